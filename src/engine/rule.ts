@@ -1,0 +1,16 @@
+// A rule is one object: id, the expression exactly as a reviewer writes it, severity, a note.
+// The same grammar reads rule packs, rules typed in the UI and formulas printed under tables.
+import type { Severity } from './finding.ts';
+
+export interface RuleDef {
+  readonly id: string;
+  /** reviewer notation, e.g. "1栏各行=（2+3+4+5+6+7）栏各行", "27行=（1+2+…+8）行", "T01.[本年收入合计]=T02.[合计]1栏" */
+  readonly expr: string;
+  readonly severity: Severity;
+  /** one-line Chinese explanation */
+  readonly note?: string;
+  /** printed formula, domain guide section, or reviewer practice */
+  readonly source?: string;
+  /** where the rule came from at run time */
+  readonly origin?: 'pack' | 'printed' | 'custom' | 'cli';
+}

@@ -1,0 +1,114 @@
+// The logical table every parser produces and every rule reads: columns mapped by printed 栏次/header,
+// rows keyed by 科目 code, label and printed 行次, and each cell's original text beside its parsed value.
+import { parseAmount, type CellValue } from './amount.ts';
+
+/** Printed 栏 number (1-based, as under the header). */
+export type ColNo = number & { readonly __brand: 'ColNo' };
+/** 0-based row index in Table.rows (the grid row). */
+export type RowIndex = number & { readonly __brand: 'RowIndex' };
+export const colNo = (n: number) => n as ColNo;
+export const rowIndex = (n: number) => n as RowIndex;
+
+/** Semantic table kinds (domain guide): T01–T10, performance tables, or unknown. */
+export type TableKind =
+  | 'T01' | 'T02' | 'T03' | 'T04' | 'T05' | 'T06' | 'T07' | 'T08' | 'T09' | 'T10'
+  | 'P_PROJECT'   // 项目支出绩效自评表
+  | 'P_DEPT'      // 部门整体支出绩效评价(自评)表
+  | 'P_EVAL'      // 部门评价/第三方评价 指标体系表
+  | 'P_SUMMARY'   // 自评情况汇总表
+  | 'unknown';
+
+export const TABLE_KIND_NAMES: Readonly<Record<TableKind, string>> = {
+  T01: '收入支出决算总表',
+  T02: '收入决算表',
+  T03: '支出决算表',
+  T04: '财政拨款收入支出决算总表',
+  T05: '一般公共预算财政拨款支出决算表',
+  T06: '一般公共预算财政拨款基本支出决算表',
+  T07: '政府性基金预算财政拨款收入支出决算表',
+  T08: '国有资本经营预算财政拨款支出决算表',
+  T09: '“三公”经费支出决算表',
+  T10: '国有资产占用情况表',
+  P_PROJECT: '项目支出绩效自评表',
+  P_DEPT: '部门整体支出绩效评价表',
+  P_EVAL: '部门评价指标体系表',
+  P_SUMMARY: '绩效自评情况汇总表',
+  unknown: '未识别表格',
+};
+
+export type ColumnRole = 'code' | 'label' | 'lineNo' | 'amount' | 'text';
+
+export interface Column {
+  /** stable key within the table, e.g. "c1", "code", "label", "lineNo" */
+  readonly key: string;
+  /** printed 栏 number, when the column is an amount column with one (or one implied by order) */
+  readonly colNo: ColNo | null;
+  /** header text as printed (joined over wrapped header lines) */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** for two-pane tables: which pane the column came from (0-based) */
+  readonly pane?: number;
+}
+
+export interface Cell {
+  /** original text exactly as pasted (trimmed of surrounding whitespace only) */
+  readonly text: string;
+  readonly value: CellValue;
+}
+
+export type RowFlag =
+  | 'column_ambiguous'  // collapsed blanks: values could not be placed in columns with certainty
+  | 'header'            // header/栏次 row kept for display, not data
+  | 'total'             // 合计/总计 row
+  | 'subtotal'
+  | 'note';             // a note line kept inside the table
+
+export interface Row {
+  /** 功能/经济分类 code, normalised by concatenation ("201 06 01" → "2010601"), or null */
+  readonly code: string | null;
+  /** label / 科目名称 / 项目 as printed (wrapped lines joined) */
+  readonly label: string;
+  /** printed 行次, or null */
+  readonly lineNo: number | null;
+  /** one cell per Table.columns entry (same order and length) */
+  readonly cells: readonly Cell[];
+  readonly flags?: readonly RowFlag[];
+  /** 1-based line in the source text where the row starts, when known */
+  readonly sourceLine?: number;
+  /** which pane of a multi-pane table the row came from (0-based) */
+  readonly pane?: number;
+}
+
+export type Unit = '万元' | '元' | '亿元';
+
+export interface Table {
+  readonly id: string;
+  readonly kind: TableKind;
+  /** recognised layout variant, e.g. "T01.A" (行次 1–62), "T09.W" (12 columns), or null */
+  readonly layout: string | null;
+  readonly title: string;
+  readonly unit: Unit | null;
+  readonly year: number | null;
+  readonly department: string | null;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+  /** text printed under/around the table: notes, printed formulas, “本表无数据” statements */
+  readonly notes: readonly string[];
+  /** 1-based first/last source line of the table block */
+  readonly sourceLines?: readonly [number, number];
+}
+
+export function makeCell(text: string): Cell {
+  const t = text.trim();
+  return { text: t, value: parseAmount(t) };
+}
+
+export function columnByColNo(table: Table, n: number): number {
+  return table.columns.findIndex((c) => c.colNo === n);
+}
+
+export function amountColumns(table: Table): number[] {
+  const out: number[] = [];
+  table.columns.forEach((c, i) => { if (c.role === 'amount') out.push(i); });
+  return out;
+}

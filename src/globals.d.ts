@@ -1,0 +1,1 @@
+declare const __SINGLE_FILE__: boolean;

@@ -1,0 +1,25 @@
+// Two builds: the normal static site (dist/) and, with --mode singlefile, one self-contained
+// HTML file (dist-single/gouji.html) that works opened from disk (file://).
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'singlefile';
+  return {
+    base: './',
+    plugins: [svelte(), ...(single ? [viteSingleFile()] : [])],
+    define: { __SINGLE_FILE__: JSON.stringify(single) },
+    build: single
+      ? { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false }
+      : { outDir: 'dist', emptyOutDir: true },
+    server: { port: 5173, host: '127.0.0.1' },
+    preview: { port: 4173, host: '127.0.0.1' },
+    test: {
+      include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 30000,
+      reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    },
+  };
+});
