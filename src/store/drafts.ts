@@ -1,0 +1,154 @@
+// The drafts API: list, get, save with a revision check, rename, duplicate, soft delete with undo, search,
+// snapshots. A plain async API — debouncing and banners are the UI's business.
+import type { IDBPDatabase } from 'idb';
+import { isQuotaError, type GoujiDB, type StoreFailure } from './db.ts';
+import { restoreDraft, blankDraft } from './restore.ts';
+import type { DraftRecord, SnapshotReason, SnapshotRecord } from './schema.ts';
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: StoreFailure; current?: DraftRecord };
+
+/** How long a deleted draft can be brought back. */
+export const UNDO_DELETE_MS = 10 * 60 * 1000;
+
+export function newId(prefix = 'd'): string {
+  const rnd = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  return `${prefix}_${rnd}`;
+}
+
+export class DraftStore {
+  constructor(private readonly db: IDBPDatabase<GoujiDB>, private readonly now: () => number = Date.now) {}
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Live drafts, newest first. */
+  async list(): Promise<DraftRecord[]> {
+    const all = await this.db.getAllFromIndex('drafts', 'by-updated');
+    return all.map(restoreDraft).flatMap((r) => (r.ok && r.value.deletedAt === null ? [r.value] : [])).reverse();
+  }
+
+  async search(query: string): Promise<DraftRecord[]> {
+    const q = query.trim().toLowerCase();
+    const all = await this.list();
+    if (!q) return all;
+    return all.filter((d) => [d.name, d.department ?? '', String(d.year ?? '')].some((s) => s.toLowerCase().includes(q)));
+  }
+
+  async get(id: string): Promise<DraftRecord | null> {
+    const r = restoreDraft(await this.db.get('drafts', id));
+    return r.ok ? r.value : null;
+  }
+
+  async create(p: Partial<DraftRecord> = {}): Promise<StoreResult<DraftRecord>> {
+    const t = this.now();
+    const draft = blankDraft({ ...p, id: p.id ?? newId(), createdAt: t, updatedAt: t, revision: 1, deletedAt: null });
+    return this.write(draft);
+  }
+
+  /**
+   * Saves when the stored revision is the one the caller loaded; otherwise reports a conflict with the
+   * stored draft so the UI can offer reload / keep mine / save as copy. Nothing is overwritten silently.
+   */
+  async save(draft: DraftRecord, opts: { force?: boolean } = {}): Promise<StoreResult<DraftRecord>> {
+    try {
+      const tx = this.db.transaction('drafts', 'readwrite');
+      const stored = restoreDraft(await tx.store.get(draft.id));
+      if (stored.ok && stored.value.revision !== draft.revision && !opts.force) {
+        await tx.done;
+        return { ok: false, reason: 'conflict', current: stored.value };
+      }
+      const base = stored.ok ? Math.max(stored.value.revision, draft.revision) : draft.revision;
+      const next: DraftRecord = { ...draft, revision: base + 1, updatedAt: this.now() };
+      await tx.store.put(next);
+      await tx.done;
+      return { ok: true, value: next };
+    } catch (e) {
+      return { ok: false, reason: isQuotaError(e) ? 'quota_exceeded' : 'storage_unavailable' };
+    }
+  }
+
+  async rename(id: string, name: string): Promise<StoreResult<DraftRecord>> {
+    const d = await this.get(id);
+    if (!d) return { ok: false, reason: 'not_found' };
+    return this.save({ ...d, name: name.trim() || d.name }, { force: true });
+  }
+
+  async duplicate(id: string, name?: string): Promise<StoreResult<DraftRecord>> {
+    const d = await this.get(id);
+    if (!d) return { ok: false, reason: 'not_found' };
+    return this.create({ ...d, id: newId(), name: name ?? `${d.name}（副本）` });
+  }
+
+  async remove(id: string): Promise<StoreResult<DraftRecord>> {
+    const d = await this.get(id);
+    if (!d) return { ok: false, reason: 'not_found' };
+    return this.write({ ...d, deletedAt: this.now() });
+  }
+
+  async undoRemove(id: string): Promise<StoreResult<DraftRecord>> {
+    const d = await this.get(id);
+    if (!d || d.deletedAt === null) return { ok: false, reason: 'not_found' };
+    return this.write({ ...d, deletedAt: null });
+  }
+
+  /** Deletes for good what was removed longer ago than the undo window. */
+  async purgeDeleted(): Promise<number> {
+    const all = await this.db.getAll('drafts');
+    const cutoff = this.now() - UNDO_DELETE_MS;
+    let n = 0;
+    for (const v of all) {
+      const r = restoreDraft(v);
+      if (r.ok && r.value.deletedAt !== null && r.value.deletedAt < cutoff) {
+        await this.db.delete('drafts', r.value.id);
+        for (const s of await this.snapshots(r.value.id)) await this.db.delete('snapshots', s.id);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  async snapshot(draft: DraftRecord, reason: SnapshotReason, label = ''): Promise<StoreResult<SnapshotRecord>> {
+    const snap: SnapshotRecord = { id: newId('s'), draftId: draft.id, createdAt: this.now(), reason, label, draft };
+    try {
+      await this.db.put('snapshots', snap);
+      return { ok: true, value: snap };
+    } catch (e) {
+      return { ok: false, reason: isQuotaError(e) ? 'quota_exceeded' : 'storage_unavailable' };
+    }
+  }
+
+  /** Snapshots of one draft, newest first. */
+  async snapshots(draftId: string): Promise<SnapshotRecord[]> {
+    const all = await this.db.getAllFromIndex('snapshots', 'by-draft', draftId);
+    return all.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /** Restores a snapshot over its draft, after snapshotting the current state so the restore is undoable. */
+  async restoreSnapshot(snapshotId: string): Promise<StoreResult<DraftRecord>> {
+    const snap = await this.db.get('snapshots', snapshotId);
+    if (!snap) return { ok: false, reason: 'not_found' };
+    const restored = restoreDraft(snap.draft);
+    if (!restored.ok) return { ok: false, reason: 'not_a_draft' };
+    const current = await this.get(snap.draftId);
+    if (current) await this.snapshot(current, 'before_restore');
+    return this.write({ ...restored.value, revision: current?.revision ?? restored.value.revision, deletedAt: null });
+  }
+
+  /** Adds imported drafts; an id that already exists gets a new one so nothing is overwritten. */
+  async importDrafts(drafts: readonly DraftRecord[]): Promise<StoreResult<DraftRecord[]>> {
+    const out: DraftRecord[] = [];
+    for (const d of drafts) {
+      const exists = await this.get(d.id);
+      const r = await this.create({ ...d, id: exists ? newId() : d.id, source: { kind: 'import' } });
+      if (!r.ok) return { ok: false, reason: r.reason };
+      out.push(r.value);
+    }
+    return { ok: true, value: out };
+  }
+
+  private async write(draft: DraftRecord): Promise<StoreResult<DraftRecord>> {
+    const stored = await this.get(draft.id);
+    return this.save({ ...draft, revision: stored?.revision ?? draft.revision }, { force: true });
+  }
+}

@@ -1,0 +1,118 @@
+// Every read passes through restore: unknown input is normalised, old schema versions are migrated,
+// and anything that is not a draft is refused as a value (never thrown).
+import type { TableKind } from '../engine/table.ts';
+import { SCHEMA_VERSION, type DraftRecord, type StoredRow, type StoredTable } from './schema.ts';
+
+export type RestoreResult = { ok: true; value: DraftRecord } | { ok: false; reason: 'not_a_draft' };
+
+const KINDS = new Set<string>(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10',
+  'P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY', 'unknown']);
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const kind = (v: unknown): TableKind => (typeof v === 'string' && KINDS.has(v) ? (v as TableKind) : 'unknown');
+
+function restoreRow(v: unknown): StoredRow | null {
+  if (!isObj(v) || !Array.isArray(v.cells)) return null;
+  const row: StoredRow = {
+    code: strOrNull(v.code),
+    label: str(v.label),
+    lineNo: numOrNull(v.lineNo),
+    cells: v.cells.map((c) => (typeof c === 'string' ? c : '')),
+  };
+  if (Array.isArray(v.flags)) row.flags = v.flags.filter((f): f is NonNullable<StoredRow['flags']>[number] => typeof f === 'string');
+  if (typeof v.sourceLine === 'number') row.sourceLine = v.sourceLine;
+  if (typeof v.pane === 'number') row.pane = v.pane;
+  return row;
+}
+
+function restoreTable(v: unknown, i: number): StoredTable | null {
+  if (!isObj(v) || !Array.isArray(v.rows) || !Array.isArray(v.columns)) return null;
+  const columns = v.columns.filter(isObj).map((c, j) => ({
+    key: str(c.key, `c${j + 1}`),
+    colNo: (numOrNull(c.colNo) as StoredTable['columns'][number]['colNo']),
+    header: str(c.header),
+    role: (['code', 'label', 'lineNo', 'amount', 'text'].includes(str(c.role)) ? c.role : 'text') as StoredTable['columns'][number]['role'],
+    ...(typeof c.pane === 'number' ? { pane: c.pane } : {}),
+  }));
+  const rows = v.rows.map(restoreRow).filter((r): r is StoredRow => r !== null)
+    .map((r) => ({ ...r, cells: columns.map((_, j) => r.cells[j] ?? '') }));
+  const t: StoredTable = {
+    id: str(v.id, `t${i + 1}`),
+    kind: kind(v.kind),
+    layout: strOrNull(v.layout),
+    title: str(v.title),
+    unit: (['万元', '元', '亿元'].includes(str(v.unit)) ? v.unit : null) as StoredTable['unit'],
+    year: numOrNull(v.year),
+    department: strOrNull(v.department),
+    columns,
+    rows,
+    notes: Array.isArray(v.notes) ? v.notes.filter((n): n is string => typeof n === 'string') : [],
+  };
+  if (Array.isArray(v.sourceLines) && v.sourceLines.length === 2) t.sourceLines = [num(v.sourceLines[0], 0), num(v.sourceLines[1], 0)];
+  return t;
+}
+
+function stringRecord(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (isObj(v)) for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+/** v1 drafts held only the pasted text: it becomes the narrative and is re-parsed by the app on open. */
+function fromV1(v: Record<string, unknown>): DraftRecord {
+  const text = str(v.text);
+  const updatedAt = num(v.updatedAt, 0);
+  return blankDraft({
+    id: str(v.id), name: str(v.name, '未命名'), createdAt: updatedAt, updatedAt,
+    narrative: { text, lineMap: text.split('\n').map((_, i) => i + 1) }, source: { kind: 'import' },
+  });
+}
+
+export function blankDraft(p: Partial<DraftRecord> & { id: string }): DraftRecord {
+  const now = p.updatedAt ?? 0;
+  return {
+    schemaVersion: SCHEMA_VERSION, name: '未命名', department: null, year: null, createdAt: now, updatedAt: now,
+    revision: 0, source: { kind: 'blank' }, tables: [], narrative: { text: '', lineMap: [] }, customRules: [],
+    disabledRules: [], notes: {}, kindOverrides: {}, counts: { error: 0, warning: 0, info: 0 }, deletedAt: null, ...p,
+  };
+}
+
+export function restoreDraft(v: unknown): RestoreResult {
+  if (!isObj(v) || typeof v.id !== 'string' || v.id === '') return { ok: false, reason: 'not_a_draft' };
+  const version = typeof v.schemaVersion === 'number' ? v.schemaVersion : 1;
+  if (version === 1) {
+    if (typeof v.text !== 'string') return { ok: false, reason: 'not_a_draft' };
+    return { ok: true, value: fromV1(v) };
+  }
+  if (version > SCHEMA_VERSION || !Array.isArray(v.tables)) return { ok: false, reason: 'not_a_draft' };
+  const narrative = isObj(v.narrative) ? v.narrative : {};
+  const counts = isObj(v.counts) ? v.counts : {};
+  const src = isObj(v.source) ? v.source : {};
+  return {
+    ok: true,
+    value: blankDraft({
+      id: v.id,
+      name: str(v.name, '未命名'),
+      department: strOrNull(v.department),
+      year: numOrNull(v.year),
+      createdAt: num(v.createdAt, 0),
+      updatedAt: num(v.updatedAt, 0),
+      revision: num(v.revision, 0),
+      source: { kind: (['paste', 'file', 'sample', 'blank', 'import'].includes(str(src.kind)) ? src.kind : 'import') as DraftRecord['source']['kind'],
+        ...(typeof src.fileName === 'string' ? { fileName: src.fileName } : {}) },
+      tables: v.tables.map(restoreTable).filter((t): t is StoredTable => t !== null),
+      narrative: { text: str(narrative.text), lineMap: Array.isArray(narrative.lineMap) ? narrative.lineMap.filter((n): n is number => typeof n === 'number') : [] },
+      customRules: Array.isArray(v.customRules) ? v.customRules.filter(isObj).filter((r) => typeof r.id === 'string' && typeof r.expr === 'string')
+        .map((r) => ({ id: r.id as string, expr: r.expr as string, severity: (['error', 'warning', 'info'].includes(str(r.severity)) ? r.severity : 'error') as 'error', ...(typeof r.note === 'string' ? { note: r.note } : {}), origin: 'custom' as const })) : [],
+      disabledRules: Array.isArray(v.disabledRules) ? v.disabledRules.filter((s): s is string => typeof s === 'string') : [],
+      notes: stringRecord(v.notes),
+      kindOverrides: Object.fromEntries(Object.entries(stringRecord(v.kindOverrides)).map(([k, x]) => [k, kind(x)])),
+      counts: { error: num(counts.error, 0), warning: num(counts.warning, 0), info: num(counts.info, 0) },
+      deletedAt: numOrNull(v.deletedAt),
+    }),
+  };
+}

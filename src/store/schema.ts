@@ -1,0 +1,82 @@
+// The stored shapes of a draft (a workbook) and its snapshots, by schema version. Tables are stored as
+// cell texts only: values are re-parsed on restore, so no Decimal object ever goes through structured clone.
+import type { RuleDef } from '../engine/rule.ts';
+import type { Column, RowFlag, TableKind, Unit } from '../engine/table.ts';
+
+export const DB_NAME = 'gouji';
+/** v1: drafts {id,name,text,updatedAt}; v2: structured drafts, revision counter, snapshots store */
+export const DB_VERSION = 2;
+export const SCHEMA_VERSION = 2;
+
+export interface StoredRow {
+  code: string | null;
+  label: string;
+  lineNo: number | null;
+  cells: string[];
+  flags?: RowFlag[];
+  sourceLine?: number;
+  pane?: number;
+}
+
+export interface StoredTable {
+  id: string;
+  kind: TableKind;
+  layout: string | null;
+  title: string;
+  unit: Unit | null;
+  year: number | null;
+  department: string | null;
+  columns: Column[];
+  rows: StoredRow[];
+  notes: string[];
+  sourceLines?: [number, number];
+}
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface DraftRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  id: string;
+  name: string;
+  department: string | null;
+  year: number | null;
+  createdAt: number; // ms since epoch
+  updatedAt: number; // ms since epoch
+  /** incremented by every save; a save naming an older revision is a conflict */
+  revision: number;
+  source: { kind: 'paste' | 'file' | 'sample' | 'blank' | 'import'; fileName?: string };
+  tables: StoredTable[];
+  narrative: { text: string; lineMap: number[] };
+  customRules: RuleDef[];
+  disabledRules: string[];
+  /** 核实说明 notes by finding key */
+  notes: Record<string, string>;
+  /** user-chosen table kinds by table id */
+  kindOverrides: Record<string, TableKind>;
+  counts: FindingCounts;
+  /** soft delete: set while the delete can still be undone */
+  deletedAt: number | null;
+}
+
+export type SnapshotReason = 'manual' | 'before_paste' | 'before_import' | 'before_restore';
+
+export interface SnapshotRecord {
+  id: string;
+  draftId: string;
+  createdAt: number;
+  reason: SnapshotReason;
+  label: string;
+  draft: DraftRecord;
+}
+
+/** The v1 record, kept for the upgrade ladder and for old backups. */
+export interface DraftRecordV1 {
+  id: string;
+  name: string;
+  text: string;
+  updatedAt: number;
+}

@@ -1,0 +1,29 @@
+// Table ↔ StoredTable. Only texts are stored; restoring re-parses each cell through the engine's parser.
+import { makeCell, type Row, type Table } from '../engine/table.ts';
+import type { StoredRow, StoredTable } from './schema.ts';
+
+export function storeTable(t: Table): StoredTable {
+  const rows: StoredRow[] = t.rows.map((r) => {
+    const row: StoredRow = { code: r.code, label: r.label, lineNo: r.lineNo, cells: r.cells.map((c) => c.text) };
+    if (r.flags?.length) row.flags = [...r.flags];
+    if (r.sourceLine !== undefined) row.sourceLine = r.sourceLine;
+    if (r.pane !== undefined) row.pane = r.pane;
+    return row;
+  });
+  const out: StoredTable = {
+    id: t.id, kind: t.kind, layout: t.layout, title: t.title, unit: t.unit, year: t.year,
+    department: t.department, columns: t.columns.map((c) => ({ ...c })), rows, notes: [...t.notes],
+  };
+  if (t.sourceLines) out.sourceLines = [t.sourceLines[0], t.sourceLines[1]];
+  return out;
+}
+
+export function loadTable(s: StoredTable): Table {
+  const rows: Row[] = s.rows.map((r) => ({
+    code: r.code, label: r.label, lineNo: r.lineNo, cells: r.cells.map(makeCell),
+    ...(r.flags ? { flags: r.flags } : {}),
+    ...(r.sourceLine !== undefined ? { sourceLine: r.sourceLine } : {}),
+    ...(r.pane !== undefined ? { pane: r.pane } : {}),
+  }));
+  return { ...s, rows, ...(s.sourceLines ? { sourceLines: s.sourceLines } : {}) };
+}
