@@ -3,12 +3,25 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import type { Plugin } from 'vite';
+
+/** The single-file build is shipped as gouji.html, not index.html. */
+function renameHtml(name: string): Plugin {
+  return {
+    name: 'gouji-rename-html',
+    enforce: 'post',
+    generateBundle(_opts, bundle) {
+      const html = bundle['index.html'];
+      if (html) html.fileName = name;
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'singlefile';
   return {
     base: './',
-    plugins: [svelte(), ...(single ? [viteSingleFile()] : [])],
+    plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : [])],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
     build: single
       ? { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false }

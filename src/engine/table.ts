@@ -77,6 +77,10 @@ export interface Row {
   readonly sourceLine?: number;
   /** which pane of a multi-pane table the row came from (0-based) */
   readonly pane?: number;
+  /** 绩效 tables: the block the row belongs to ('info' | 'funds' | 'goals' | 'indicator' | 'group' | 'total' | 'grade' | 'item' | 'footer') */
+  readonly block?: string;
+  /** 绩效 tables: 一级/二级 labels in force for the row (carried down from a group's first row; '' when none) */
+  readonly group?: readonly string[];
 }
 
 export type Unit = '万元' | '元' | '亿元';

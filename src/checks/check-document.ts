@@ -1,0 +1,29 @@
+// Checks a whole parsed document: the rule packs chosen for its recognised tables (src/rules) and any extra rules
+// (CLI `--rule`, rules typed in the UI, applied to every table) are evaluated together by the engine, so
+// cross-table references resolve; the packs' own special-check findings and not-applicable statuses are kept.
+// Rules listed in `disabled` are skipped.
+import { checkRules, type BoundRule, type CheckResult, type ParsedDocument, type RuleDef } from '../engine/index.ts';
+import { selectRules } from '../rules/index.ts';
+
+export interface CheckDocumentOptions {
+  /** applied to every table of the document */
+  readonly extraRules?: readonly RuleDef[];
+  /** rule ids to skip */
+  readonly disabled?: ReadonlySet<string>;
+}
+
+export function extraBindings(doc: ParsedDocument, rules: readonly RuleDef[]): BoundRule[] {
+  return doc.tables.flatMap((t) => rules.map((def) => ({ def, tableId: t.id })));
+}
+
+export function checkDocument(doc: ParsedDocument, opts: CheckDocumentOptions = {}): CheckResult {
+  const disabled = opts.disabled;
+  const enabled = (id: string) => !disabled?.has(id);
+  const packs = selectRules(doc);
+  const bound = [...packs.rules, ...extraBindings(doc, opts.extraRules ?? [])].filter((b) => enabled(b.def.id));
+  const checked = checkRules(doc.tables, bound);
+  return {
+    findings: [...packs.findings.filter((f) => enabled(f.ruleId)), ...checked.findings],
+    statuses: [...packs.statuses.filter((s) => enabled(s.ruleId)), ...checked.statuses],
+  };
+}

@@ -1,0 +1,96 @@
+// “完成(年初/全年)预算的 P%” and “执行率 P%” recompute as 决算/预算 (N-RATE, N-SG-TOT), with the 预算 the
+// wording names; “决算数大于/小于/等于预算数”, “…持平” agree with the two amounts (N-DIR, N-DIR0).
+import { Decimal } from '../../engine/decimal.ts';
+import { basisWord, findBudgetPair, pickBudget } from './budget.ts';
+import type { Emit } from './emit.ts';
+import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import { fmt, interval, judgePercent, percentOf, sub, type Interval } from './tolerance.ts';
+
+const RATE_RE = /(?:完成(年初|全年)?预算(?:数)?的?|(?:资金)?(?:预算)?执行率(?:为)?)$/;
+const DIR_RE = /决算数?(?:(大于|小于|等于|高于|低于|超过)(年初|全年)?预算数?|(?:与|同)(年初|全年)?预算数?(基本)?持平|较(年初|全年)?预算数?(增加|减少)(?!（))/;
+
+export function checkRates(p: PreparedNarrative, emit: Emit): void {
+  for (const s of p.sentences) {
+    for (const t of s.tokens) {
+      if (t.kind !== 'percent' && t.kind !== 'bare') continue;
+      const rel = t.start - s.start;
+      const m = RATE_RE.exec(s.text.slice(Math.max(0, rel - 14), rel));
+      if (m) checkRate(p, s, t, basisWord(m[0]), emit);
+    }
+    const d = DIR_RE.exec(s.text);
+    if (d) checkDirection(p, s, d, emit);
+  }
+}
+
+function ref(s: Sentence, t: Token) {
+  return { ref: { table: 'N', row: s.index, col: -1, text: t.text }, value: t.value.toString() };
+}
+
+function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: ReturnType<typeof basisWord>, emit: Emit): void {
+  const pair = findBudgetPair(p, s, P.start);
+  if (!pair) return;
+  const { chosen, other } = pickBudget(pair.budgets, basis);
+  if (!chosen) return;
+  let numI: Interval = interval(pair.final);
+  let num = pair.final.value;
+  // “剔除上年结余结转资金 23.55 万元，完成预算的 40.87%”: the excluded amount leaves the numerator
+  const between = s.tokens.filter((t) => t.start > pair.final.end && t.end <= P.start);
+  if (/剔除/.test(s.text.slice(pair.final.end - s.start, P.start - s.start))) {
+    const ex = between.find((t) => t.kind === 'amount' && /剔除/.test(t.clause));
+    if (!ex) return; // the excluded amount is not stated: the rate cannot be recomputed
+    numI = sub(numI, interval(ex));
+    num = num.minus(ex.value);
+  }
+  const operands = [ref(pair.sentences[0]!, pair.final), ref(s, chosen)];
+  const judge = (b: Token) => {
+    const r = percentOf(numI, interval(b));
+    return r ? judgePercent({ value: P.value, half: P.half }, r, num.div(b.value).times(100)) : null;
+  };
+  const basisMismatch = (b: Token | null) => {
+    if (!b || b.value.isZero()) return false;
+    const j = judge(b);
+    if (!j || j.verdict !== 'pass') return false;
+    emit(s, { ruleId: 'N-RATE', code: 'rate_basis_mismatch', severity: 'warning', at: P.start,
+      formula: 'P = 决算/预算', operands: [ref(pair.sentences[0]!, pair.final), ref(s, b)],
+      expected: fmt(j.expected), actual: P.value.toString(), params: { stated: chosen.label, matches: b.label } });
+    return true;
+  };
+  if (chosen.value.lte(0)) {
+    if (basisMismatch(other)) return;
+    const trivial = num.isZero() && P.value.isZero();
+    emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start,
+      formula: 'P = 决算/预算', operands, actual: P.value.toString(), params: { base: chosen.value.toString() } });
+    return;
+  }
+  const j = judge(chosen);
+  if (!j || j.verdict === 'pass') return;
+  if (basisMismatch(other)) return;
+  emit(s, {
+    ruleId: 'N-RATE', code: 'percent_mismatch', severity: j.verdict, at: P.start, formula: 'P = 决算/预算', operands,
+    expected: fmt(j.expected), actual: P.value.toString(), difference: fmt(j.difference, 4), tolerance: fmt(j.tolerance, 4),
+    params: { kind: 'completion' },
+  });
+}
+
+function checkDirection(p: PreparedNarrative, s: Sentence, m: RegExpExecArray, emit: Emit): void {
+  const word = m[1] ?? m[6] ?? (m[4] ? '基本持平' : '持平');
+  const basis = basisWord(m[2] ?? m[3] ?? m[5] ?? '');
+  const pair = findBudgetPair(p, s, s.start + m.index);
+  if (!pair) return;
+  const { chosen } = pickBudget(pair.budgets, basis);
+  if (!chosen) return;
+  const diff = pair.final.value.minus(chosen.value);
+  const slack = pair.final.half.plus(chosen.half);
+  let ok: boolean;
+  if (/大于|高于|超过|增加/.test(word)) ok = diff.gt(slack.neg()) && !diff.isZero();
+  else if (/小于|低于|减少/.test(word)) ok = diff.lt(slack) && !diff.isZero();
+  else if (word === '基本持平') ok = diff.abs().lte(Decimal.max(slack, chosen.value.abs().times('0.02')));
+  else ok = diff.abs().lte(slack);
+  if (ok) return;
+  emit(s, {
+    ruleId: 'N-DIR', code: 'direction_word_mismatch', severity: 'error', at: s.start + m.index,
+    formula: '决算−预算', operands: [ref(pair.sentences[0]!, pair.final), ref(s, chosen)],
+    expected: diff.isZero() ? '等于' : diff.gt(0) ? '大于' : '小于', actual: word, difference: diff.toString(),
+    params: { word },
+  });
+}

@@ -1,0 +1,130 @@
+// What a stated amount is (N-TOT, N-ITEM, N-BASIC, N-SG-*, N-JGYX, N-FUND): a concept key from its label,
+// the section it sits in and its block heading, and how to read the same figure from the tables.
+import type { ParsedDocument } from '../../engine/document.ts';
+import type { Severity } from '../../engine/finding.ts';
+import { isLevel } from './bind.ts';
+import { isBudget, isFinal, basisOf, finalSubject } from './budget.ts';
+import { lookup, findRows, normLabel, rowValue, tablesOf, type Lookup } from './lookup.ts';
+import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import { sangongFigure, type SangongItem } from './sangong.ts';
+
+export interface Concept {
+  readonly key: string;
+  readonly severity: Severity;
+  readonly resolve: (doc: ParsedDocument) => Lookup;
+}
+
+const c = (key: string, resolve: Concept['resolve'], severity: Severity = 'error'): Concept => ({ key, resolve, severity });
+const INCOME_ITEMS = /(财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入)$/;
+const EXPENSE_ITEMS = /(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出)$/;
+const ECON_CLASSES: readonly [RegExp, string][] = [
+  [/工资福利支出$/, '301'], [/商品和服务支出$/, '302'], [/对个人和家庭(?:的)?补助(?:支出)?$/, '303'], [/资本性支出$/, '310'],
+];
+
+function subjectText(t: Token): string {
+  return normLabel(t.clause).replace(/^(?:本部门|本单位)?(?:\d{4}年度?)?/, '').replace(/(?:为|是|各)$/, '');
+}
+
+export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept | null {
+  if (!isLevel(t)) return null; // a change (增加 D) is not the indicator itself
+  const subj = subjectText(t);
+  const title = p.sections[s.section]?.title ?? '';
+  if (/财政拨款收入?、?支出?总计$|财政拨款收、?支总计$/.test(subj)) return c('T04.总计', (d) => lookup(d, 'T04', { label: '总计', pane: 0 }));
+  if (/(?:收入支出|收、?支)总计$|^收入总计$/.test(subj)) return c('T01.收入总计', (d) => lookup(d, 'T01', { label: '总计', pane: 0 }));
+  if (/^支出总计$/.test(subj)) return c('T01.支出总计', (d) => lookup(d, 'T01', { label: '总计', pane: 1, last: true }));
+  if (/本年收入合计$|^收入合计$/.test(subj)) return c('T01.本年收入合计', (d) => lookup(d, 'T01', { label: '本年收入合计' }));
+  if (/本年支出合计$|^支出合计$/.test(subj)) return c('T01.本年支出合计', (d) => lookup(d, 'T01', { label: '本年支出合计' }));
+  if (/政府性基金/.test(title)) return fundConcept(subj);
+  const carry = /^(年初结转和结余|年末结转和结余|结余分配|使用非财政拨款结余)/.exec(subj);
+  if (carry && !/财政拨款/.test(title)) return c(`T01.${carry[1]}`, (d) => lookup(d, 'T01', { label: new RegExp(`^${carry[1]}`) }));
+  if (/收入决算情况/.test(title) && !/财政拨款/.test(title)) {
+    const m = INCOME_ITEMS.exec(subj);
+    if (m) return c(`T02.${m[1]}`, (d) => lookup(d, 'T02', { label: '合计' }, { header: new RegExp(m[1]!) }));
+  }
+  if (/支出决算情况/.test(title) && !/财政拨款/.test(title)) {
+    const m = EXPENSE_ITEMS.exec(subj);
+    if (m) return c(`T03.${m[1]}`, (d) => lookup(d, 'T03', { label: '合计' }, { header: new RegExp(m[1]!) }));
+  }
+  if (/^一般公共预算财政拨款支出$/.test(subj) || (/一般公共预算财政拨款支出/.test(title) && /^财政拨款支出$/.test(subj))) {
+    return c('T05.合计', (d) => lookup(d, 'T05', { label: '合计' }));
+  }
+  if (/基本支出/.test(title)) {
+    if (/^(?:一般公共预算财政拨款)?基本支出$/.test(subj)) return c('T05.基本支出', (d) => lookup(d, 'T05', { label: '合计' }, { header: /基本支出/ }));
+    if (/人员经费$/.test(subj)) return c('T06.人员经费合计', (d) => lookup(d, 'T06', { label: /^人员经费(?:合计)?$/ }));
+    if (/^公用经费$/.test(subj)) return c('T06.公用经费合计', (d) => lookup(d, 'T06', { label: /^公用(?:经费|支出)(?:合计)?$/ }));
+    for (const [re, code] of ECON_CLASSES) if (re.test(subj)) return c(`T06.${code}`, (d) => lookup(d, 'T06', { code }));
+  }
+  if (/机关运行经费(?:支出)?$/.test(subj)) {
+    return c('T06.机关运行经费', (d) => lookup(d, 'T06', { label: /^公用(?:经费|支出)(?:合计)?$/ }), 'warning');
+  }
+  if (/三公/.test(title)) return sangongConcept(subj, t);
+  if (/（类）/.test(subj) && /财政拨款支出/.test(title) && !isBudget(t)) return classConcept(subj.replace(/（类）.*$/, ''), title);
+  if (isFinal(t) && finalSubject(t) === '') return itemConcept(p, s, title);
+  return null;
+}
+
+function fundConcept(subj: string): Concept | null {
+  const cols: readonly [RegExp, number, string][] = [[/年初结转和结余$/, 1, '年初'], [/本年收入$/, 2, '收入'], [/本年支出$/, 3, '支出'], [/年末结转和结余$/, 6, '年末']];
+  for (const [re, colNo, name] of cols) {
+    if (re.test(subj)) return c(`T07.${name}`, (d) => lookup(d, 'T07', { label: '合计' }, { colNo }));
+  }
+  return null;
+}
+
+function sangongConcept(subj: string, t: Token): Concept | null {
+  if (/外事|外宾|国内接待|国（境）外接待/.test(subj)) return null;
+  const item: SangongItem | null = /因公出国/.test(subj) ? 'abroad' : /购置及运行/.test(subj) ? 'car'
+    : /公务用车购置/.test(subj) ? 'carBuy' : /公务用车运行/.test(subj) ? 'carRun' : /接待/.test(subj) ? 'reception'
+      : /三公/.test(subj) ? 'total' : null;
+  if (!item) return null;
+  const basis = isBudget(t) ? basisOf(t) : 'final';
+  return c(`T09.${item}.${basis}`, (d) => sangongFigure(d, item, basis));
+}
+
+function classConcept(name: string, title: string): Concept {
+  const kind = /一般公共预算/.test(title) ? 'T05' : 'T04';
+  const key = name.replace(/支出$/, '');
+  return c(`${kind}.类.${key}`, (d) => {
+    for (const k of [kind, 'T05'] as const) {
+      for (const table of tablesOf(d, k)) {
+        const rows = findRows(table, new RegExp(`^${escape(key)}`)).filter((i) => (table.rows[i]!.code ?? '').length <= 3);
+        if (rows.length === 1) return rowValue(table, rows[0]!);
+        if (rows.length > 1) return 'ambiguous';
+      }
+    }
+    return null;
+  });
+}
+
+const ITEM_RE = /^(.+?)（类）(.+?)（款）(.+?)（项）/;
+
+/** A 决算 in a numbered block whose heading names a 科目 (“1、X（类）Y（款）Z（项）” or “（二）卫生健康支出…”). */
+function itemConcept(p: PreparedNarrative, s: Sentence, title: string): Concept | null {
+  let head = s;
+  for (let i = s.index - 1; i >= 0 && p.sentences[i]!.block === s.block; i--) head = p.sentences[i]!;
+  const text = normLabel(head.text);
+  if (text === head.text.replace(/\s/g, '')) return null; // the block heading carries no enumerator
+  const m = ITEM_RE.exec(text);
+  if (m) return c(`T05.项.${m[1]}.${m[2]}.${m[3]}`, (d) => itemFigure(d, m[1]!, m[2]!, m[3]!));
+  const cls = /^(.+?)(?:（类）|(?:年初|全年)?预算数?|决算数?)/.exec(text);
+  if (cls && /支出$|（类）/.test(cls[0]) && /财政拨款支出/.test(title)) return classConcept(cls[1]!.replace(/（类）$/, ''), title);
+  return null;
+}
+
+function itemFigure(d: ParsedDocument, cls: string, kuan: string, xiang: string): Lookup {
+  const loose = (label: string, name: string) => { const l = normLabel(label); return l === name || l.startsWith(name) || name.startsWith(l); };
+  for (const table of tablesOf(d, 'T05')) {
+    const byCode = new Map(table.rows.map((r) => [r.code ?? '', r]));
+    const rows = table.rows.flatMap((r, i) => ((r.code ?? '').length === 7 && r.label && loose(r.label, xiang) ? [i] : []));
+    const chained = rows.filter((i) => {
+      const code = table.rows[i]!.code!;
+      return loose(byCode.get(code.slice(0, 5))?.label ?? '', kuan) && loose(byCode.get(code.slice(0, 3))?.label ?? '', cls);
+    });
+    const pick = chained.length > 0 ? chained : rows;
+    if (pick.length === 1) return rowValue(table, pick[0]!);
+    if (pick.length > 1) return 'ambiguous';
+  }
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

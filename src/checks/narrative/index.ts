@@ -1,0 +1,51 @@
+// Narrative (情况说明) checks: every amount and percentage in the text against the tables and against the
+// other numbers of its sentence (domain §3). Entry point: checkNarrative(doc) → findings of table "N".
+import type { ParsedDocument } from '../../engine/document.ts';
+import type { Finding } from '../../engine/finding.ts';
+import { checkRates } from './check-rate.ts';
+import { checkShares, type Denominator, type TableBase } from './check-share.ts';
+import { checkSums } from './check-sums.ts';
+import { checkAgainstTables } from './check-tables.ts';
+import { checkText, inferReportYear } from './check-text.ts';
+import { checkYoy } from './check-yoy.ts';
+import { makeEmitter } from './emit.ts';
+import { lookup, type Lookup } from './lookup.ts';
+import type { PreparedNarrative } from './model.ts';
+import { sangongFigure } from './sangong.ts';
+import { prepareNarrative } from './segment.ts';
+
+export { prepareNarrative } from './segment.ts';
+export type { PreparedNarrative, Sentence, Token } from './model.ts';
+
+export function checkNarrative(doc: ParsedDocument): Finding[] {
+  const text = doc.narrative.text;
+  if (text.trim() === '') return [];
+  const p = prepareNarrative(text);
+  const out: Finding[] = [];
+  const emit = makeEmitter(p, out);
+  checkText(p, inferReportYear(p, doc.year), emit);
+  checkYoy(p, emit);
+  checkRates(p, emit);
+  checkShares(p, shareBaseFromTables(doc, p), emit);
+  checkAgainstTables(doc, p, emit);
+  checkSums(doc, p, emit);
+  return out.sort((a, b) => (a.span![0] - b.span![0]) || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A share's denominator named in the text (“占本年支出合计的…”) read from the tables. */
+function shareBaseFromTables(doc: ParsedDocument, p: PreparedNarrative): TableBase {
+  const asDen = (f: Lookup, text: string): Denominator | null =>
+    f && f !== 'ambiguous' ? { value: f.value, half: f.half, cells: [f.ref], text } : null;
+  return (base, s) => {
+    if (/^本年支出(?:合计)?$/.test(base)) {
+      return asDen(lookup(doc, 'T01', { label: '本年支出合计' }), base) ?? asDen(lookup(doc, 'T03', { label: '合计' }), base);
+    }
+    if (/^本年收入(?:合计)?$/.test(base)) {
+      return asDen(lookup(doc, 'T01', { label: '本年收入合计' }), base) ?? asDen(lookup(doc, 'T02', { label: '合计' }), base);
+    }
+    if (base === '' && /三公/.test(p.sections[s.section]?.title ?? '')) {
+      return asDen(sangongFigure(doc, 'total', 'final'), '“三公”经费决算');
+    }
+    return null;
+  };
+}

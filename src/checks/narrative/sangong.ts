@@ -1,0 +1,86 @@
+// Reads the 三公 table (T09) in either shape: row form (江西: items as rows, 年初预算/全年预算/决算 columns, counts
+// in rows r11–r20) or the 12-column form (武汉 budget c1–c6 then 决算 c7–c12; 上海 预算/决算 pairs per item).
+import type { ParsedDocument } from '../../engine/document.ts';
+import type { Table } from '../../engine/table.ts';
+import { findRows, normLabel, rowValue, tablesOf, type Figure, type Lookup } from './lookup.ts';
+
+export type SangongItem = 'total' | 'abroad' | 'car' | 'carBuy' | 'carRun' | 'reception';
+export type SangongBasis = 'final' | 'initial' | 'full' | 'any';
+
+const ROW_RE: Readonly<Record<SangongItem, RegExp>> = {
+  total: /^(?:“?三公”?经费(?:支出)?|合计)$/,
+  abroad: /^因公出国（境）费/,
+  car: /^公务用车购置及运行(?:维护)?费/,
+  carBuy: /^公务用车购置费?$/,
+  carRun: /^公务用车运行(?:维护)?费/,
+  reception: /^公务接待费/,
+};
+const HEADER_ITEM_RE: Readonly<Record<SangongItem, RegExp>> = {
+  total: /合计/,
+  abroad: /出国/,
+  car: /小计|购置及运行/,
+  carBuy: /购置费/,
+  carRun: /运行(?:维护)?费/,
+  reception: /接待/,
+};
+const ITEM_ORDER: readonly SangongItem[] = ['total', 'abroad', 'car', 'carBuy', 'carRun', 'reception'];
+
+const basisHeader = (b: SangongBasis) => (b === 'final' ? /决算/ : b === 'initial' ? /年初/ : b === 'full' ? /全年/ : /预算/);
+
+export function sangongFigure(doc: ParsedDocument, item: SangongItem, basis: SangongBasis): Lookup {
+  for (const t of tablesOf(doc, 'T09')) {
+    const amountCols = t.columns.filter((c) => c.role === 'amount').length;
+    const f = amountCols >= 10 ? wide(t, item, basis) : rowForm(t, item, basis);
+    if (f) return f;
+  }
+  return null;
+}
+
+function rowForm(t: Table, item: SangongItem, basis: SangongBasis): Figure | null {
+  const rows = findRows(t, ROW_RE[item]);
+  if (rows.length === 0) return null;
+  const header = basis === 'any' ? /预算/ : basisHeader(basis);
+  return rowValue(t, rows[0]!, { header });
+}
+
+function wide(t: Table, item: SangongItem, basis: SangongBasis): Figure | null {
+  const dataRows = t.rows.map((r, i) => ({ r, i })).filter(({ r }) => !r.flags?.includes('header')
+    && r.cells.some((c) => c.value.kind === 'number'));
+  const row = dataRows.find(({ r }) => /合计/.test(normLabel(r.label))) ?? dataRows[0];
+  if (!row) return null;
+  const wantBudget = basis !== 'final';
+  const byHeader = t.columns.findIndex((c) => c.role === 'amount' && HEADER_ITEM_RE[item].test(c.header.replace(/\s/g, ''))
+    && (wantBudget ? /预算/ : /决算/).test(c.header) && !(item === 'carBuy' && /运行/.test(c.header))
+    && !(item === 'carRun' && /购置及/.test(c.header)));
+  if (byHeader >= 0) return rowValue(t, row.i, { index: byHeader });
+  // no item words in the headers: position. 上海 pairs 预算/决算 per item; 武汉 prints 预算 c1–c6 then 决算 c7–c12
+  const k = ITEM_ORDER.indexOf(item);
+  const amounts = t.columns.flatMap((c, i) => (c.role === 'amount' ? [{ c, i }] : []));
+  const paired = /预算/.test(amounts[0]?.c.header ?? '') && /决算/.test(amounts[1]?.c.header ?? '');
+  const pos = paired ? k * 2 + (wantBudget ? 0 : 1) : k + (wantBudget ? 0 : 6);
+  const col = amounts[pos];
+  return col ? rowValue(t, row.i, { index: col.i }) : null;
+}
+
+export type SangongCount = 'groups' | 'groupPersons' | 'carsBought' | 'carsHeld' | 'receptions' | 'receptionPersons'
+  | 'foreignReceptions' | 'foreignPersons';
+
+const COUNT_RE: Readonly<Record<SangongCount, RegExp>> = {
+  groups: /^因公出国（境）团组数/,
+  groupPersons: /^因公出国（境）人次数/,
+  carsBought: /^公务用车购置数/,
+  carsHeld: /^公务用车保有量/,
+  receptions: /^国内公务接待批次/,
+  receptionPersons: /^国内公务接待人次/,
+  foreignReceptions: /^外事接待批次/,
+  foreignPersons: /^外事接待人次/,
+};
+
+/** A count of the row-form table (决算 column). */
+export function sangongCount(doc: ParsedDocument, key: SangongCount): Lookup {
+  for (const t of tablesOf(doc, 'T09')) {
+    const rows = findRows(t, COUNT_RE[key]);
+    if (rows.length === 1) return rowValue(t, rows[0]!, { header: /决算/ }) ?? rowValue(t, rows[0]!);
+  }
+  return null;
+}

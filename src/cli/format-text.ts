@@ -1,0 +1,57 @@
+// The readable Chinese report of `check --format text`: per file, the recognised tables, what could not be
+// parsed (with line numbers), then the findings with formula, operands, expected/actual/difference.
+import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
+import { describeCell } from '../ui/messages/index.ts';
+import type { FileReport, ReportedFinding } from './report.ts';
+
+const SEVERITY_ZH = { error: '错误', warning: '提示', info: '尾数' } as const;
+const MARK = { error: '✗', warning: '!', info: '·' } as const;
+
+function lines(range: readonly [number, number] | null): string {
+  if (!range) return '';
+  return range[0] === range[1] ? `第 ${range[0]} 行` : `第 ${range[0]}–${range[1]} 行`;
+}
+
+function findingBlock(f: ReportedFinding): string[] {
+  const out = [`  ${MARK[f.severity]} ${SEVERITY_ZH[f.severity]}［${f.ruleId}］${f.message}`];
+  if (f.formula) out.push(`      公式：${f.formula}`);
+  if (f.operands.length > 0) {
+    const ops = f.operands.map((o) => {
+      const where = describeCell(o.ref, 'zh');
+      const col = o.ref.colNo != null ? `${o.ref.colNo}栏` : '';
+      return `${[where, col].filter(Boolean).join(' ')}=${o.value === '' ? '空' : o.value}`;
+    });
+    out.push(`      数值：${ops.join('；')}`);
+  }
+  if (f.expected !== '' || f.actual !== '') {
+    out.push(`      期望 ${f.expected || '—'}，实际 ${f.actual || '—'}，差 ${f.difference || '—'}${f.tolerance ? `（容差 ±${f.tolerance}）` : ''}`);
+  }
+  const place = [`表 ${f.table}`, f.sourceLine !== null ? `源文件第 ${f.sourceLine} 行` : ''].filter(Boolean).join('，');
+  out.push(`      位置：${place}`);
+  return out;
+}
+
+export function formatText(reports: readonly FileReport[]): string {
+  const out: string[] = [];
+  for (const r of reports) {
+    out.push(`文件：${r.file}`);
+    if (r.error) {
+      out.push(`  无法读取：${r.error.message}`, '');
+      continue;
+    }
+    out.push(`识别的表格（${r.tables.length}）：`);
+    for (const t of r.tables) {
+      const kind = t.kind === 'unknown' ? '未识别' : `${t.kind} ${TABLE_KIND_NAMES[t.kind as TableKind] ?? ''}`;
+      out.push(`  ${t.id}  ${kind}${t.layout ? `（${t.layout}）` : ''}  「${t.title || '无标题'}」  ${t.rows} 行 × ${t.columns} 列${t.unit ? `  单位：${t.unit}` : ''}  ${lines(t.sourceLines)}`);
+    }
+    const unparsed = r.problems;
+    out.push(`未能解析或需注意（${unparsed.length}）：`);
+    if (unparsed.length === 0) out.push('  无');
+    for (const p of unparsed) out.push(`  ${p.table ? `${p.table}：` : ''}${p.message}`);
+    const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+    out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，尾数误差 ${count('info')}`);
+    for (const f of r.findings) out.push(...findingBlock(f));
+    out.push('');
+  }
+  return out.join('\n');
+}

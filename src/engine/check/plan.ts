@@ -1,0 +1,38 @@
+// A plan is one rule bound to concrete tables: how many instances it has, which cells each instance
+// reads (bind), and which instances read a given cell (the incremental index). Compare rules and the
+// hierarchy rule both compile to plans; the evaluator only sees this interface.
+import type { Decimal } from '../decimal.ts';
+import type { CompareOpMeta } from '../grammar/operators.ts';
+import type { BoundRule } from './types.ts';
+import type { Scratch } from './context.ts';
+
+export interface Plan {
+  readonly bound: BoundRule;
+  readonly homeTab: number;
+  readonly op: CompareOpMeta;
+  /** finding code when an instance fails beyond the rounding envelope */
+  readonly failCode: string;
+  readonly instanceCount: number;
+  /** Σ left constants − Σ right constants */
+  readonly constLeft: Decimal;
+  readonly constRight: Decimal;
+  /** (constLeft − constRight)·10^5 as an exact integer, or null when the fast path cannot hold it */
+  readonly constScaled: number | null;
+  readonly constDecimals: number;
+  readonly hasConst: boolean;
+  /** Write instance i's operands into the scratch buffers; returns their number. Row −1 = absent (blank). */
+  bind(i: number, out: Scratch): number;
+  /** Instances that read cell (tab, row, col). */
+  instancesReading(tab: number, row: number, col: number): Iterable<number>;
+  /** reviewer notation for instance i */
+  formula(i: number): string;
+  params(i: number): Readonly<Record<string, string | number>> | undefined;
+}
+
+/** A rule that could not be bound to the tables: one finding, status not_applicable (or parse_error). */
+export interface PlanProblem {
+  readonly code: 'unknown_column' | 'unknown_row' | 'unknown_table' | 'rule_cycle';
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type PlanResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly problem: PlanProblem };

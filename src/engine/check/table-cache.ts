@@ -1,0 +1,139 @@
+// Per-table lookups the evaluator needs, built once per Table object: rows by 行次/code/label, amount
+// columns per pane, data rows, and the fast-path column arrays (built lazily, updated by single edits).
+import type { Row, Table } from '../table.ts';
+import { buildColumnArrays, writeCell, type ColumnArrays } from './fast-path.ts';
+import { normaliseCode, normaliseLabel } from './labels.ts';
+
+export class TableCache {
+  table: Table;
+  readonly byLine = new Map<number, number[]>();
+  readonly byCode = new Map<string, number[]>();
+  readonly byLabel = new Map<string, number[]>();
+  readonly normLabels: string[];
+  /** rows a 栏-only rule is checked on (not header/note rows) */
+  readonly dataRows: Int32Array;
+  readonly amountCols: readonly number[];
+  private readonly arrays = new Map<number, ColumnArrays>();
+  private readonly byPane = new Map<number, readonly number[]>();
+
+  constructor(table: Table) {
+    this.table = table;
+    this.amountCols = table.columns.flatMap((c, i) => (c.role === 'amount' ? [i] : []));
+    this.normLabels = table.rows.map((r) => normaliseLabel(r.label));
+    const data: number[] = [];
+    table.rows.forEach((row, i) => {
+      if (row.lineNo !== null) push(this.byLine, row.lineNo, i);
+      if (row.code) push(this.byCode, row.code.replace(/\s+/g, ''), i);
+      if (this.normLabels[i]) push(this.byLabel, this.normLabels[i]!, i);
+      if (!row.flags?.some((f) => f === 'header' || f === 'note')) data.push(i);
+    });
+    this.dataRows = Int32Array.from(data);
+  }
+
+  /** Amount columns a row's values sit in: its pane's, or all when panes are not known. */
+  paneColumns(row: number | null): readonly number[] {
+    const pane = row === null ? undefined : this.table.rows[row]?.pane;
+    if (pane === undefined) return this.amountCols;
+    let cols = this.byPane.get(pane);
+    if (!cols) {
+      cols = this.amountCols.filter((c) => {
+        const p = this.table.columns[c]!.pane;
+        return p === undefined || p === pane;
+      });
+      this.byPane.set(pane, cols);
+    }
+    return cols;
+  }
+
+  columnByColNo(n: number): number {
+    return this.table.columns.findIndex((c) => c.colNo === n);
+  }
+
+  /** Row for `[key|key…]`: code match, then exact label, then a unique label prefix. Pane of `col` decides ties. */
+  rowByKeys(keys: readonly string[], col: number | null): number {
+    for (const key of keys) {
+      const code = normaliseCode(key);
+      const hit = (code !== null ? this.byCode.get(code) : undefined)
+        ?? this.byLabel.get(normaliseLabel(key))
+        ?? this.uniquePrefix(normaliseLabel(key), col);
+      if (hit && hit.length > 0) return this.preferPane(hit, col);
+    }
+    return -1;
+  }
+
+  rowByLine(lineNo: number, col: number | null): number {
+    const hit = this.byLine.get(lineNo);
+    return hit ? this.preferPane(hit, col) : -1;
+  }
+
+  /** The row of this table matching another table's row: by code, else by normalised label. */
+  rowMatching(other: Row): number {
+    const hit = other.code ? this.byCode.get(other.code.replace(/\s+/g, '')) : this.byLabel.get(normaliseLabel(other.label));
+    return hit?.[0] ?? -1;
+  }
+
+  columnArrays(col: number): ColumnArrays {
+    let a = this.arrays.get(col);
+    if (!a) {
+      a = buildColumnArrays(this.table.rows, col);
+      this.arrays.set(col, a);
+    }
+    return a;
+  }
+
+  /** A single amount cell changed: move to the new Table object and patch the arrays in place. */
+  patchCell(table: Table, row: number, col: number): void {
+    this.table = table;
+    const a = this.arrays.get(col);
+    if (a) writeCell(a, row, table.rows[row]!, col);
+  }
+
+  private uniquePrefix(key: string, col: number | null): number[] | undefined {
+    if (key === '') return undefined;
+    const hits: number[] = [];
+    this.normLabels.forEach((l, i) => { if (l.startsWith(key)) hits.push(i); });
+    if (hits.length <= 1) return hits.length ? hits : undefined;
+    const pane = this.colPane(col);
+    const inPane = pane === undefined ? [] : hits.filter((r) => this.table.rows[r]!.pane === pane);
+    return inPane.length === 1 ? inPane : undefined;
+  }
+
+  private preferPane(rows: readonly number[], col: number | null): number {
+    const pane = this.colPane(col);
+    if (pane !== undefined) {
+      const inPane = rows.find((r) => this.table.rows[r]!.pane === pane);
+      if (inPane !== undefined) return inPane;
+    }
+    return rows[0]!;
+  }
+
+  private colPane(col: number | null): number | undefined {
+    return col === null || col < 0 ? undefined : this.table.columns[col]?.pane;
+  }
+}
+
+function push(map: Map<string | number, number[]>, key: string | number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const CACHES = new WeakMap<Table, TableCache>();
+
+export function tableCache(table: Table): TableCache {
+  let c = CACHES.get(table);
+  if (!c) {
+    c = new TableCache(table);
+    CACHES.set(table, c);
+  }
+  return c;
+}
+
+/** Re-key a cache after an edit produced a new Table object for the same table. */
+export function moveCache(from: Table, to: Table, row: number, col: number): void {
+  const c = CACHES.get(from);
+  if (!c) return;
+  CACHES.delete(from);
+  c.patchCell(to, row, col);
+  CACHES.set(to, c);
+}

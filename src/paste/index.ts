@@ -1,0 +1,127 @@
+// The one entry point for anything a reviewer pastes or opens: bytes are decoded (or read as .xlsx), HTML becomes
+// tables plus narrative, a single TSV/CSV table becomes one Table, and anything else is read as a whole report.
+// Progress is reported and the work can be cancelled between chunks.
+import type { ParsedDocument, ParseProblem, ParseResult } from '../engine/document.ts';
+import { decodeText, DEFAULT_MAX_BYTES, sniffMagic } from './decode.ts';
+import { DelimitedReader, type Grid } from './grid/delimited.ts';
+import { documentFromGrids, narrativeOf } from './grid/document.ts';
+import { parseHtmlTables } from './grid/html.ts';
+import { csvDelimiter, looksLikeSingleTable } from './grid/tsv.ts';
+import { readXlsx } from './grid/xlsx.ts';
+import { parseReportText } from './report/index.ts';
+import { recogniseKind } from './report/recognise.ts';
+
+export interface PasteInput {
+  readonly text?: string;
+  readonly html?: string;
+  readonly bytes?: Uint8Array;
+  readonly fileName?: string;
+}
+
+export interface PasteOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+  readonly maxBytes?: number;
+}
+
+const CHUNK_ROWS = 20_000;
+const CANCELLED: ParseResult<never> = { ok: false, reason: { code: 'cancelled', severity: 'info' } };
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function extensionOf(name: string | undefined): string {
+  const m = /\.([a-z0-9]+)$/i.exec(name ?? '');
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<table[\s>]/i.test(text.slice(0, 200_000));
+}
+
+export async function parseInput(input: PasteInput, opts: PasteOptions = {}): Promise<ParseResult<ParsedDocument>> {
+  if (opts.signal?.aborted) return CANCELLED;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const ext = extensionOf(input.fileName);
+  if (input.bytes) {
+    if (input.bytes.length > maxBytes) return { ok: false, reason: { code: 'too_large', severity: 'error', params: { bytes: input.bytes.length, maxBytes } } };
+    const magic = sniffMagic(input.bytes);
+    if (ext === 'xlsx' || ext === 'xlsm') return parseWorkbook(input.bytes, opts);
+    if (magic === 'zip') {
+      // an unnamed or misnamed workbook still opens; any other zip is binary data
+      const r = await parseWorkbook(input.bytes, opts);
+      return r.ok || r.reason.code !== 'xlsx_unreadable' ? r : { ok: false, reason: { code: 'binary_input', severity: 'error', params: { format: 'zip' } } };
+    }
+    const decoded = decodeText(input.bytes, { maxBytes });
+    if (!decoded.ok) return decoded;
+    return withProblems(await parseTextual(decoded.value.text, ext, opts), decoded.problems);
+  }
+  if (input.html !== undefined && input.html.trim() !== '') {
+    if (input.html.length > maxBytes) return tooLarge(input.html.length, maxBytes);
+    return parseHtml(input.html, opts);
+  }
+  const text = input.text ?? '';
+  if (text.length > maxBytes) return tooLarge(text.length, maxBytes);
+  return parseTextual(text, ext, opts);
+}
+
+function tooLarge(size: number, maxBytes: number): ParseResult<never> {
+  return { ok: false, reason: { code: 'too_large', severity: 'error', params: { bytes: size, maxBytes } } };
+}
+
+function withProblems(r: ParseResult<ParsedDocument>, extra: readonly ParseProblem[]): ParseResult<ParsedDocument> {
+  if (!r.ok || extra.length === 0) return r;
+  return { ok: true, value: { ...r.value, problems: [...extra, ...r.value.problems] }, problems: [...extra, ...r.problems] };
+}
+
+async function parseTextual(text: string, ext: string, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
+  if (text.trim() === '') return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
+  if (ext === 'html' || ext === 'htm' || ((ext === '' || ext === 'txt') && looksLikeHtml(text))) return parseHtml(text, opts);
+  if (ext === 'csv') return parseSingleGrid(text, csvDelimiter(text), opts);
+  if (ext === 'tsv' || looksLikeSingleTable(text)) return parseSingleGrid(text, '\t', opts);
+  await tick();
+  if (opts.signal?.aborted) return CANCELLED;
+  return parseReportText(text, { onProgress: opts.onProgress, signal: opts.signal });
+}
+
+async function parseSingleGrid(text: string, delimiter: string, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
+  const reader = new DelimitedReader(text, delimiter);
+  const grid: Grid = { rows: [], lines: [] };
+  for (let n = 0; ; n++) {
+    const r = reader.next();
+    if (!r) break;
+    grid.rows.push(r.cells);
+    grid.lines.push(r.line);
+    if (n % CHUNK_ROWS === CHUNK_ROWS - 1) {
+      opts.onProgress?.(reader.pos, text.length);
+      await tick();
+      if (opts.signal?.aborted) return CANCELLED;
+    }
+  }
+  opts.onProgress?.(text.length, text.length);
+  if (!grid.rows.some((r) => r.some((c) => c.trim() !== ''))) return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
+  const doc = documentFromGrids([grid], narrativeOf([]), recogniseKind);
+  return { ok: true, value: doc, problems: doc.problems };
+}
+
+async function parseHtml(html: string, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
+  const parsed = parseHtmlTables(html);
+  if (!parsed.ok) return parsed;
+  await tick();
+  if (opts.signal?.aborted) return CANCELLED;
+  const { tables, narrative } = parsed.value;
+  // an HTML page without data tables is a whole report saved as HTML: read its text like a pasted report
+  if (tables.length === 0) return withProblems(await parseReportText(narrative.join('\n'), { onProgress: opts.onProgress, signal: opts.signal }), parsed.problems);
+  const doc = documentFromGrids(tables.map((t) => ({ rows: t.rows, context: t.before })), narrativeOf(narrative), recogniseKind, parsed.problems);
+  opts.onProgress?.(html.length, html.length);
+  return { ok: true, value: doc, problems: doc.problems };
+}
+
+async function parseWorkbook(bytes: Uint8Array, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
+  const sheets = await readXlsx(bytes);
+  if (!sheets.ok) return sheets;
+  if (opts.signal?.aborted) return CANCELLED;
+  const nonEmpty = sheets.value.filter((s) => s.rows.length > 0);
+  const doc = documentFromGrids(nonEmpty.map((s) => ({ rows: s.rows, lines: s.lines, name: s.name })), narrativeOf([]), recogniseKind);
+  opts.onProgress?.(bytes.length, bytes.length);
+  return { ok: true, value: doc, problems: doc.problems };
+}

@@ -1,0 +1,44 @@
+// Row identities used only to confirm where amounts go (never to change them): 1栏 = Σ other 栏 in
+// T02/T03/T05, 3栏 = 4+5 in T07/T08, with the rounding envelope of domain §0.3.
+import { Decimal, halfUnit } from '../../engine/decimal.ts';
+import { parseAmount } from '../../engine/amount.ts';
+import type { TableKind } from '../../engine/table.ts';
+
+/** [total column, part columns] by 0-based amount column index. */
+const IDENTITIES: Partial<Record<TableKind, readonly (readonly [number, readonly number[]])[]>> = {
+  T02: [[0, [1, 2, 3, 4, 5, 6]]],
+  T03: [[0, [1, 2, 3, 4, 5]]],
+  T05: [[0, [1, 2]]],
+  T07: [[2, [3, 4]]],
+  T08: [[2, [3, 4]]],
+  T09: [[0, [1, 2, 5]], [2, [3, 4]], [6, [7, 8, 11]], [8, [9, 10]]],
+};
+
+function value(text: string | undefined): { v: Decimal; d: number } | null {
+  if (text === undefined) return null;
+  const p = parseAmount(text);
+  return p.kind === 'number' ? { v: p.value, d: p.decimals } : null;
+}
+
+/** true/false when every identity of the kind can be evaluated on the row; null when none can. */
+export function rowIdentityHolds(kind: TableKind, cells: ReadonlyMap<number, string>): boolean | null {
+  const ids = IDENTITIES[kind];
+  if (!ids) return null;
+  let seen = false;
+  for (const [total, parts] of ids) {
+    const t = value(cells.get(total));
+    if (!t) continue;
+    seen = true;
+    let sum = new Decimal(0);
+    let tol = halfUnit(t.d);
+    for (const p of parts) {
+      const v = value(cells.get(p));
+      if (v) {
+        sum = sum.plus(v.v);
+        tol = tol.plus(halfUnit(v.d));
+      }
+    }
+    if (sum.minus(t.v).abs().greaterThan(Decimal.max(tol, new Decimal('0.01')))) return false;
+  }
+  return seen ? true : null;
+}

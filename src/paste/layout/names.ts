@@ -1,0 +1,73 @@
+// Wrapped names: text-only lines between two row anchors belong to the row above (continuation) or
+// the row below (a name that starts above its code line). pdftotext centres a multi-line name on
+// the code line, so the split that keeps each row's name most symmetric wins; blank lines separate.
+
+export interface NameAnchor {
+  /** the anchor line carries name text itself */
+  readonly onLine: boolean;
+  /** the row needs no name (e.g. a bare 合计 label already counts) */
+  readonly labelled?: boolean;
+}
+
+/** One gap between anchors: text lines in order, with `blankBefore[i]` = a blank line precedes text i. */
+export interface NameGap {
+  readonly texts: number; // count of text lines
+  /** allowed split points (0..texts); empty = any */
+  readonly blankSplits: readonly number[];
+}
+
+const NO_NAME = 3;
+const PREFER_UPPER = 1e-3;
+
+function rowCost(a: number, anchor: NameAnchor, b: number): number {
+  const named = anchor.onLine || anchor.labelled;
+  const base = named ? Math.min(Math.abs(a - b), Math.abs(a - (b - 1))) : Math.abs(a - b);
+  return base + (a + b === 0 && !named ? NO_NAME : 0);
+}
+
+function splitsOf(g: NameGap): number[] {
+  if (g.blankSplits.length > 0) return [...g.blankSplits];
+  return Array.from({ length: g.texts + 1 }, (_, s) => s);
+}
+
+/**
+ * gaps[0] lies above anchor 0, gaps[i] between anchor i−1 and i, gaps[n] below the last anchor.
+ * Returns per anchor [lines taken from the gap above, lines taken from the gap below].
+ */
+export function splitNames(anchors: readonly NameAnchor[], gaps: readonly NameGap[]): [number, number][] {
+  const n = anchors.length;
+  if (n === 0) return [];
+  // split s of gap i: first s text lines go to anchor i−1, the rest to anchor i
+  const options = gaps.map((g, i) => (i === 0 ? [0] : i === n ? [g.texts] : splitsOf(g)));
+  // dp over gaps: best[i][k] = min cost of anchors < i with gap i split options[i][k]
+  let prev = options[0]!.map(() => 0);
+  const back: number[][] = [];
+  for (let i = 1; i <= n; i++) {
+    const cur: number[] = [];
+    const arg: number[] = [];
+    for (const s of options[i]!) {
+      let best = Infinity;
+      let bestK = 0;
+      options[i - 1]!.forEach((sPrev, k) => {
+        const above = gaps[i - 1]!.texts - sPrev;
+        const cost = prev[k]! + rowCost(above, anchors[i - 1]!, s) - PREFER_UPPER * s;
+        if (cost < best) {
+          best = cost;
+          bestK = k;
+        }
+      });
+      cur.push(best);
+      arg.push(bestK);
+    }
+    back.push(arg);
+    prev = cur;
+  }
+  const picks = new Array<number>(n + 1);
+  let k = prev.indexOf(Math.min(...prev));
+  for (let i = n; i >= 1; i--) {
+    picks[i] = options[i]![k]!;
+    k = back[i - 1]![k]!;
+  }
+  picks[0] = options[0]![0]!;
+  return anchors.map((_, i) => [gaps[i]!.texts - picks[i]!, picks[i + 1]!]);
+}

@@ -1,0 +1,90 @@
+// Whole-report text (PDF text copied with tabs or spaces, or `pdftotext -layout` output) → ParsedDocument:
+// every line ends in a table (row, header line or note), in the narrative (with its source line), or in a problem.
+// Works line by line with bounded look-ahead; reports progress and can be cancelled.
+import type { Narrative, ParsedDocument, ParseProblem, ParseResult } from '../../engine/document.ts';
+import type { Table } from '../../engine/table.ts';
+import type { SourceLine } from '../source-line.ts';
+import { parseBlock, type Block } from './block.ts';
+import { detectLayoutText } from './delegates.ts';
+import { LineReader } from './line-reader.ts';
+import { documentMeta, readDocumentHeading, type Meta } from './meta.ts';
+import { splitReport } from './split.ts';
+
+export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
+
+export interface ReportOptions {
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+const SAMPLE_LINES = 400;
+
+function sampleLines(text: string): SourceLine[] {
+  const reader = new LineReader(text);
+  const out: SourceLine[] = [];
+  for (let l = reader.next(); l && out.length < SAMPLE_LINES; l = reader.next()) out.push(l);
+  return out;
+}
+
+function headingOf(sample: readonly SourceLine[]): Meta | null {
+  for (const l of sample.slice(0, 40)) {
+    const h = readDocumentHeading(l.text);
+    if (h) return h;
+  }
+  return null;
+}
+
+export function parseReportText(text: string, opts: ReportOptions = {}): ParseResult<ParsedDocument> {
+  if (text.trim() === '') return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
+  const cancelled = (): ParseResult<ParsedDocument> => ({ ok: false, reason: { code: 'cancelled', severity: 'info' } });
+  if (opts.signal?.aborted) return cancelled();
+  const sample = sampleLines(text);
+  const layoutText = detectLayoutText(sample);
+  const reader = new LineReader(text);
+  const tables: Table[] = [];
+  const problems: ParseProblem[] = [];
+  const narrLines: string[] = [];
+  const lineMap: number[] = [];
+  const counts = new Map<string, number>();
+
+  const finished = splitReport(reader, {
+    narrative(line) { narrLines.push(line.text); lineMap.push(line.line); },
+    takeBack(pred) {
+      const i = narrLines.length - 1;
+      if (i < 0 || !pred({ text: narrLines[i]!, line: lineMap[i]! })) return null;
+      const taken = { text: narrLines.pop()!, line: lineMap.pop()! };
+      return taken;
+    },
+    block(block: Block) {
+      const { table, problems: p } = parseBlock(block, tables, layoutText);
+      const n = (counts.get(table.kind) ?? 0) + 1;
+      counts.set(table.kind, n);
+      tables.push(table);
+      problems.push(...p);
+      if (table.kind === 'unknown' && block.title !== '') {
+        problems.push({ code: 'unknown_table_kind', severity: 'warning', line: block.lines[0]?.line, table: table.id,
+          params: { title: block.title } });
+      }
+    },
+    tick() {
+      opts.onProgress?.(reader.offset, reader.length);
+      return !opts.signal?.aborted;
+    },
+  });
+  if (!finished || opts.signal?.aborted) return cancelled();
+  opts.onProgress?.(text.length, text.length);
+
+  const narrative: Narrative = { text: narrLines.join('\n'), lineMap };
+  const { meta, problems: docProblems } = documentMeta(headingOf(sample), tables);
+  const title = sample.find((l) => l.text.trim() !== '')?.text.trim() ?? null;
+  const doc: ParsedDocument = {
+    title,
+    department: meta.department,
+    year: meta.year,
+    unit: meta.unit,
+    tables,
+    narrative,
+    problems: [...problems, ...docProblems],
+  };
+  return { ok: true, value: doc, problems: doc.problems };
+}

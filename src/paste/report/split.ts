@@ -1,0 +1,137 @@
+// Streaming split of a whole report into table blocks and narrative. A title line starts a block only when table
+// evidence (公开NN表, 单位：, 栏次, tab rows …) follows before the next title, so the 目录 never starts tables.
+// A block ends at the next title, a part heading (第三部分 …), or where its notes or its tab rows stop.
+import type { TableKind } from '../../engine/table.ts';
+import type { SourceLine } from '../source-line.ts';
+import type { Block } from './block.ts';
+import { isPerfKind } from './delegates.ts';
+import { LineReader } from './line-reader.ts';
+import { recogniseKind, titleOfLine } from './recognise.ts';
+import { isTabLine, spaceTokens, tabCells } from './tokens.ts';
+
+export interface SplitSink {
+  narrative(line: SourceLine): void;
+  /** the last narrative line, removed, when it satisfies the predicate */
+  takeBack(pred: (line: SourceLine) => boolean): SourceLine | null;
+  block(block: Block): void;
+  /** called every few hundred lines; returns false to stop */
+  tick(): boolean;
+}
+
+const HARD_STOP = /^\s*(第[一二三四五六七八九十]+部分|目\s*录\s*$)/;
+const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
+const NOTE_START = /^\s*(注|说明)\s*[:：]/;
+const FORMULA = /\d+\s*[栏行]\s*(各行)?\s*[=＝]/;
+const NUMBERED = /^\s*\d+\s*[.．、]/;
+const EVIDENCE = /公开\s*\d+\s*表|单位\s*[:：]|栏\s*次|行\s*次|编制单位|部门\s*[:：]|项目名称|一级指标|序\s*号|单位名称|[（(]\s*\d{4}\s*年度\s*[)）]|预算数|决算数/;
+const YEAR_PREFIX = /^\s*\d{4}\s*年度?\S{0,20}\s*$/;
+
+const tabWidth = (text: string) => (isTabLine(text) ? tabCells(text).length : 0);
+const isBlank = (l: SourceLine) => l.text.trim() === '';
+
+function looksLikeTableLine(text: string): boolean {
+  if (tabWidth(text) >= 3) return true;
+  return spaceTokens(text).filter((t) => t.kind === 'amount').length >= 2;
+}
+
+/** A title is confirmed when table evidence comes before another title or a part heading. */
+function confirmTitle(reader: LineReader): boolean {
+  let seen = 0;
+  for (let k = 0; seen < 15; k++) {
+    const l = reader.peek(k);
+    if (!l) return false;
+    if (isBlank(l)) continue;
+    seen++;
+    if (HARD_STOP.test(l.text)) return false;
+    if (EVIDENCE.test(l.text) || looksLikeTableLine(l.text)) return true;
+    if (titleOfLine(l.text)) return false;
+  }
+  return false;
+}
+
+interface Open {
+  kind: TableKind;
+  title: string;
+  layoutHint: string | null;
+  lines: SourceLine[];
+  sawTab: boolean;
+  notes: boolean;
+  lastNote: string;
+  untitled: boolean;
+}
+
+function endsBlock(b: Open, l: SourceLine, reader: LineReader): boolean {
+  const t = l.text.trim();
+  if (t === '') return false;
+  if (HARD_STOP.test(l.text)) return true;
+  if (titleOfLine(l.text) && confirmTitle(reader)) return true;
+  const tab = isTabLine(l.text);
+  if (b.notes) {
+    const continues = !/[。；;]$/.test(b.lastNote) && !HEADING.test(l.text) && !tab;
+    return !(NOTE_START.test(l.text) || FORMULA.test(l.text) || NUMBERED.test(l.text) || continues);
+  }
+  if (NOTE_START.test(l.text) || (FORMULA.test(l.text) && !tab)) return false;
+  if (b.sawTab) return !tab;
+  if (b.untitled) return !tab;
+  return isPerfKind(b.kind) && HEADING.test(l.text);
+}
+
+function absorb(b: Open, l: SourceLine): void {
+  b.lines.push(l);
+  const t = l.text.trim();
+  if (t === '') return;
+  if (isTabLine(l.text)) b.sawTab = true;
+  if (b.notes || NOTE_START.test(l.text) || (FORMULA.test(l.text) && !isTabLine(l.text))) { b.notes = true; b.lastNote = t; }
+}
+
+function close(b: Open, sink: SplitSink): void {
+  // trailing blank lines go back to the narrative side of the split
+  let end = b.lines.length;
+  while (end > 0 && isBlank(b.lines[end - 1]!)) end--;
+  sink.block({ kind: b.kind, title: b.title, layoutHint: b.layoutHint, lines: b.lines.slice(0, end) });
+  for (const l of b.lines.slice(end)) sink.narrative(l);
+}
+
+function openTitled(l: SourceLine, sink: SplitSink): Open | null {
+  const title = titleOfLine(l.text);
+  if (!title) return null;
+  const lines = [l];
+  if (isPerfKind(title.recognition.kind)) {
+    const prev = sink.takeBack((p) => YEAR_PREFIX.test(p.text) && !HEADING.test(p.text));
+    if (prev) lines.unshift(prev);
+  }
+  return {
+    kind: title.recognition.kind, title: title.title, layoutHint: title.recognition.layout ?? null,
+    lines, sawTab: false, notes: false, lastNote: '', untitled: false,
+  };
+}
+
+function openUntitled(l: SourceLine, reader: LineReader): Open | null {
+  if (tabWidth(l.text) < 3) return null;
+  const next = reader.peekNonBlank();
+  if (!next || tabWidth(next.text) < 3) return null;
+  const rec = recogniseKind('', { headerText: l.text });
+  return {
+    kind: rec.kind, title: '', layoutHint: null, lines: [l], sawTab: true, notes: false, lastNote: '', untitled: true,
+  };
+}
+
+/** Feed every line of the reader to the sink, as narrative or inside a block. Returns false when stopped. */
+export function splitReport(reader: LineReader, sink: SplitSink): boolean {
+  let open: Open | null = null;
+  let count = 0;
+  for (let l = reader.next(); l; l = reader.next()) {
+    if (++count % 512 === 0 && !sink.tick()) return false;
+    if (open) {
+      if (!endsBlock(open, l, reader)) { absorb(open, l); continue; }
+      close(open, sink);
+      open = null;
+    }
+    if (!HARD_STOP.test(l.text)) {
+      open = (titleOfLine(l.text) && confirmTitle(reader) ? openTitled(l, sink) : null) ?? openUntitled(l, reader);
+    }
+    if (!open) sink.narrative(l);
+  }
+  if (open) close(open, sink);
+  return true;
+}

@@ -1,0 +1,46 @@
+// Cross-table selection: a rule of rules/cross.json applies when every table it names is present
+// and has a layout its `when` accepts; `forEach` rules become one instance per class/code.
+import type { Table, TableKind } from '../engine/table.ts';
+import { forEachInstances, instantiate } from './expand.ts';
+import { CROSS_PACK } from './packs.ts';
+import { SUPPORTED_PROPOSALS } from './plan-tables.ts';
+import type { ApplyReason, PackRule, RuleApplication } from './types.ts';
+
+const TABLE_PREFIX = /\b(T(?:0[1-9]|10))\./g;
+
+/** Table kinds a cross rule reads (its home first). */
+export function kindsOf(rule: PackRule): TableKind[] {
+  const kinds = new Set<TableKind>(rule.home ? [rule.home] : []);
+  for (const m of rule.expr.matchAll(TABLE_PREFIX)) kinds.add(m[1] as TableKind);
+  return [...kinds];
+}
+
+function make(rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr = rule.expr, ruleId = rule.id): RuleApplication {
+  return {
+    packId: CROSS_PACK.id, ruleId, baseId: rule.id, tableId, applies, reason, expr,
+    severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack',
+  };
+}
+
+/** `layouts`: the effective layout of each table (table.layout or the fitted variant's). */
+export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>): RuleApplication[] {
+  const first = (k: TableKind) => tables.find((t) => t.kind === k);
+  return CROSS_PACK.rules.flatMap((rule) => {
+    const kinds = kindsOf(rule);
+    const home = first(rule.home ?? kinds[0]!);
+    const homeId = home?.id ?? 'document';
+    if (kinds.some((k) => !first(k))) return [make(rule, homeId, false, 'table_missing')];
+    for (const [kind, accepted] of Object.entries(rule.when ?? {})) {
+      const layout = layouts.get(first(kind as TableKind)!.id) ?? null;
+      if (layout === null) return [make(rule, homeId, false, 'layout_unrecognised')];
+      if (!accepted!.includes(layout)) return [make(rule, homeId, false, 'variant_not_used')];
+    }
+    if (rule.needs && !SUPPORTED_PROPOSALS.has(rule.needs)) return [make(rule, homeId, false, 'grammar_pending')];
+    if (!rule.forEach) return [make(rule, homeId, true, 'cross_tables_present')];
+    const source = first('classesOf' in rule.forEach ? rule.forEach.classesOf : rule.forEach.codesOf);
+    const instances = source ? forEachInstances(source, rule.forEach) : [];
+    if (instances.length === 0) return [make(rule, homeId, false, 'no_instances')];
+    return instances.map((inst) =>
+      make(rule, homeId, true, 'cross_tables_present', instantiate(rule.expr, inst), `${rule.id}.${inst.code}`));
+  });
+}

@@ -1,0 +1,29 @@
+// 科目 code format (W): 功能分类 codes have 3/5/7 digits, 经济分类 codes (T06) 3/5; one code listed
+// twice in a table is suspicious (a shifted or duplicated row).
+import type { Finding } from '../../engine/finding.ts';
+import type { ParsedDocument } from '../../engine/document.ts';
+import type { TableKind } from '../../engine/table.ts';
+import { rowRef, specialFinding } from './finding.ts';
+
+export const CODE_FORMAT_RULE = 'S.code-format';
+const LENGTHS: Partial<Record<TableKind, readonly number[]>> = {
+  T02: [3, 5, 7], T03: [3, 5, 7], T05: [3, 5, 7], T07: [3, 5, 7], T08: [3, 5, 7], T06: [3, 5],
+};
+
+export function checkCodes(doc: ParsedDocument): Finding[] {
+  const out: Finding[] = [];
+  for (const t of doc.tables) {
+    const lengths = LENGTHS[t.kind];
+    if (!lengths) continue;
+    const seen = new Set<string>();
+    t.rows.forEach((r, i) => {
+      if (!r.code) return;
+      if (!lengths.includes(r.code.length)) {
+        out.push(specialFinding(CODE_FORMAT_RULE, 'code_format_invalid', 'warning', t.id, rowRef(t, i), { code: r.code, lengths: lengths.join('/') }));
+      }
+      if (seen.has(r.code)) out.push(specialFinding(CODE_FORMAT_RULE, 'code_duplicated', 'warning', t.id, rowRef(t, i), { code: r.code }));
+      seen.add(r.code);
+    });
+  }
+  return out;
+}

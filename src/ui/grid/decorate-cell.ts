@@ -1,0 +1,27 @@
+// Marks one rendered <td>: severity as data attributes (and aria-invalid for errors), read by CSS for a
+// corner glyph and a pattern, so a finding is never shown by colour alone. Cells are reused while
+// scrolling, so every call also clears what an earlier draw set.
+import type { CellMark } from '../model/findings-view.ts';
+
+export function decorateCell(
+  td: HTMLTableCellElement, row: number, col: number, colNo: number | null, mark: CellMark | undefined,
+): void {
+  td.dataset.testid = 'grid.cell';
+  td.dataset.row = String(row);
+  td.dataset.col = String(col);
+  if (colNo !== null) td.dataset.colno = String(colNo);
+  else delete td.dataset.colno;
+  if (!mark) {
+    if (td.dataset.severity !== undefined) {
+      delete td.dataset.severity;
+      delete td.dataset.explained;
+      td.removeAttribute('aria-invalid');
+    }
+    return;
+  }
+  td.dataset.severity = mark.severity;
+  if (mark.explained) td.dataset.explained = 'true';
+  else delete td.dataset.explained;
+  if (mark.severity === 'error') td.setAttribute('aria-invalid', 'true');
+  else td.removeAttribute('aria-invalid');
+}

@@ -1,0 +1,25 @@
+// Handsontable, imported module by module so the initial JavaScript stays small: the base grid, the text
+// cell type and only the plugins the workbench uses (copy/paste, undo/redo, column resize).
+import Handsontable from 'handsontable/base';
+import { registerCellType } from 'handsontable/cellTypes';
+import { TextCellType } from 'handsontable/cellTypes/textType';
+import { registerPlugin } from 'handsontable/plugins';
+import { CopyPaste } from 'handsontable/plugins/copyPaste';
+import { UndoRedo } from 'handsontable/plugins/undoRedo';
+import { ManualColumnResize } from 'handsontable/plugins/manualColumnResize';
+import 'handsontable/styles/handsontable.min.css';
+import 'handsontable/styles/ht-theme-main.min.css';
+
+registerCellType(TextCellType);
+registerPlugin(CopyPaste);
+registerPlugin(UndoRedo);
+registerPlugin(ManualColumnResize);
+
+export const LICENSE_KEY: string = import.meta.env.VITE_HOT_LICENSE_KEY ?? 'non-commercial-and-evaluation';
+export const THEME_NAME = 'ht-theme-main';
+
+/** Writes the app makes itself carry this source so afterChange does not treat them as user edits. */
+export const APP_SOURCE = 'gouji.app';
+
+export { Handsontable };
+export type { CellChange, ChangeSource, GridSettings } from 'handsontable/base';

@@ -1,0 +1,33 @@
+// One place that turns findings and parse problems into sentences (Chinese for reviewers, English for logs).
+// Each domain registers its own codes in its own file; to add a domain, create ./<domain>.ts calling
+// defineMessages({...}) and add one import line below.
+import type { ParseProblem } from '../../engine/document.ts';
+import type { Finding } from '../../engine/finding.ts';
+import { findingWording, problemWording, t, type Lang } from './registry.ts';
+import './engine.ts';
+import './paste.ts';
+import './rules.ts';
+
+export type { Lang } from './registry.ts';
+export { defineMessages } from './registry.ts';
+export { describeCell, formulaSides } from './engine.ts';
+
+export function describeFinding(f: Finding, lang: Lang): string {
+  const wording = findingWording(f.code);
+  if (wording) return wording(f, lang);
+  // a code nobody registered still reads as a sentence, with its numbers
+  const values = f.expected || f.actual ? t(lang, `：期望 ${f.expected}，实际 ${f.actual}，差 ${f.difference}`, `: expected ${f.expected}, actual ${f.actual}, difference ${f.difference}`) : '';
+  return `${f.code}${f.formula ? ` ${f.formula}` : ''}${values}`;
+}
+
+export function describeProblem(p: ParseProblem, lang: Lang): string {
+  const wording = problemWording(p.code);
+  const text = wording ? wording(p, lang) : p.code;
+  return text + lineSuffix(p, lang);
+}
+
+function lineSuffix(p: ParseProblem, lang: Lang): string {
+  if (p.line === undefined) return '';
+  const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
+  return t(lang, `（第 ${range} 行）`, ` (line ${range})`);
+}

@@ -1,0 +1,216 @@
+// The workbench's state: the workbook (a ParsedDocument), its live findings, the reviewer's custom rules,
+// disabled rules and 核实说明 notes, the active sheet and the jump target. Components read it and call
+// its methods; parsing and checking happen in src/paste, src/engine and src/checks, never here.
+import type { ParsedDocument, ParseProblem } from '../engine/document.ts';
+import type { Finding, Severity } from '../engine/finding.ts';
+import type { Table, TableKind } from '../engine/table.ts';
+import type { RuleDef } from '../engine/rule.ts';
+import type { BoundRule } from '../engine/index.ts';
+import { CheckSession, documentLevelFindings } from './model/check-session.ts';
+import {
+  buildCellMarks, countBySeverity, findingId, groupFindings, navigationOrder, SEVERITIES, stepIndex,
+} from './model/findings-view.ts';
+import { blankTable, freshTableId, withCell, withKind } from './model/table-edit.ts';
+import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workbook.ts';
+import { Ingest } from './ingest.svelte.ts';
+import { t, type Lang } from './i18n.ts';
+
+export const NARRATIVE_SHEET = 'N';
+const DOC_RECHECK_MS = 250; // narrative/绩效 checks re-run once typing pauses
+
+export interface CellEdit {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+export interface JumpTarget {
+  readonly table: string;
+  readonly row: number;
+  readonly col: number;
+  readonly span: readonly [number, number] | null;
+  /** bumps on every jump so jumping to the same cell twice still moves the grid */
+  readonly seq: number;
+}
+
+export interface Notice {
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+  readonly problems?: readonly ParseProblem[];
+  readonly canRestore?: boolean;
+}
+
+export class Workbench {
+  lang = $state<Lang>('zh');
+  doc = $state.raw<ParsedDocument>(EMPTY_DOC);
+  isSample = $state(false);
+  active = $state<string>(NARRATIVE_SHEET);
+  ruleFindings = $state.raw<readonly Finding[]>([]);
+  docFindings = $state.raw<readonly Finding[]>([]);
+  custom = $state.raw<readonly BoundRule[]>([]);
+  disabled = $state.raw<ReadonlySet<string>>(new Set());
+  notes = $state.raw<ReadonlyMap<string, string>>(new Map());
+  shown = $state.raw<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  selectedId = $state<string | null>(null);
+  focus = $state.raw<{ table: string; row: number; col: number } | null>(null);
+  jump = $state.raw<JumpTarget | null>(null);
+  notice = $state.raw<Notice | null>(null);
+  /** bumps when a grid must reload its data (new workbook, table replaced from outside the grid) */
+  dataVersion = $state(0);
+  /** rules and statuses of the current session, for the rules panel */
+  ruleList = $state.raw<readonly BoundRule[]>([]);
+  statuses = $state.raw<CheckSession['statuses']>([]);
+  ruleUses = $state.raw<CheckSession['uses']>([]);
+
+  readonly ingest = new Ingest(this);
+  private session: CheckSession | null = null;
+  private docTimer: ReturnType<typeof setTimeout> | null = null;
+  private jumpSeq = 0;
+  private customSeq = 0;
+
+  findings = $derived([...this.ruleFindings, ...this.docFindings]);
+  marks = $derived(buildCellMarks(this.findings, this.notes));
+  sheetOrder = $derived([...this.doc.tables.map((tb) => tb.id), NARRATIVE_SHEET]);
+  groups = $derived(groupFindings(this.findings, this.sheetOrder, this.shown));
+  counts = $derived(countBySeverity(this.findings));
+  order = $derived(navigationOrder(this.groups));
+  activeTable = $derived(tableById(this.doc, this.active) ?? null);
+  narrativeFindings = $derived(this.findings.filter((f) => f.span !== undefined));
+
+  tr = (key: Parameters<typeof t>[1]) => t(this.lang, key);
+
+  toggleLang(): void {
+    this.lang = this.lang === 'zh' ? 'en' : 'zh';
+  }
+
+  /** Replaces the workbook and runs every check on it. */
+  load(doc: ParsedDocument, opts: { sample?: boolean } = {}): void {
+    this.doc = doc;
+    this.isSample = opts.sample ?? false;
+    this.custom = this.custom.filter((r) => tableById(doc, r.tableId));
+    // open on the first recognised table (a leading unknown block is often a list of units)
+    this.active = (doc.tables.find((tb) => tb.kind !== 'unknown') ?? doc.tables[0])?.id ?? NARRATIVE_SHEET;
+    this.selectedId = null;
+    this.focus = null;
+    this.jump = null;
+    this.dataVersion++;
+    this.rebuild();
+  }
+
+  /** Cells edited in the grid (typing, grid paste, undo/redo). */
+  editCells(tableId: string, edits: readonly CellEdit[]): void {
+    let table = tableById(this.doc, tableId);
+    if (!table || edits.length === 0) return;
+    const before = table;
+    for (const e of edits) table = withCell(table, e.row, e.col, e.text);
+    this.doc = withTable(this.doc, table);
+    this.isSample = false;
+    const reshaped = table.rows.length !== before.rows.length || table.columns.length !== before.columns.length;
+    const keyEdit = edits.some((e) => before.columns[e.col]?.role !== 'amount' && before.columns[e.col]?.role !== 'text');
+    if (!this.session) return;
+    if (reshaped || keyEdit) this.session.replaceTable(table);
+    else for (const e of edits) this.session.setCell(tableId, e.row, e.col, e.text);
+    this.ruleFindings = this.session.findings();
+    this.scheduleDocumentChecks();
+  }
+
+  setKind(tableId: string, kind: TableKind): void {
+    const table = tableById(this.doc, tableId);
+    if (!table || table.kind === kind) return;
+    this.doc = withTable(this.doc, withKind(table, kind));
+    this.rebuild();
+  }
+
+  addBlankTable(): void {
+    const id = freshTableId(this.doc.tables.map((tb) => tb.id));
+    const table = blankTable(id, `${this.tr('blankTableTitle')} ${id}`);
+    this.doc = withAddedTable(this.doc, table);
+    this.isSample = false;
+    this.active = id;
+    this.rebuild();
+  }
+
+  addCustomRule(tableId: string, expr: string, severity: Severity): void {
+    this.customSeq++;
+    const def: RuleDef = { id: `custom.${this.customSeq}`, expr: expr.trim(), severity, origin: 'custom' };
+    this.custom = [...this.custom, { def, tableId }];
+    this.rebuild();
+  }
+
+  removeCustomRule(ruleId: string): void {
+    this.custom = this.custom.filter((r) => r.def.id !== ruleId);
+    this.rebuild();
+  }
+
+  toggleRule(ruleId: string): void {
+    const next = new Set(this.disabled);
+    if (next.has(ruleId)) next.delete(ruleId);
+    else next.add(ruleId);
+    this.disabled = next;
+    this.rebuild();
+  }
+
+  setNote(f: Finding, text: string): void {
+    const next = new Map(this.notes);
+    if (text.trim() === '') next.delete(findingId(f));
+    else next.set(findingId(f), text.trim());
+    this.notes = next;
+  }
+
+  toggleSeverity(s: Severity): void {
+    const next = new Set(this.shown);
+    if (next.has(s)) next.delete(s);
+    else next.add(s);
+    this.shown = next;
+  }
+
+  /** Shows the finding's cell (or narrative sentence) and selects it. */
+  jumpTo(f: Finding): void {
+    this.selectedId = findingId(f);
+    const loc = f.location;
+    const onNarrative = f.span !== undefined || f.table === NARRATIVE_SHEET;
+    const table = onNarrative ? NARRATIVE_SHEET : (loc?.table ?? f.table);
+    if (table === NARRATIVE_SHEET || tableById(this.doc, table)) this.active = table;
+    this.jump = { table, row: loc?.row ?? -1, col: loc?.col ?? -1, span: f.span ?? null, seq: ++this.jumpSeq };
+  }
+
+  /** F8 (step 1) / Shift+F8 (step −1). */
+  step(step: 1 | -1): void {
+    const at = stepIndex(this.order, this.selectedId, step);
+    const f = at >= 0 ? this.order[at] : undefined;
+    if (f) this.jumpTo(f);
+  }
+
+  setFocus(table: string, row: number, col: number): void {
+    this.focus = { table, row, col };
+  }
+
+  showNotice(n: Notice | null): void {
+    this.notice = n;
+  }
+
+  /** A fresh session over the current workbook, rules and switches: a full check. */
+  private rebuild(): void {
+    this.session = new CheckSession(this.doc, this.custom, this.disabled);
+    this.ruleList = this.session.allRules;
+    this.statuses = this.session.statuses;
+    this.ruleUses = this.session.uses;
+    this.ruleFindings = this.session.findings();
+    this.runDocumentChecks();
+  }
+
+  private scheduleDocumentChecks(): void {
+    if (this.docTimer !== null) clearTimeout(this.docTimer);
+    this.docTimer = setTimeout(() => {
+      this.docTimer = null;
+      this.runDocumentChecks();
+    }, DOC_RECHECK_MS);
+  }
+
+  private runDocumentChecks(): void {
+    const ids = new Set(this.ruleList.map((r) => r.def.id));
+    this.docFindings = documentLevelFindings(this.doc, ids, this.disabled);
+  }
+}
+
+export type { Table };

@@ -1,0 +1,81 @@
+// Generated tables shaped like a real 支出决算表 (T03): 类/款/项 code hierarchy, 1栏 = 2+3+4+5+6 on every row,
+// parents = Σ children in every column, two-decimal amounts. Deterministic (seeded PRNG).
+import { makeCell, type Column, type Row, type Table, colNo } from '../../src/engine/table.ts';
+
+export const AMOUNT_COLS = 6;
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const cents = (n: number) => `${Math.floor(n / 100).toLocaleString('en-US')}.${String(n % 100).padStart(2, '0')}`;
+
+export interface GeneratedTable {
+  table: Table;
+  /** cents by row and column, the same numbers the texts print */
+  values: Float64Array;
+  /** for each parent row: its child row indices (hierarchy), flattened with offsets */
+  parents: Int32Array;
+  childStart: Int32Array;
+  children: Int32Array;
+}
+
+/** About `cells` amount cells (rows × 6). */
+export function generateT03(cells: number, seed = 7): GeneratedTable {
+  const rand = prng(seed);
+  const leafTarget = Math.max(1, Math.round(cells / AMOUNT_COLS / 1.06));
+  const perKuan = 20; // 项 per 款 (a real 款 has at most 99)
+  const perLei = 20; // 款 per 类
+  type Node = { code: string; children: Node[]; v: number[] };
+  const leis: Node[] = [];
+  let leaves = 0;
+  for (let l = 0; leaves < leafTarget; l++) {
+    const lei: Node = { code: String(201 + l), children: [], v: [] };
+    for (let k = 0; k < perLei && leaves < leafTarget; k++) {
+      const kuan: Node = { code: lei.code + String(k + 1).padStart(2, '0'), children: [], v: [] };
+      for (let x = 0; x < perKuan && leaves < leafTarget; x++, leaves++) {
+        const parts = [0, 0, 0, 0, 0].map(() => (rand() < 0.4 ? 0 : Math.floor(rand() * 5_000_000)));
+        kuan.children.push({ code: kuan.code + String(x + 1).padStart(2, '0'), children: [], v: [parts.reduce((a, b) => a + b, 0), ...parts] });
+      }
+      lei.children.push(kuan);
+    }
+    leis.push(lei);
+  }
+  const sum = (n: Node): number[] => {
+    if (n.children.length) n.v = n.children.map(sum).reduce((a, b) => a.map((x, i) => x + b[i]!));
+    return n.v;
+  };
+  const total = leis.map(sum).reduce((a, b) => a.map((x, i) => x + b[i]!));
+  const order: Node[] = [];
+  const walk = (n: Node) => { order.push(n); n.children.forEach(walk); };
+  leis.forEach(walk);
+  const columns: Column[] = [
+    { key: 'code', colNo: null, header: '科目编码', role: 'code' },
+    { key: 'label', colNo: null, header: '科目名称', role: 'label' },
+    ...Array.from({ length: AMOUNT_COLS }, (_, i) => ({ key: `c${i + 1}`, colNo: colNo(i + 1), header: `${i + 1}栏`, role: 'amount' as const })),
+  ];
+  const rowsOut: Row[] = [];
+  const values = new Float64Array((order.length + 1) * AMOUNT_COLS);
+  const pushRow = (code: string | null, label: string, v: number[], flags?: Row['flags']) => {
+    v.forEach((x, c) => { values[rowsOut.length * AMOUNT_COLS + c] = x; });
+    rowsOut.push({ code, label, lineNo: null, cells: [makeCell(code ?? ''), makeCell(label), ...v.map((x) => makeCell(x === 0 ? '' : cents(x)))], ...(flags ? { flags } : {}) });
+  };
+  pushRow(null, '合计', total, ['total']);
+  const index = new Map<Node, number>();
+  for (const n of order) { index.set(n, rowsOut.length); pushRow(n.code, `科目${n.code}`, n.v); }
+  const parentList = order.filter((n) => n.children.length);
+  const parents = new Int32Array(parentList.length + 1);
+  const childStart = new Int32Array(parentList.length + 2);
+  const kids: number[] = [];
+  parents[0] = 0; childStart[0] = 0;
+  leis.forEach((l) => kids.push(index.get(l)!));
+  parentList.forEach((p, i) => {
+    parents[i + 1] = index.get(p)!;
+    childStart[i + 1] = kids.length;
+    p.children.forEach((c) => kids.push(index.get(c)!));
+  });
+  childStart[parentList.length + 1] = kids.length;
+  const table: Table = { id: 't03', kind: 'T03', layout: null, title: '支出决算表', unit: '万元', year: 2024, department: 'bench', columns, rows: rowsOut, notes: [] };
+  return { table, values, parents, childStart, children: Int32Array.from(kids) };
+}
