@@ -16,12 +16,16 @@ function findingBlock(f: ReportedFinding): string[] {
   const out = [`  ${MARK[f.severity]} ${SEVERITY_ZH[f.severity]}［${f.ruleId}］${f.message}`];
   if (f.formula) out.push(`      公式：${f.formula}`);
   if (f.operands.length > 0) {
+    // operands of a 栏 identity share one row: name the row once
+    const first = f.operands[0]!.ref;
+    const oneRow = f.operands.every((o) => o.ref.table === first.table && o.ref.row === first.row);
     const ops = f.operands.map((o) => {
-      const where = describeCell(o.ref, 'zh');
+      const where = oneRow ? '' : describeCell(o.ref, 'zh');
       const col = o.ref.colNo != null ? `${o.ref.colNo}栏` : '';
       return `${[where, col].filter(Boolean).join(' ')}=${o.value === '' ? '空' : o.value}`;
     });
-    out.push(`      数值：${ops.join('；')}`);
+    const rowName = oneRow ? describeCell(first, 'zh') : '';
+    out.push(`      数值${rowName ? `（${rowName}）` : ''}：${ops.join('；')}`);
   }
   if (f.expected !== '' || f.actual !== '') {
     out.push(`      期望 ${f.expected || '—'}，实际 ${f.actual || '—'}，差 ${f.difference || '—'}${f.tolerance ? `（容差 ±${f.tolerance}）` : ''}`);

@@ -180,6 +180,34 @@ export interface RuleSyntaxReason {
   readonly found?: string;
 }
 
+/** The grammar's token names (RuleSyntaxError.expected) in words. */
+const EXPECTED_ZH: Readonly<Record<string, string>> = {
+  term: '数字、栏/行引用或括号',
+  comparison: '比较符号（= ≤ ≥ < > ≠）',
+  end: '规则结尾',
+  INT: '整数',
+  'ascending INT': '递增的整数',
+  'INT|[key]': '整数或 [行名称]',
+  '栏|行': '“栏”或“行”',
+  '行|栏': '“行”或“栏”',
+  key: '行名称或科目编码',
+  token: '可识别的符号',
+  'range end': '范围的终点',
+  'number before range': '范围前的数字',
+};
+const EXPECTED_EN: Readonly<Record<string, string>> = {
+  term: 'a number, a 栏/行 reference or a bracket',
+  comparison: 'a comparison (= ≤ ≥ < > ≠)',
+  end: 'the end of the rule',
+  INT: 'an integer',
+  'ascending INT': 'an ascending integer',
+  'INT|[key]': 'an integer or [row label]',
+  key: 'a row label or code',
+  token: 'a known symbol',
+  'range end': 'the end of the range',
+  'number before range': 'a number before the range',
+};
+
 export function ruleSyntaxMessage(lang: Lang, r: RuleSyntaxReason): string {
   const at = r.pos + 1;
   if (r.code === 'ambiguous_unit') {
@@ -187,7 +215,7 @@ export function ruleSyntaxMessage(lang: Lang, r: RuleSyntaxReason): string {
       ? `第 ${at} 个字符处：数字没有写明是“行”还是“栏”，例如写成 1栏=（2+3）栏`
       : `At character ${at}: say whether the numbers are 行 (rows) or 栏 (columns), e.g. 1栏=（2+3）栏`;
   }
-  const found = r.found ? (lang === 'zh' ? `，实际是“${r.found}”` : `, found “${r.found}”`) : (lang === 'zh' ? '，规则在此处结束' : ', the rule ends here');
-  const expected = r.expected ? (lang === 'zh' ? `应为 ${r.expected}` : `expected ${r.expected}`) : '';
-  return lang === 'zh' ? `规则语法错误，第 ${at} 个字符处：${expected}${found}` : `Rule syntax error at character ${at}: ${expected}${found}`;
+  const words = (lang === 'zh' ? EXPECTED_ZH : EXPECTED_EN)[r.expected ?? ''] ?? `“${r.expected ?? ''}”`;
+  const found = r.found ? (lang === 'zh' ? `，实际是“${r.found}”` : `, found “${r.found}”`) : (lang === 'zh' ? '，但规则在此处结束' : ', but the rule ends here');
+  return lang === 'zh' ? `规则写法有误，第 ${at} 个字符处应为${words}${found}` : `Rule syntax error at character ${at}: expected ${words}${found}`;
 }

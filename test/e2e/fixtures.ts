@@ -47,7 +47,7 @@ export class Workbench {
     return this.page.getByTestId('notice');
   }
 
-  /** The rendered grid cell in the row whose cells include `rowText` (e.g. a 科目 code), in printed 栏 `colNo`. */
+  /** The grid cell in the row whose cells include `rowText` (e.g. a 科目 code), in printed 栏 `colNo`. */
   cell(rowText: string, colNo: number): Locator {
     const row = this.page.locator('.ht_master tbody tr').filter({
       has: this.page.locator('td', { hasText: new RegExp(`^${rowText}$`) }),
@@ -55,10 +55,37 @@ export class Workbench {
     return row.locator(`td[data-colno="${colNo}"]`);
   }
 
+  /** Like cell(), but scrolls the grid (which renders only visible rows) until the row is drawn. */
+  async scrollToCell(rowText: string, colNo: number): Promise<Locator> {
+    const cell = this.cell(rowText, colNo);
+    const holder = this.page.locator('.ht_master .wtHolder').first();
+    await holder.evaluate((el) => { el.scrollTop = 0; });
+    for (let step = 0; step < 400 && (await cell.count()) === 0; step++) {
+      const moved = await holder.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollTop += el.clientHeight * 0.8;
+        return el.scrollTop !== before;
+      });
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      if (!moved) break;
+    }
+    return cell;
+  }
+
   /** Selects a cell and types over it (the first keystroke opens the editor), then commits with Enter. */
   async typeInto(cell: Locator, text: string): Promise<void> {
     await cell.click();
     await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Selects a cell and commits Chinese text through an IME composition, as a pinyin input method does. */
+  async imeInto(cell: Locator, text: string, pinyin = 'pinyin'): Promise<void> {
+    await cell.click();
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+    await cdp.send('Input.insertText', { text });
+    await cdp.detach();
     await this.page.keyboard.press('Enter');
   }
 

@@ -8,5 +8,5 @@ test('the single-file build opened from file:// checks a pasted table', async ({
   expect(existsSync(SINGLE)).toBe(true);
   await wb.open(pathToFileURL(SINGLE).href);
   await wb.paste({ text: seed001T05Tsv().replace('2,426.10', '2,426.90') });
-  await expect(wb.cell('2101501', 1)).toHaveAttribute('aria-invalid', 'true');
+  await expect(await wb.scrollToCell('2101501', 1)).toHaveAttribute('aria-invalid', 'true');
 });

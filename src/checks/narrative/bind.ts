@@ -37,7 +37,7 @@ export interface Bound<T> {
 /** The level a delta changes: nearest level before it in the sentence, else in the block's earlier
  *  sentences one whose subject matches. Several different candidates → 'ambiguous'. */
 export function levelForDelta(p: PreparedNarrative, s: Sentence, d: Token): Bound<Token> | 'ambiguous' | null {
-  const subject = subjectOf(d.label);
+  const subject = subjectOf(d.clause);
   // an excluded amount (“剔除…23.55 万元”) is never the level that changed
   const inSentence = s.tokens.filter((t) => t.end <= d.start && isLevel(t) && !/剔除/.test(t.clause));
   const same = subject ? inSentence.filter((t) => subjectOf(t.label).endsWith(subject)) : [];

@@ -52,14 +52,14 @@ function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: ReturnTyp
     if (!j || j.verdict !== 'pass') return false;
     emit(s, { ruleId: 'N-RATE', code: 'rate_basis_mismatch', severity: 'warning', at: P.start,
       formula: 'P = 决算/预算', operands: [ref(pair.sentences[0]!, pair.final), ref(s, b)],
-      expected: fmt(j.expected), actual: P.value.toString(), params: { stated: chosen.label, matches: b.label } });
+      expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), params: { stated: chosen.label, matches: b.label } });
     return true;
   };
   if (chosen.value.lte(0)) {
     if (basisMismatch(other)) return;
     const trivial = num.isZero() && P.value.isZero();
     emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start,
-      formula: 'P = 决算/预算', operands, actual: P.value.toString(), params: { base: chosen.value.toString() } });
+      formula: 'P = 决算/预算', operands, actual: P.value.toFixed(P.decimals), params: { base: chosen.value.toString() } });
     return;
   }
   const j = judge(chosen);
@@ -67,7 +67,7 @@ function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: ReturnTyp
   if (basisMismatch(other)) return;
   emit(s, {
     ruleId: 'N-RATE', code: 'percent_mismatch', severity: j.verdict, at: P.start, formula: 'P = 决算/预算', operands,
-    expected: fmt(j.expected), actual: P.value.toString(), difference: fmt(j.difference, 4), tolerance: fmt(j.tolerance, 4),
+    expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), difference: fmt(j.difference, 4), tolerance: fmt(j.tolerance, 4),
     params: { kind: 'completion' },
   });
 }

@@ -68,7 +68,7 @@ function judgeShares(s: Sentence, shares: readonly Share[], emit: Emit): void {
         formula: 'P = A/基数', cells: den.cells,
         operands: [{ ref: { table: 'N', row: s.index, col: -1, text: A.text }, value: A.value.toString() },
           { ref: den.cells[0] ?? { table: 'N', row: s.index, col: -1, text: den.text }, value: den.value.toString() }],
-        expected: fmt(j.expected), actual: P.value.toString(), difference: fmt(j.difference, 4),
+        expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), difference: fmt(j.difference, 4),
         tolerance: fmt(j.tolerance, 4), params: { kind: 'share', base: den.text, ...(nudged ? { adjusted: 'forced_sum' } : {}) },
       });
     }

@@ -4,7 +4,7 @@ import type { Emit } from './emit.ts';
 import type { PreparedNarrative, Sentence, Token } from './model.ts';
 
 const PLACEHOLDER_RE = /[X×]{2,}|增加（减少）|减少（增加）|增长（下降）|下降（增长）|大于（小于）|小于（大于）|（如持平作持平表述）/g;
-const PERCENT_CONTEXT_RE = /(?:占|增长|下降|降低|完成(?:年初|全年)?预算(?:数)?的?|执行率(?:为)?|占比(?:为)?)$/;
+const PERCENT_CONTEXT_RE = /(?:占|增长|下降|降低|完成(?:年初|全年)?预算(?:数)?的?|[^利]率(?:为|达到?)?|占比(?:为)?)$/;
 const AMOUNT_CONTEXT_RE = /(?:增加|减少|为|金额|决算数|预算数|支出|收入|合计|总计)$/;
 const REPORT_HEADING_RE = /部门决算|决算情况说明/;
 const FOLLOW_RE = /^(?:收入|支出|财政拨款|一般公共|“三公”|机关运行|政府采购|部门决算|预算绩效|无)/;

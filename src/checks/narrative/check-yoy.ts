@@ -53,7 +53,7 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit): vo
   if (base.lte(0)) {
     const trivial = base.isZero() && d.value.isZero() && declared.isZero();
     emit(s, { ruleId: 'N-ZERO', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start,
-      formula, operands, expected: '', actual: P.value.toString(), params: { base: base.toString() } });
+      formula, operands, expected: '', actual: P.value.toFixed(P.decimals), params: { base: base.toString() } });
     return;
   }
   const computed = percentOf(dI, baseI);
@@ -63,7 +63,7 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit): vo
   if (j.verdict === 'pass') return;
   emit(s, {
     ruleId: 'N-YOY', code: 'yoy_percent_mismatch', severity: j.verdict === 'info' ? 'info' : j.verdict, at: P.start,
-    formula, operands, expected: fmt(j.expected), actual: declared.toString(), difference: fmt(j.difference, 4),
+    formula, operands, expected: fmt(j.expected), actual: declared.toFixed(P.decimals), difference: fmt(j.difference, 4),
     tolerance: fmt(j.tolerance, 4), params: { base: fmt(mid(baseI)) },
   });
 }

@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../../engine/document.ts';
 import type { Severity } from '../../engine/finding.ts';
 import { isLevel } from './bind.ts';
 import { isBudget, isFinal, basisOf, finalSubject } from './budget.ts';
-import { lookup, findRows, normLabel, rowValue, tablesOf, type Lookup } from './lookup.ts';
+import { lookup, findRows, normLabel, rowTrusted, rowValue, tablesOf, type Lookup } from './lookup.ts';
 import type { PreparedNarrative, Sentence, Token } from './model.ts';
 import { sangongFigure, type SangongItem } from './sangong.ts';
 
@@ -87,7 +87,7 @@ function classConcept(name: string, title: string): Concept {
   return c(`${kind}.类.${key}`, (d) => {
     for (const k of [kind, 'T05'] as const) {
       for (const table of tablesOf(d, k)) {
-        const rows = findRows(table, new RegExp(`^${escape(key)}`)).filter((i) => (table.rows[i]!.code ?? '').length <= 3);
+        const rows = findRows(table, new RegExp(`^${escape(key)}`)).filter((i) => (table.rows[i]!.code ?? '').length <= 3 && rowTrusted(table, i));
         if (rows.length === 1) return rowValue(table, rows[0]!);
         if (rows.length > 1) return 'ambiguous';
       }
@@ -120,7 +120,7 @@ function itemFigure(d: ParsedDocument, cls: string, kuan: string, xiang: string)
       const code = table.rows[i]!.code!;
       return loose(byCode.get(code.slice(0, 5))?.label ?? '', kuan) && loose(byCode.get(code.slice(0, 3))?.label ?? '', cls);
     });
-    const pick = chained.length > 0 ? chained : rows;
+    const pick = (chained.length > 0 ? chained : rows).filter((i) => rowTrusted(table, i));
     if (pick.length === 1) return rowValue(table, pick[0]!);
     if (pick.length > 1) return 'ambiguous';
   }

@@ -64,11 +64,29 @@ export function rowValue(table: Table, rowIdx: number, pick?: ColumnPick): Figur
     const ref: CellRef = { table: table.id, row: rowIdx, col: i, code: row.code, label: row.label, colNo: c.colNo, text: cell.text };
     if (v.kind === 'number') return { value: v.value.times(factor), half: halfUnit(v.decimals).times(factor), ref };
     if (v.kind === 'empty' || v.kind === 'placeholder') {
-      if (pick) return { value: new Decimal(0), half: new Decimal(0), ref };
+      // a blank is 0 only in a row that was read with numbers; an all-blank row is a parse gap, not data
+      if (pick && row.cells.some((x) => x.value.kind === 'number')) return { value: new Decimal(0), half: new Decimal(0), ref };
       continue;
     }
   }
   return null;
+}
+
+/** Tables whose rows obey “1栏 = Σ other 栏”: a row that breaks it was misread and is not compared. */
+const ROW_IDENTITY: Partial<Record<string, readonly number[]>> = { T02: [2, 3, 4, 5, 6, 7], T03: [2, 3, 4, 5, 6], T05: [2, 3] };
+
+export function rowTrusted(table: Table, rowIdx: number): boolean {
+  const row = table.rows[rowIdx];
+  if (!row || row.flags?.includes('column_ambiguous')) return false;
+  const parts = ROW_IDENTITY[table.kind];
+  if (!parts) return true;
+  const at = (n: number) => {
+    const i = table.columns.findIndex((c) => c.colNo === n);
+    const v = i >= 0 ? row.cells[i]?.value : undefined;
+    return v?.kind === 'number' ? v.value : new Decimal(0);
+  };
+  const sum = parts.reduce((acc, n) => acc.plus(at(n)), new Decimal(0));
+  return at(1).minus(sum).abs().lte(new Decimal('0.01').times(parts.length + 1));
 }
 
 export type Lookup = Figure | 'ambiguous' | null;
@@ -79,6 +97,7 @@ export function lookup(doc: ParsedDocument, kind: TableKind, row: { label?: stri
   for (const table of tablesOf(doc, kind)) {
     let rows = row.code ? findRowByCode(table, row.code) : row.label ? findRows(table, row.label, row.pane) : [];
     if (rows.length === 0 && row.pane !== undefined && row.label) rows = findRows(table, row.label);
+    rows = rows.filter((r) => rowTrusted(table, r));
     if (rows.length === 0) continue;
     if (rows.length > 1) {
       const values = rows.map((r) => rowValue(table, r, pick)).filter((f): f is Figure => f !== null);

@@ -39,7 +39,7 @@ export function scanTokens(text: string, base: number): Token[] {
     const at = m.index;
     const prevCh = text[at - 1];
     // not a number of its own: part of a longer token, a 文号 〔2024〕4号, or 第N
-    if (prevCh !== undefined && /[\d.A-Za-z〔［\[第]/.test(prevCh)) continue;
+    if (prevCh !== undefined && /[\d.A-Za-z〔［[第]/.test(prevCh)) continue;
     let raw = m[0];
     if (raw.startsWith('+') || raw.startsWith('-')) {
       if (!(prevCh === undefined || /[长降少加为：，]/.test(prevCh))) raw = raw.slice(1);

@@ -54,8 +54,9 @@ export function judgeAmount(stated: Interval, other: Interval, centreStated: Dec
   const difference = centreStated.minus(centreOther);
   const tolerance = stated.hi.minus(stated.lo).plus(other.hi.minus(other.lo)).div(2);
   const overlaps = stated.lo.lte(other.hi) && stated.hi.gte(other.lo);
-  const verdict: Verdict = difference.isZero() || overlaps ? 'pass'
-    : difference.abs().lte(Decimal.max(ROUNDING_AMOUNT, tolerance.times(2))) ? 'info' : 'error';
+  // as in the engine: equal → pass; different but within the envelopes (or 0.01–0.02) → 尾数误差
+  const verdict: Verdict = difference.isZero() ? 'pass'
+    : overlaps || difference.abs().lte(Decimal.max(ROUNDING_AMOUNT, tolerance.times(2))) ? 'info' : 'error';
   return { verdict, expected: centreOther, difference, tolerance };
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import type { Table } from '../table.ts';
 import { compileRule, type CompiledRule } from './compile.ts';
 import { CheckContext, Scratch } from './context.ts';
-import { evaluateInstance, type Outcome } from './evaluate.ts';
+import { evaluateInstance, runHotLoop, type Outcome } from './evaluate.ts';
 import type { BoundRule, CheckOptions, CheckResult, RuleStatus, RuleStatusKind } from './types.ts';
 
 export interface PlanRun {
@@ -31,13 +31,20 @@ export function checkRules(tables: readonly Table[], rules: readonly BoundRule[]
 export function runCompiled(c: CompiledRule, ctx: CheckContext, scratch: Scratch, fast: boolean): PlanRun | 'error' | null {
   if (!c.plan) return null;
   const run: PlanRun = { outcomes: new Map(), fail: 0, unsure: 0 };
+  const record = (i: number, o: Outcome) => {
+    run.outcomes.set(i, o);
+    if (o.verdict === 'fail') run.fail++;
+    else if (o.verdict === 'unsure') run.unsure++;
+  };
   try {
-    for (let i = 0; i < c.plan.instanceCount; i++) {
-      const o = evaluateInstance(c.plan, i, ctx, scratch, fast);
-      if (o.verdict === 'pass') continue;
-      run.outcomes.set(i, o);
-      if (o.verdict === 'fail') run.fail++;
-      else if (o.verdict === 'unsure') run.unsure++;
+    const hot = fast && c.plan.constScaled !== null ? c.plan.hotColumns?.() : null;
+    if (hot) {
+      runHotLoop(c.plan, hot, ctx, scratch, record);
+    } else {
+      for (let i = 0; i < c.plan.instanceCount; i++) {
+        const o = evaluateInstance(c.plan, i, ctx, scratch, fast);
+        if (o.verdict !== 'pass') record(i, o);
+      }
     }
   } catch {
     return 'error';

@@ -3,7 +3,7 @@
 import { Decimal, ZERO } from '../decimal.ts';
 import { COMPARE_OPS, type CompareOpMeta, type CompareOpName } from '../grammar/operators.ts';
 import type { CheckContext, Scratch } from './context.ts';
-import type { Plan } from './plan.ts';
+import type { HotColumns, Plan } from './plan.ts';
 import type { BoundRule } from './types.ts';
 import { MAX_SAFE } from './fast-path.ts';
 
@@ -123,6 +123,17 @@ export class ComparePlan implements Plan {
       if (colNo !== null) out.colNo = colNo;
     }
     return Object.keys(out).length ? out : undefined;
+  }
+
+  hotColumns(): HotColumns | null {
+    const { operands, iterRows, iterTab } = this.init;
+    if (!iterRows || this.nCols !== 1 || operands.some((o) => o.row >= 0 || o.rowMap || o.tab !== iterTab)) return null;
+    return {
+      tab: iterTab,
+      rows: iterRows,
+      cols: operands.map((o) => (o.col >= 0 ? o.col : o.colMap![0]!)),
+      signs: operands.map((o) => (o.left ? o.sign : -o.sign)),
+    };
   }
 
   private iterPosition(row: number): number[] {

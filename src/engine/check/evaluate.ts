@@ -5,7 +5,7 @@ import type { Finding } from '../finding.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import { classifyNumber, FAST_MASK, K_NUM, MAX_SAFE, type Verdict } from './fast-path.ts';
 import { evaluateDecimal } from './evaluate-decimal.ts';
-import type { Plan } from './plan.ts';
+import type { HotColumns, Plan } from './plan.ts';
 
 export type OutcomeVerdict = Verdict | 'unsure';
 
@@ -43,4 +43,42 @@ export function classifyFast(plan: Plan, n: number, ctx: CheckContext, s: Scratc
   if ((kinds & (1 << K_NUM)) === 0 && !plan.hasConst) return 'pass';
   if (abs + e >= MAX_SAFE) return 'slow';
   return classifyNumber(plan.op.accepts, d, e);
+}
+
+/**
+ * The hot loop for column identities over many rows: typed arrays only, no allocation per cell. Rows
+ * that do not pass nominally on exact integers (or hold anything but numbers and blanks) are handed to
+ * the Decimal path, which decides and reports them.
+ */
+export function runHotLoop(plan: Plan, hot: HotColumns, ctx: CheckContext, scratch: Scratch, onOutcome: (i: number, o: Outcome) => void): void {
+  const cache = ctx.caches[hot.tab]!;
+  const n = hot.cols.length;
+  const vals = hot.cols.map((c) => cache.columnArrays(c).val);
+  const halfs = hot.cols.map((c) => cache.columnArrays(c).half);
+  const kindsOf = hot.cols.map((c) => cache.columnArrays(c).kind);
+  const signs = Float64Array.from(hot.signs);
+  const accepts = plan.op.accepts;
+  const c0 = plan.constScaled!;
+  const numBit = 1 << K_NUM;
+  const rows = hot.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    let d = c0;
+    let e = 0;
+    let abs = c0 < 0 ? -c0 : c0;
+    let kinds = 0;
+    for (let k = 0; k < n; k++) {
+      kinds |= 1 << kindsOf[k]![r]!;
+      const v = vals[k]![r]!;
+      d += signs[k]! * v;
+      e += halfs[k]![r]!;
+      abs += v < 0 ? -v : v;
+    }
+    if ((kinds & ~FAST_MASK) === 0) {
+      if ((kinds & numBit) === 0 && !plan.hasConst) continue;
+      if (abs + e < MAX_SAFE && (d < 0 ? accepts.lt : d > 0 ? accepts.gt : accepts.eq)) continue;
+    }
+    const o = evaluateDecimal(plan, i, plan.bind(i, scratch), ctx, scratch);
+    if (o.verdict !== 'pass') onOutcome(i, o);
+  }
 }

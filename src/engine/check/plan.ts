@@ -27,6 +27,16 @@ export interface Plan {
   /** reviewer notation for instance i */
   formula(i: number): string;
   params(i: number): Readonly<Record<string, string | number>> | undefined;
+  /** The column-identity shape (every operand on the iterated row, fixed columns): what the hot loop runs. */
+  hotColumns?(): HotColumns | null;
+}
+
+/** Instance i reads row rows[i] of each operand's column; sign is ±1 with the right side negated. */
+export interface HotColumns {
+  readonly tab: number;
+  readonly rows: Int32Array;
+  readonly cols: readonly number[];
+  readonly signs: readonly number[];
 }
 
 /** A rule that could not be bound to the tables: one finding, status not_applicable (or parse_error). */

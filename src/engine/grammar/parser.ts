@@ -202,7 +202,7 @@ class Parser {
         }
       }
     }
-    return { kind: 'rref', table, line, col, keys, bare, pos };
+    return { kind: 'rref', table, line, col, keys, bare, pos, numPos: start.pos };
   }
 }
 

@@ -10,6 +10,8 @@ export interface RawRef {
   readonly keys: readonly string[] | null;
   /** a number written without a unit */
   readonly bare: number | null;
+  /** offset of the number itself (after any table prefix) */
+  readonly numPos: number;
   readonly pos: number;
 }
 

@@ -65,7 +65,7 @@ function term(node: RawTerm, ctx: Ctx, ruleUnit: Dim | 'none' | 'both'): TermNod
         throw new UnitFailure({ code: 'rule_syntax', pos: node.pos, expected: '栏|行', found: String(node.from.bare) });
       }
       const dim = rangeDim(from, to);
-      if (!dim) throw new UnitFailure({ code: 'rule_syntax', pos: node.to.pos, expected: 'range end', found: String(node.to.bare ?? '') });
+      if (!dim) throw new UnitFailure({ code: 'rule_syntax', pos: node.to.numPos, expected: 'range end', found: String(node.to.bare ?? node.to.line ?? node.to.col ?? '') });
       return { kind: 'range', from, to, dim, pos: node.pos };
     }
     case 'rref': return ref(node, ctx, ruleUnit);
@@ -79,10 +79,10 @@ function ref(r: RawRef, ctx: Ctx, ruleUnit: Dim | 'none' | 'both'): RefNode | Co
     const unit = ctx.unit ?? (ruleUnit === 'none' || ruleUnit === 'both' ? null : ruleUnit);
     if (unit === null) {
       if (ruleUnit === 'both') {
-        throw new UnitFailure({ code: 'ambiguous_unit', pos: r.pos, expected: '栏|行', found: String(r.bare) });
+        throw new UnitFailure({ code: 'ambiguous_unit', pos: r.numPos, expected: '栏|行', found: String(r.bare) });
       }
       if (r.table !== null) {
-        throw new UnitFailure({ code: 'rule_syntax', pos: r.pos, expected: '栏|行', found: String(r.bare) });
+        throw new UnitFailure({ code: 'rule_syntax', pos: r.numPos, expected: '栏|行', found: String(r.bare) });
       }
       return { kind: 'const', text: String(r.bare), decimals: 0, pos: r.pos };
     }

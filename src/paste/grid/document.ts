@@ -26,12 +26,18 @@ export function documentFromGrids(
 ): ParsedDocument {
   const tables: Table[] = [];
   const all: ParseProblem[] = [...problems];
+  const used = new Set<string>();
   grids.forEach((g, i) => {
-    const id = `t${i + 1}`;
     const context = g.context ?? (g.name ? [g.name] : []);
-    const { table, problems: p } = gridToTable({ id, rows: g.rows, lines: g.lines, context, recognise });
-    tables.push(table.title === '' && g.name ? { ...table, title: g.name } : table);
-    all.push(...p);
+    const parsed = gridToTable({ id: `t${i + 1}`, rows: g.rows, lines: g.lines, context, recognise });
+    // ids read like the report parser's: kind@first line, made unique when two grids start on the same line
+    const base = `${parsed.table.kind}@${parsed.table.sourceLines?.[0] ?? i + 1}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}#${n}`;
+    used.add(id);
+    const table = { ...parsed.table, id, title: parsed.table.title || g.name || '' };
+    tables.push(table);
+    for (const p of parsed.problems) all.push(p.table ? { ...p, table: id } : p);
   });
   const units = [...new Set(tables.map((t) => t.unit).filter((u): u is Unit => u !== null))];
   if (units.length > 1) all.push({ code: 'mixed_units', severity: 'warning', params: { units: units.join('、') } });

@@ -43,7 +43,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
   const notes: string[] = [];
-  const paneRows: Array<PaneRow & { line: number }> = [];
+  let paneRows: Array<PaneRow & { line: number }> = [];
   for (let i = head.dataStart; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = row.filter((c) => c !== '');
@@ -53,7 +53,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
       if (pr) paneRows.push({ ...pr, line: lineOf(i) });
     }
   }
-  mergeDetachedValues(paneRows, panes);
+  paneRows = mergeDetachedValues(paneRows, panes);
 
   const hasCode = paneRows.some((r) => r.code !== null);
   const hasLineNo = cols.some((c) => c.role === 'lineNo');
@@ -72,10 +72,10 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
 
   const tableRows: Row[] = paneRows.map((r) => {
     const cells: Cell[] = [];
-    if (hasCode) cells.push(makeCell(r.codeText));
-    cells.push(makeCell(r.label));
-    if (hasLineNo) cells.push(makeCell(r.lineNo));
-    for (const c of valueCols) cells.push(makeCell(r.values.get(c.index) ?? ''));
+    if (hasCode) cells.push(cellOf(r.codeText));
+    cells.push(cellOf(r.label));
+    if (hasLineNo) cells.push(cellOf(r.lineNo));
+    for (const c of valueCols) cells.push(cellOf(r.values.get(c.index) ?? ''));
     const flags: RowFlag[] = [];
     const sq = squash(r.label);
     if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
@@ -139,19 +139,22 @@ function readPane(row: readonly string[], cols: readonly GridColumn[], pane: num
 }
 
 /** A label whose values were printed on the next line (values-only, no code or label) gets them back. */
-function mergeDetachedValues(rows: Array<PaneRow & { line: number }>, panes: number): void {
-  if (panes > 1) return;
-  for (let i = rows.length - 2; i >= 0; i--) {
-    const a = rows[i]!;
-    const b = rows[i + 1]!;
-    const aBare = a.values.size === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
+function mergeDetachedValues(rows: Array<PaneRow & { line: number }>, panes: number): Array<PaneRow & { line: number }> {
+  if (panes > 1) return rows;
+  const out: Array<PaneRow & { line: number }> = [];
+  for (const b of rows) {
+    const a = out[out.length - 1];
+    const aBare = a !== undefined && a.values.size === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
     const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.values.size > 0;
-    if (aBare && bBare) {
-      a.values = b.values;
-      rows.splice(i + 1, 1);
-    }
+    if (aBare && bBare) a.values = b.values;
+    else out.push(b);
   }
+  return out;
 }
+
+// blank cells are most cells of a 决算 table: one shared read-only object keeps big pastes small
+const BLANK_CELL: Cell = Object.freeze(makeCell(''));
+const cellOf = (text: string): Cell => (text === '' ? BLANK_CELL : makeCell(text));
 
 function descHeader(cols: readonly GridColumn[], prefer: RegExp): string {
   const descs = cols.filter((c) => c.role === 'desc' && c.pane === 0 && c.header !== '');

@@ -30,7 +30,7 @@ export function prepareBlock(lines: readonly SourceLine[], title: string): Prepa
     const c = compact(all[i]!.text);
     const u = UNIT_RE.exec(c);
     if (u) unit = u[1] as Unit;
-    if (u || (t !== '' && c !== '' && (c.includes(t) || t.includes(c)))) start = i + 1;
+    if (u || (t !== "" && c.includes(t))) start = i + 1;
   }
   let end = all.length;
   for (let i = start; i < all.length; i++) {
@@ -42,7 +42,7 @@ export function prepareBlock(lines: readonly SourceLine[], title: string): Prepa
   const notes = collectNotes(all.slice(end).map((l) => l.text.trim()));
   return {
     unit,
-    body: all.slice(start, end),
+    body: all.slice(start, end).map((l, index) => ({ ...l, index })),
     notes,
     first: lines[0]?.line ?? 1,
     last: lines[lines.length - 1]?.line ?? 1,

@@ -9,7 +9,7 @@ import {
 import { headerCenters, fillCenters } from './columns.ts';
 import { compactLabel, type Frag, type LayoutLine } from './frags.ts';
 import { splitNames, type NameGap } from './names.ts';
-import { pageGeometries, placeAmountLines, type AmountLine } from './placement.ts';
+import { placeCoded, type AmountLine } from './placement.ts';
 import { LABEL_HEADER_WORDS, matchesHeader, type KindSpec } from './specs.ts';
 
 const TOTAL_LABELS = new Set(['合计', '总计']);
@@ -56,7 +56,11 @@ export function parseCodedBlock(
   const isHeaderWord = (t: string) =>
     LABEL_HEADER_WORDS.has(t) || spec.cols.some((c) => matchesHeader(t, c.names));
   const labelFrags = (l: LayoutLine, from = 0) =>
-    l.frags.slice(from).filter((f) => f.kind === 'text' && f.x0 < labelEnd && !isHeaderWord(compactLabel([f.text])));
+    l.frags.slice(from).filter((f) => {
+      if (f.kind !== 'text' || f.x0 >= labelEnd) return false;
+      const t = compactLabel([f.text]);
+      return TOTAL_LABELS.has(t) || !isHeaderWord(t);
+    });
 
   const anchors: Anchor[] = [];
   const texts: TextLine[] = [];
@@ -88,8 +92,7 @@ export function parseCodedBlock(
 
   const drafts = anchors.map((a) => a.draft);
   const origin = median(anchors.flatMap((a) => a.line.frags.filter((f) => f.kind === 'text').slice(0, 1).map((f) => f.x0)));
-  const geos = pageGeometries(lines, headerEnd, centers, origin);
-  const unplaced = placeAmountLines(kind, amountLines, drafts, geos);
+  const unplaced = placeCoded(kind, lines, headerEnd, centers, origin, amountLines, drafts);
   for (const d of drafts) if (d.flags.has('column_ambiguous')) problems.push(ambiguityProblem(kind, d));
   for (const line of unplaced) problems.push(unparsedProblem(kind, line));
   const table = buildTable({ kind, spec, title, block, drafts, withCode: true, labelHeader: '科目名称' });
@@ -131,10 +134,15 @@ function assignNames(anchors: readonly Anchor[], texts: readonly TextLine[], lin
       const hi = s === ts.length ? to : ts[s]!.index;
       for (let i = lo + 1; i < hi; i++) if (lines[i]!.frags.length === 0) blankSplits.push(s);
     }
-    return { texts: ts.length, blankSplits: ts.length ? [...new Set(blankSplits)] : [] };
+    const lens = ts.map((t) => [...t.text].length);
+    return { texts: ts.length, lens, blankSplits: ts.length ? [...new Set(blankSplits)] : [] };
   });
   const split = splitNames(
-    anchors.map((a) => ({ onLine: a.nameOnLine.length > 0, labelled: a.draft.label !== '' })),
+    anchors.map((a) => ({
+      onLine: a.nameOnLine.length > 0,
+      onLen: [...a.nameOnLine.join('')].length,
+      labelled: a.draft.label !== '',
+    })),
     gaps,
   );
   anchors.forEach((a, i) => {

@@ -3,7 +3,7 @@
 // the header page's references rescaled (pdftotext compresses each page differently).
 import { compactLabel, type Frag, type LayoutLine } from './frags.ts';
 import {
-  amountEnd, assignMonotone, calibrate, clusterEnds, mapContinuationPage, type Cluster,
+  amountEnd, assignMonotone, calibrate, clusterEnds, continuationCandidates, FACTORS, mapContinuationPage,
 } from './geometry.ts';
 import { matchesHeader, type AmountColSpec } from './specs.ts';
 
@@ -54,29 +54,49 @@ function amountsOf(lines: readonly LayoutLine[]): Frag[][] {
   return lines.map((l) => l.frags.filter((f) => f.kind === 'amount')).filter((a) => a.length > 0);
 }
 
-/** Geometry of the page that carries the header. */
+/**
+ * Geometry of the page that carries the header: the wide-character factor and a global offset from
+ * header centres to amount right edges are fitted together, then each column's reference is the
+ * median right edge of the amounts first assigned to it.
+ */
 export function headerPageGeometry(lines: readonly LayoutLine[], centers: readonly number[]): PageGeometry {
   const rows = amountsOf(lines);
-  const factor = calibrate(rows);
+  if (rows.length === 0) return { factor: 0, refs: centers.map((c) => c + 4), ambiguous: false };
+  let best = { factor: 0, refs: [...centers], cost: Infinity };
   const amounts = rows.flat();
-  const clusters = clusterEnds(amounts.map((a) => amountEnd(a, factor)));
-  const clusterCenters = clusters.map((c) => c.end - medianWidth(amounts, c, factor) / 2);
-  const fit = assignMonotone(clusterCenters, centers);
-  const refs = [...centers];
-  if (!fit) return { factor, refs: centers.map((c) => c + 3), ambiguous: clusters.length > 0 };
-  const offsets = fit.cols.map((c, i) => clusters[i]!.end - centers[c]!);
-  const offset = offsets.length ? offsets.sort((a, b) => a - b)[Math.floor(offsets.length / 2)]! : 3;
-  for (let c = 0; c < refs.length; c++) refs[c] = centers[c]! + offset;
-  fit.cols.forEach((c, i) => (refs[c] = clusters[i]!.end));
-  return { factor, refs, ambiguous: false };
+  const factors = amounts.some((a) => a.wide > 0) ? FACTORS : [0];
+  for (const factor of factors) {
+    const ends = amounts.map((a) => amountEnd(a, factor));
+    for (let delta = -2; delta <= 8; delta += 0.5) {
+      // nearest-column distance is enough to fit the offset; the monotone assignment comes after
+      let cost = 0;
+      for (const e of ends) {
+        let d = Infinity;
+        for (const c of centers) d = Math.min(d, Math.abs(e - c - delta));
+        cost += d;
+      }
+      if (cost < best.cost - 0.5) best = { factor, refs: centers.map((c) => c + delta), cost };
+    }
+  }
+  const assigned: number[][] = centers.map(() => []);
+  for (const r of rows) {
+    const ends = r.map((a) => amountEnd(a, best.factor));
+    assignMonotone(ends, best.refs)?.cols.forEach((c, i) => assigned[c]!.push(ends[i]!));
+  }
+  // a single amount does not define its column: it would always fit itself
+  const refs = best.refs.map((ref, c) => (assigned[c]!.length >= 2 ? median(assigned[c]!) : ref));
+  return { factor: best.factor, refs: enforceOrder(refs), ambiguous: false };
 }
 
-function medianWidth(amounts: readonly Frag[], c: Cluster, factor: number): number {
-  const widths = amounts
-    .filter((a) => Math.abs(amountEnd(a, factor) - c.end) <= 1.5)
-    .map((a) => a.x1 - a.x0)
-    .sort((a, b) => a - b);
-  return widths[Math.floor(widths.length / 2)] ?? 6;
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Keep references strictly increasing (a refined column must not overtake its neighbour). */
+function enforceOrder(refs: number[]): number[] {
+  for (let i = 1; i < refs.length; i++) if (refs[i]! <= refs[i - 1]!) refs[i] = refs[i - 1]! + 1;
+  return refs;
 }
 
 /** Geometry of a page without a header, derived from the header page's references. */
@@ -87,9 +107,24 @@ export function continuationGeometry(
 ): PageGeometry {
   const rows = amountsOf(lines);
   const factor = calibrate(rows);
-  const clusters = clusterEnds(rows.flat().map((a) => amountEnd(a, factor)));
+  const clusters = clusterEnds(rows.flat().map((a) => amountEnd(a, factor)), 2.5);
   const mapped = mapContinuationPage(clusters, headerRefs, origin);
   return { factor, refs: mapped.refs, ambiguous: mapped.ambiguous };
+}
+
+/** Every plausible geometry of a headerless page with its geometric misfit, best first. */
+export function continuationOptions(
+  lines: readonly LayoutLine[],
+  headerRefs: readonly number[],
+  origin: number,
+): { geo: PageGeometry; score: number }[] {
+  const rows = amountsOf(lines);
+  const factor = calibrate(rows);
+  const clusters = clusterEnds(rows.flat().map((a) => amountEnd(a, factor)), 2.5);
+  return continuationCandidates(clusters, headerRefs, origin).map((c) => ({
+    geo: { factor, refs: c.refs, ambiguous: c.ambiguous },
+    score: c.score,
+  }));
 }
 
 /** Column index of each amount of one line (in line order), or null when it cannot be placed. */

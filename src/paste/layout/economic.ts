@@ -38,8 +38,11 @@ export function parseEconomicBlock(
       const spanLines = [i];
       if (f.text.length === 3) {
         const next = l.frags[j + 1];
-        const below = lines[i + 1]?.frags.find(
-          (g) => g.kind === 'code' && g.text.length === 2 && !used.has(g) && g.x0 >= f.x0 - 2 && g.x0 <= f.x0 + 16,
+        const nextFrags = lines[i + 1]?.frags ?? [];
+        // a 款 part alone on the next line (not the 款 of another 3-digit code there)
+        const below = nextFrags.find(
+          (g, k) => g.kind === 'code' && g.text.length === 2 && !used.has(g) && g.x0 >= f.x0 - 2 && g.x0 <= f.x0 + 16
+            && !(nextFrags[k - 1]?.kind === 'code' && nextFrags[k - 1]!.text.length === 3),
         );
         if (next?.kind === 'code' && next.text.length === 2) parts.push(next);
         else if (below) {
@@ -67,7 +70,7 @@ export function parseEconomicBlock(
   });
 
   const firstAnchor = Math.min(...anchors.map((a) => a.lines[0]!));
-  const boundary = paneBoundaries(lines, anchors, paneOfFrag);
+  const boundary = paneBoundaries(lines, paneOfFrag);
   const paneOf = (f: Frag, i: number) => paneOfFrag.get(f) ?? (f.x0 >= boundary[i]! - 1 ? 1 : 0);
   const drafts: RowDraft[] = [];
   for (const pane of [0, 1]) {
@@ -97,12 +100,11 @@ export function parseEconomicBlock(
 }
 
 /** Per line, the x where the right pane starts: its own right-pane code, else the nearest line's. */
-function paneBoundaries(lines: readonly LayoutLine[], anchors: readonly Anchor[], paneOfFrag: ReadonlyMap<Frag, number>): number[] {
+function paneBoundaries(lines: readonly LayoutLine[], paneOfFrag: ReadonlyMap<Frag, number>): number[] {
   const xs = lines.map((l) => {
     const f = l.frags.find((g) => paneOfFrag.get(g) === 1 || (g.kind === 'text' && FOOTERS[compactLabel([g.text])] === 1));
     return f ? f.x0 : null;
   });
-  void anchors;
   return lines.map((l, i) => {
     for (let d = 0; d < lines.length; d++) {
       for (const j of [i - d, i + d]) {
@@ -130,9 +132,12 @@ function assignNames(mine: readonly Anchor[], texts: readonly { index: number; t
       const hi = s === ts.length ? to : ts[s]!.index;
       for (let i = lo + 1; i < hi; i++) if (lines[i]!.frags.length === 0) splits.push(s);
     }
-    return { texts: ts.length, blankSplits: ts.length ? [...new Set(splits)] : [] };
+    return { texts: ts.length, lens: ts.map((t) => [...t.text].length), blankSplits: ts.length ? [...new Set(splits)] : [] };
   });
-  const split = splitNames(mine.map((a) => ({ onLine: a.direct.length > 0, labelled: a.draft.label !== '' })), nameGaps);
+  const split = splitNames(
+    mine.map((a) => ({ onLine: a.direct.length > 0, onLen: [...a.direct.join('')].length, labelled: a.draft.label !== '' })),
+    nameGaps,
+  );
   return mine.map((a, i) => {
     const [above, below] = split[i]!;
     const up = gaps[i]!.slice(gaps[i]!.length - above);

@@ -4,7 +4,7 @@
 import type { Frag } from './frags.ts';
 
 /** Correction factors tried, f = 0 first so it wins ties. */
-const FACTORS = [0, 2, 1, 0.5, 1.5, 2.5, 3, -0.5, -1];
+export const FACTORS = [0, 2, 1, 0.5, 1.5, 2.5, 3, -0.5, -1];
 const CLUSTER_TOL = 1.5; // chars
 
 /** Right end of an amount, corrected for the wide characters before it. */
@@ -36,7 +36,7 @@ export function clusterEnds(ends: readonly number[], tol = CLUSTER_TOL): Cluster
 function spreadScore(ends: readonly number[]): number {
   const clusters = clusterEnds(ends);
   const deviation = ends.reduce((s, e) => s + Math.min(...clusters.map((c) => Math.abs(c.end - e))), 0);
-  return clusters.length * 10 + deviation * 0.1;
+  return clusters.length * 3 + deviation;
 }
 
 /** The per-wide-character correction that makes the page's amounts line up best. */
@@ -47,7 +47,7 @@ export function calibrate(rows: readonly (readonly Frag[])[]): number {
   let bestScore = Infinity;
   for (const f of FACTORS) {
     const score = spreadScore(amounts.map((a) => amountEnd(a, f)));
-    if (score < bestScore - 1e-9) {
+    if (score < bestScore - (f === 0 ? 0 : 2)) {
       best = f;
       bestScore = score;
     }
@@ -69,19 +69,20 @@ export function assignMonotone(xs: readonly number[], refs: readonly number[]): 
   const n = refs.length;
   if (k > n) return null;
   if (k === 0) return { cols: [], cost: 0, ambiguous: false };
-  // dp[i][j]: best cost placing the first i inputs among the first j columns
-  const dp: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Infinity));
-  for (let j = 0; j <= n; j++) dp[0]![j] = 0;
+  // dp[i·w + j]: best cost placing the first i inputs among the first j columns
+  const w = n + 1;
+  const dp = new Float64Array((k + 1) * w).fill(Infinity);
+  for (let j = 0; j <= n; j++) dp[j] = 0;
   for (let i = 1; i <= k; i++) {
     for (let j = i; j <= n; j++) {
-      const take = dp[i - 1]![j - 1]! + Math.abs(xs[i - 1]! - refs[j - 1]!);
-      dp[i]![j] = Math.min(dp[i]![j - 1]!, take);
+      const take = dp[(i - 1) * w + j - 1]! + Math.abs(xs[i - 1]! - refs[j - 1]!);
+      dp[i * w + j] = Math.min(dp[i * w + j - 1]!, take);
     }
   }
   const cols = new Array<number>(k);
   let j = n;
   for (let i = k; i >= 1; i--) {
-    while (j > i && dp[i]![j - 1]! <= dp[i]![j]!) j--;
+    while (j > i && dp[i * w + j - 1]! <= dp[i * w + j]!) j--;
     cols[i - 1] = j - 1;
     j--;
   }
@@ -91,7 +92,7 @@ export function assignMonotone(xs: readonly number[], refs: readonly number[]): 
     const right = c < n - 1 ? Math.abs(xs[i]! - refs[c + 1]!) : Infinity;
     return Math.min(left, right) - d < 1.5;
   });
-  return { cols, cost: dp[k]![n]!, ambiguous };
+  return { cols, cost: dp[k * w + n]!, ambiguous };
 }
 
 /**
@@ -104,9 +105,28 @@ export function mapContinuationPage(
   headerRefs: readonly number[],
   origin: number,
 ): { refs: number[]; ambiguous: boolean } {
+  const all = continuationCandidates(clusters, headerRefs, origin);
+  const best = all[0]!;
+  const ambiguous = all.length > 1 && all[1]!.score - best.score < 0.02;
+  return { refs: best.refs, ambiguous: ambiguous || best.ambiguous };
+}
+
+export interface Candidate {
+  readonly refs: number[];
+  /** geometric misfit: lower is better */
+  readonly score: number;
+  readonly ambiguous: boolean;
+}
+
+/** Every monotone mapping of the page's clusters to the header columns, best geometric fit first. */
+export function continuationCandidates(
+  clusters: readonly Cluster[],
+  headerRefs: readonly number[],
+  origin: number,
+): Candidate[] {
   const k = clusters.length;
   const n = headerRefs.length;
-  if (k === 0 || k > n) return { refs: [...headerRefs], ambiguous: k > n };
+  if (k === 0 || k > n) return [{ refs: [...headerRefs], score: 0, ambiguous: k > n }];
   const scored: { pick: number[]; score: number }[] = [];
   for (const pick of combinations(n, k)) {
     const scales = pick.map((c, i) => (clusters[i]!.end - origin) / Math.max(1, headerRefs[c]! - origin));
@@ -116,13 +136,14 @@ export function mapContinuationPage(
     scored.push({ pick, score: hi - lo + 0.3 * Math.abs(mid - 1) });
   }
   scored.sort((a, b) => a.score - b.score);
-  const best = scored[0]!;
-  const ambiguous = scored.length > 1 && scored[1]!.score - best.score < 0.02;
-  const scales = best.pick.map((c, i) => (clusters[i]!.end - origin) / Math.max(1, headerRefs[c]! - origin));
-  const meanScale = scales.reduce((s, v) => s + v, 0) / scales.length;
-  const refs = headerRefs.map((r) => origin + (r - origin) * meanScale);
-  best.pick.forEach((c, i) => (refs[c] = clusters[i]!.end));
-  return { refs, ambiguous };
+  return scored.map(({ pick, score }) => {
+    const scales = pick.map((c, i) => (clusters[i]!.end - origin) / Math.max(1, headerRefs[c]! - origin));
+    const meanScale = scales.reduce((s, v) => s + v, 0) / scales.length;
+    const refs = headerRefs.map((r) => origin + (r - origin) * meanScale);
+    pick.forEach((c, i) => (refs[c] = clusters[i]!.end));
+    for (let i = 1; i < refs.length; i++) if (refs[i]! <= refs[i - 1]!) refs[i] = refs[i - 1]! + 1;
+    return { refs, score, ambiguous: false };
+  });
 }
 
 export function combinations(n: number, k: number): number[][] {

@@ -14,11 +14,21 @@ const IDENTITIES: Partial<Record<TableKind, readonly (readonly [number, readonly
   T09: [[0, [1, 2, 5]], [2, [3, 4]], [6, [7, 8, 11]], [8, [9, 10]]],
 };
 
-function value(text: string | undefined): { v: Decimal; d: number } | null {
+const CACHE = new Map<string, { v: Decimal; d: number; half: Decimal } | null>();
+
+/** Parsed amount with its half-unit; cached because placement trials re-read the same texts. */
+export function amountValue(text: string | undefined): { v: Decimal; d: number; half: Decimal } | null {
   if (text === undefined) return null;
-  const p = parseAmount(text);
-  return p.kind === 'number' ? { v: p.value, d: p.decimals } : null;
+  let hit = CACHE.get(text);
+  if (hit === undefined) {
+    const p = parseAmount(text);
+    hit = p.kind === 'number' ? { v: p.value, d: p.decimals, half: halfUnit(p.decimals) } : null;
+    if (CACHE.size > 10000) CACHE.clear();
+    CACHE.set(text, hit);
+  }
+  return hit;
 }
+const value = amountValue;
 
 /** true/false when every identity of the kind can be evaluated on the row; null when none can. */
 export function rowIdentityHolds(kind: TableKind, cells: ReadonlyMap<number, string>): boolean | null {
@@ -30,12 +40,12 @@ export function rowIdentityHolds(kind: TableKind, cells: ReadonlyMap<number, str
     if (!t) continue;
     seen = true;
     let sum = new Decimal(0);
-    let tol = halfUnit(t.d);
+    let tol = t.half;
     for (const p of parts) {
       const v = value(cells.get(p));
       if (v) {
         sum = sum.plus(v.v);
-        tol = tol.plus(halfUnit(v.d));
+        tol = tol.plus(v.half);
       }
     }
     if (sum.minus(t.v).abs().greaterThan(Decimal.max(tol, new Decimal('0.01')))) return false;

@@ -5,6 +5,8 @@
 export interface NameAnchor {
   /** the anchor line carries name text itself */
   readonly onLine: boolean;
+  /** length of the name text on the anchor line (0 when none) */
+  readonly onLen?: number;
   /** the row needs no name (e.g. a bare 合计 label already counts) */
   readonly labelled?: boolean;
 }
@@ -12,17 +14,22 @@ export interface NameAnchor {
 /** One gap between anchors: text lines in order, with `blankBefore[i]` = a blank line precedes text i. */
 export interface NameGap {
   readonly texts: number; // count of text lines
+  /** length of each text line's name text */
+  readonly lens?: readonly number[];
   /** allowed split points (0..texts); empty = any */
   readonly blankSplits: readonly number[];
 }
 
 const NO_NAME = 3;
+const SHORT_INNER = 2; // a wrapped line shorter than the cell width cannot be followed by more of the name
 const PREFER_UPPER = 1e-3;
 
-function rowCost(a: number, anchor: NameAnchor, b: number): number {
+function rowCost(a: number, anchor: NameAnchor, b: number, pieces: readonly number[], width: number): number {
   const named = anchor.onLine || anchor.labelled;
   const base = named ? Math.min(Math.abs(a - b), Math.abs(a - (b - 1))) : Math.abs(a - b);
-  return base + (a + b === 0 && !named ? NO_NAME : 0);
+  let short = 0;
+  for (let i = 0; i < pieces.length - 1; i++) if (pieces[i]! < width - 1) short++;
+  return base + (a + b === 0 && !named ? NO_NAME : 0) + SHORT_INNER * short;
 }
 
 function splitsOf(g: NameGap): number[] {
@@ -37,6 +44,13 @@ function splitsOf(g: NameGap): number[] {
 export function splitNames(anchors: readonly NameAnchor[], gaps: readonly NameGap[]): [number, number][] {
   const n = anchors.length;
   if (n === 0) return [];
+  const width = Math.max(0, ...anchors.map((a) => a.onLen ?? 0), ...gaps.flatMap((g) => g.lens ?? []));
+  const pieces = (i: number, a: number, b: number): number[] => {
+    const up = gaps[i]!.lens?.slice(gaps[i]!.texts - a) ?? [];
+    const down = gaps[i + 1]!.lens?.slice(0, b) ?? [];
+    const on = anchors[i]!.onLen ? [anchors[i]!.onLen!] : [];
+    return [...up, ...on, ...down];
+  };
   // split s of gap i: first s text lines go to anchor i−1, the rest to anchor i
   const options = gaps.map((g, i) => (i === 0 ? [0] : i === n ? [g.texts] : splitsOf(g)));
   // dp over gaps: best[i][k] = min cost of anchors < i with gap i split options[i][k]
@@ -50,7 +64,7 @@ export function splitNames(anchors: readonly NameAnchor[], gaps: readonly NameGa
       let bestK = 0;
       options[i - 1]!.forEach((sPrev, k) => {
         const above = gaps[i - 1]!.texts - sPrev;
-        const cost = prev[k]! + rowCost(above, anchors[i - 1]!, s) - PREFER_UPPER * s;
+        const cost = prev[k]! + rowCost(above, anchors[i - 1]!, s, pieces(i - 1, above, s), width) - PREFER_UPPER * s;
         if (cost < best) {
           best = cost;
           bestK = k;

@@ -4,8 +4,9 @@
 import type { TableKind } from '../../engine/table.ts';
 import type { RowDraft } from './block.ts';
 import {
-  continuationGeometry, headerPageGeometry, placeLine, type PageGeometry,
+  continuationGeometry, continuationOptions, headerPageGeometry, placeLine, type PageGeometry,
 } from './columns.ts';
+import { identityFailures } from './hierarchy.ts';
 import type { Frag, LayoutLine } from './frags.ts';
 import { rowIdentityHolds } from './identity.ts';
 
@@ -93,4 +94,42 @@ function chooseRow(
   if (okBelow) return below!;
   if (okAbove) return above!;
   return null;
+}
+
+const MAX_OPTIONS = 8;
+
+/**
+ * Coded tables: like pageGeometries + placeAmountLines, but a headerless page whose clusters fit
+ * several columns geometrically takes the mapping under which the table's identities and code
+ * hierarchy fail least; a tie that geometry cannot break leaves the page's rows column_ambiguous.
+ */
+export function placeCoded(
+  kind: TableKind,
+  lines: readonly LayoutLine[],
+  headerEnd: number,
+  centers: readonly number[],
+  origin: number,
+  amountLines: readonly AmountLine[],
+  drafts: readonly RowDraft[],
+): number[] {
+  const geos = pageGeometries(lines, headerEnd, centers, origin);
+  const headerPage = lines[Math.max(0, headerEnd - 1)]?.page ?? 0;
+  const headRefs = geos.get(headerPage)?.refs ?? [];
+  for (const page of [...geos.keys()].sort((a, b) => a - b)) {
+    if (page === headerPage) continue;
+    const options = continuationOptions(lines.filter((l) => l.page === page), headRefs, origin).slice(0, MAX_OPTIONS);
+    if (options.length < 2) continue;
+    const scored = options.map((o) => {
+      const trial = new Map(geos).set(page, o.geo);
+      const copies = new Map(drafts.map((d) => [d, { ...d, cells: new Map(d.cells), flags: new Set(d.flags) }]));
+      const als = amountLines.map((al) => ({ ...al, draft: al.draft ? copies.get(al.draft)! : null }));
+      placeAmountLines(kind, als, [...copies.values()], trial);
+      return { o, fails: identityFailures(kind, [...copies.values()], centers.length) };
+    });
+    scored.sort((a, b) => a.fails - b.fails || a.o.score - b.o.score);
+    const [best, next] = scored;
+    const tie = next !== undefined && next.fails === best!.fails && next.o.score - best!.o.score < 0.02;
+    geos.set(page, { ...best!.o.geo, ambiguous: best!.o.geo.ambiguous || tie });
+  }
+  return placeAmountLines(kind, amountLines, drafts, geos);
 }

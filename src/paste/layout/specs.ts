@@ -95,7 +95,7 @@ export const KIND_SPECS: Partial<Record<TableKind, KindSpec>> = {
 /** Header words of the code/label area: never a column header, never a row label. */
 export const LABEL_HEADER_WORDS = new Set([
   '项目', '科目名称', '功能分类', '支出功能分类', '科目编码', '支出功能分类科目编码', '功能分类科目编码',
-  '经济分类', '科目编码类', '类', '款', '项', '类款项', '栏次', '行次', '收入', '支出', '单位：万元', '金额单位：万元',
+  '经济分类', '科目编码类', '类', '款', '项', '类款项', '栏次', '行次', '单位：万元', '金额单位：万元',
 ]);
 
 /** Fragment text identifies a column when it is a prefix (≥ 2 characters) of one of its names. */

@@ -28,7 +28,7 @@ export function parseTwoPaneBlock(
   const lines = block.body;
   const texts = (l: LayoutLine) => l.frags.filter((f) => f.kind === 'text');
   const firstData = lines.findIndex(
-    (l) => l.frags.some((f) => f.kind === 'amount') || texts(l).some((f) => isRowStart(compactLabel([f.text]))),
+    (l) => l.frags.some((f) => f.kind === 'amount') || texts(l).some((f) => ENUM_RE.test(compactLabel([f.text]))),
   );
   const headerEnd = firstData < 0 ? lines.length : firstData;
   const centers = fillCenters(headerCenters(lines.slice(0, headerEnd), spec.cols), 20);

@@ -24,11 +24,15 @@ function isContinuation(text: string): boolean {
   return ENUM_CONT.test(text) || SCORE_FORMULA.test(text) || NOTE.test(text) || (DEFINITION.test(text) && !/^①/.test(text));
 }
 
-/** Is every non-empty cell a group label or its points? (“产出指标⇥35”, “⇥⇥产出成本⇥⇥”) */
-export function isGroupRow(cells: readonly string[]): boolean {
+const GROUP_KEYS: ReadonlySet<PerfKey> = new Set<PerfKey>(['l1', 'l1w', 'l2', 'l2w']);
+
+/** Is every non-empty cell a group label or its points? (“产出指标⇥35”, “⇥⇥产出成本⇥⇥”, a lone “可持续影” under 二级) */
+export function isGroupRow(cells: readonly string[], header?: HeaderMap): boolean {
   const ne = cells.filter((c) => c !== '');
-  return ne.length > 0 && ne.some((c) => !isPlainNumber(c)) &&
-    ne.every((c) => isPlainNumber(c) || isGroupName(c) || parseGroupLabel(c) !== null);
+  if (ne.length === 0 || ne.every((c) => isPlainNumber(c))) return false;
+  if (ne.every((c) => isPlainNumber(c) || isGroupName(c) || parseGroupLabel(c) !== null)) return true;
+  return header !== undefined && ne.every((c) => !isPlainNumber(c)) &&
+    cells.every((c, i) => c === '' || GROUP_KEYS.has(header.get(i) ?? 'extra'));
 }
 
 /** Right-most numeric cell with at most `tail` text cells after it: the 得分 cell. */
@@ -59,6 +63,7 @@ function readLabels(cells: readonly string[], end: number): { labels: { text: st
 /** Applies printed labels to the carried state: 一级 by name or position, 二级 implies its 一级. */
 export function applyLabels(
   state: GroupState, d: Draft, labels: readonly { text: string; idx: number; w?: string }[], l1Index: number,
+  l2Index = l1Index + 1,
 ): void {
   const put = (level: 1 | 2, l: { text: string; w?: string }) => {
     if (level === 1) {
@@ -79,9 +84,13 @@ export function applyLabels(
   } else if (labels.length === 1) {
     const l = labels[0]!;
     const implied = level1Of(l.text);
-    if (isLevel1Name(l.text) || parseGroupLabel(l.text) || (!implied && l.idx <= l1Index)) put(1, l);
+    const named1 = isLevel1Name(l.text) || parseGroupLabel(l.text) !== null;
+    // 成本指标 is 一级 in some templates and 二级 (under 产出) in others: its column decides
+    const level = named1 && implied ? (l1Index >= 0 && l.idx >= l2Index ? 2 : 1)
+      : named1 ? 1 : implied ? 2 : l.idx <= l1Index ? 1 : 2;
+    if (level === 1) put(1, l);
     else {
-      const keep = state.l1 !== '' && implied !== null && sameName(state.l1, implied);
+      const keep = state.l1 !== '' && (implied === null || named1 || sameName(state.l1, implied));
       if (!keep && implied) state.l1 = implied;
       put(2, l);
     }
@@ -103,6 +112,7 @@ export function parseIndicatorCells(
   const entries = [...header.entries()].sort((a, b) => a[0] - b[0]);
   const labelIdx = entries.find(([, k]) => k === 'label')?.[0] ?? -1;
   const l1Index = entries.find(([, k]) => k === 'l1')?.[0] ?? 0;
+  const l2Index = entries.find(([, k]) => k === 'l2')?.[0] ?? l1Index + 1;
   const order = entries.filter(([i, k]) => i > labelIdx && k !== 'l1w' && k !== 'l2w').map(([, k]) => k);
   const scorePos = order.indexOf('score');
   const tail = scorePos >= 0 ? order.length - scorePos - 1 : 0;
@@ -124,7 +134,7 @@ export function parseIndicatorCells(
   const { labels } = readLabels(cells, Math.max(nameIdx, 0));
   d.label = nameIdx >= 0 ? cells[nameIdx]! : '';
   if (d.label !== '' && isPlainNumber(d.label)) d.label = '';
-  applyLabels(state, d, labels, l1Index);
+  applyLabels(state, d, labels, l1Index, l2Index);
   if (d.label === '') {
     const text = d.cells.get('target') ?? d.cells.get('explain') ?? '';
     if (isContinuation(text)) d.block = 'criteria';
@@ -132,8 +142,19 @@ export function parseIndicatorCells(
   return d;
 }
 
-/** Fallback when no 分值/得分 pair can be found: cells stay under their header, the row is flagged. */
+/**
+ * Fallback when no 分值/得分 pair can be found. A row ending in text is a name whose scores are missing
+ * (“⇥组织实施⇥5⇥管理制度健全”); otherwise cells stay under their header. Either way the row is flagged.
+ */
 function positional(cells: readonly string[], header: HeaderMap, state: GroupState, d: Draft, l1Index: number): Draft {
+  let last = cells.length - 1;
+  while (last >= 0 && cells[last] === '') last--;
+  if (last >= 0 && !isPlainNumber(cells[last]!)) {
+    d.label = cells[last]!;
+    applyLabels(state, d, readLabels(cells, last).labels, l1Index);
+    d.flags.push('column_ambiguous');
+    return d;
+  }
   const labels: { text: string; idx: number; w?: string }[] = [];
   cells.forEach((c, i) => {
     if (c === '') return;

@@ -65,7 +65,7 @@ export function readTabRows(lines: readonly CellLine[]): RowsOut {
       continue;
     }
     if (mode === 'indicator') {
-      if (isGroupRow(cells)) out.drafts.push(groupDraft(cells, line, state));
+      if (isGroupRow(cells, indicator)) out.drafts.push(groupDraft(cells, line, state, indicator));
       else {
         const d = parseIndicatorCells(cells, indicator, state, line);
         if (d.flags.includes('column_ambiguous')) {
@@ -91,7 +91,7 @@ function plainDraft(mode: Mode, cells: readonly string[], line: number): Draft {
   const first = cells.findIndex((c) => c !== '');
   const block = mode === 'goals' ? 'goals' : 'info';
   const rest = cells.slice(first + 1).filter((c) => c !== '');
-  const isLabel = block === 'info' || /目标/.test(cells[first] ?? '') && rest.length > 0;
+  const isLabel = block === 'info' || (isGoalsRow([cells[first] ?? '']) && rest.length > 0);
   const d = newDraft(block, isLabel ? cells[first]! : '', line);
   const texts = isLabel ? rest : cells.filter((c) => c !== '');
   if (block === 'goals') {
@@ -115,7 +115,7 @@ function fundsDraft(cells: readonly string[], header: HeaderMap, line: number): 
   return d;
 }
 
-function groupDraft(cells: readonly string[], line: number, state: GroupState): Draft {
+function groupDraft(cells: readonly string[], line: number, state: GroupState, header?: HeaderMap): Draft {
   const d = newDraft('group', '', line);
   const labels: { text: string; idx: number; w?: string }[] = [];
   cells.forEach((c, i) => {
@@ -124,7 +124,8 @@ function groupDraft(cells: readonly string[], line: number, state: GroupState): 
     if (isPlainNumber(c) && last && last.w === undefined) last.w = c;
     else if (!isPlainNumber(c)) labels.push({ text: c, idx: i });
   });
-  applyLabels(state, d, labels, 0);
+  const index = (k: string) => [...(header ?? [])].find(([, v]) => v === k)?.[0] ?? -1;
+  applyLabels(state, d, labels, index('l1'), index('l2'));
   d.label = labels.map((l) => l.text).join(' ');
   return d;
 }

@@ -68,10 +68,21 @@ export function parseBlock(block: Block, tables: readonly Table[], layoutText: b
   const first = block.lines[0]?.line ?? 0;
   const last = block.lines[block.lines.length - 1]?.line ?? first;
   const id = `${block.kind}@${first}`;
-  const delegate = delegateFor(block.kind, layoutText);
+  const delegate = delegateFor(block.kind, block.lines, layoutText);
   if (delegate) {
     const out = delegate(block.lines, block.kind, block.title);
-    return { table: { ...out.table, sourceLines: out.table.sourceLines ?? [first, last] }, problems: out.problems };
+    const meta = readMeta(block.lines);
+    // one id scheme for every table of a document, whichever module parsed it
+    const table: Table = {
+      ...out.table,
+      id,
+      unit: out.table.unit ?? meta.unit,
+      year: out.table.year ?? meta.year,
+      department: out.table.department ?? meta.department,
+      sourceLines: out.table.sourceLines ?? [first, last],
+    };
+    const problems = out.problems.map((p) => ({ ...p, table: id }));
+    return { table, problems };
   }
   const { body, notes } = splitNotes(block.lines);
   const { parser, spec } = parserFor(block.kind, block.layoutHint);

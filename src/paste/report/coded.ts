@@ -139,7 +139,8 @@ function place(drafts: RowDraft[], spec: string, count: number, ctx: BuildContex
   }));
   const cands = inputs.map((inp) => rowCandidates(inp, ids));
   const groups = hierarchy(drafts);
-  pruneByGroups(inputs, cands, groups, cols);
+  // a cheap first pass; the full search runs once the 合计 row has fixed the active columns
+  pruneByGroups(inputs, cands, groups, cols, 500);
   const total = drafts.findIndex((d) => compact(d.label) === '合计');
   if (total >= 0 && cands[total]!.length > 1) {
     // leftmost columns for the 合计 row: the one assumption made, and said

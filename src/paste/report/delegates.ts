@@ -3,19 +3,32 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Table, TableKind } from '../../engine/table.ts';
 import type { SourceLine } from '../source-line.ts';
+import { isLayoutText, parseLayoutBlock } from '../layout/index.ts';
+import { parsePerfBlock } from '../perf/index.ts';
 
 export type BlockParser = (lines: readonly SourceLine[], kind: TableKind, title: string) => { table: Table; problems: ParseProblem[] };
 
 const PERF_KINDS: ReadonlySet<TableKind> = new Set(['P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY']);
+const FISCAL = /^T(0[1-9]|10)$/;
+const INDENTED_TITLE = /^\f* {4,}\S/;
 
 export function isPerfKind(kind: TableKind): boolean {
   return PERF_KINDS.has(kind);
 }
 
-export function delegateFor(_kind: TableKind, _layoutText: boolean): BlockParser | null {
-  return null;
+/** Whether a document sample has the `pdftotext -layout` shape (columns by character offsets). */
+export function detectLayoutText(sample: readonly SourceLine[]): boolean {
+  return isLayoutText(sample);
 }
 
-export function detectLayoutText(_sample: readonly SourceLine[]): boolean {
-  return false;
+/**
+ * The parser of another module for this block, or null for the report parsers. Layout text is told apart from
+ * space-separated PDF text (whose padded numbers can also line up) by its centred, indented title lines.
+ */
+export function delegateFor(kind: TableKind, lines: readonly SourceLine[], docLayout: boolean): BlockParser | null {
+  if (PERF_KINDS.has(kind)) return parsePerfBlock;
+  if (!FISCAL.test(kind)) return null;
+  const title = lines[0]?.text ?? '';
+  if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines))) return parseLayoutBlock;
+  return null;
 }

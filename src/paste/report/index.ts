@@ -50,10 +50,12 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
   const finished = splitReport(reader, {
     narrative(line) { narrLines.push(line.text); lineMap.push(line.line); },
     takeBack(pred) {
-      const i = narrLines.length - 1;
+      let i = narrLines.length - 1;
+      while (i >= 0 && narrLines[i]!.trim() === '') i--;
       if (i < 0 || !pred({ text: narrLines[i]!, line: lineMap[i]! })) return null;
-      const taken = { text: narrLines.pop()!, line: lineMap.pop()! };
-      return taken;
+      const texts = narrLines.splice(i);
+      const nums = lineMap.splice(i);
+      return texts.map((text, k) => ({ text, line: nums[k]! }));
     },
     block(block: Block) {
       const { table, problems: p } = parseBlock(block, tables, layoutText);

@@ -22,10 +22,16 @@ export interface Placement {
 }
 
 const MAX_GROUP_PRODUCT = 20000;
+// Amounts as exact integers of 10⁻⁶ (via Decimal, never binary floats) so the search loops stay cheap.
+const SCALE = 1_000_000n;
 
 export function numeric(text: string): Decimal {
   const v = parseAmount(text);
   return v.kind === 'number' || v.kind === 'percent' ? v.value : new Decimal(0);
+}
+
+export function scaled(text: string): bigint {
+  return BigInt(numeric(text).times(SCALE.toString()).toFixed(0));
 }
 
 function combinations(n: number, k: number): number[][] {
@@ -39,19 +45,24 @@ function combinations(n: number, k: number): number[][] {
   return out;
 }
 
-const tolerance = (terms: number) => Decimal.max(new Decimal('0.01'), new Decimal('0.005').times(terms + 1));
+/** Rounding envelope of a sum of `terms` amounts printed with 2 decimals: 0.005·(terms+1), at least 0.01. */
+const tolerance = (terms: number) => {
+  const t = 5_000n * BigInt(terms + 1);
+  return t < 10_000n ? 10_000n : t;
+};
+const abs = (x: bigint) => (x < 0n ? -x : x);
 
-function holds(ids: readonly Identity[], at: (c: number) => Decimal): boolean {
+function holds(ids: readonly Identity[], at: (c: number) => bigint): boolean {
   return ids.every((id) => {
-    let rhs = new Decimal(0);
-    for (const [c, s] of id.rhs) rhs = s === 1 ? rhs.plus(at(c)) : rhs.minus(at(c));
-    return at(id.lhs).minus(rhs).abs().lte(tolerance(id.rhs.length));
+    let diff = at(id.lhs);
+    for (const [c, s] of id.rhs) diff = s === 1 ? diff - at(c) : diff + at(c);
+    return abs(diff) <= tolerance(id.rhs.length);
   });
 }
 
-function valueAt(values: readonly Decimal[], cols: readonly number[], c: number): Decimal {
+function valueAt(values: readonly bigint[], cols: readonly number[], c: number): bigint {
   const i = cols.indexOf(c);
-  return i < 0 ? new Decimal(0) : values[i]!;
+  return i < 0 ? 0n : values[i]!;
 }
 
 /** Candidate placements of one row, most plausible (leftmost) first. */
@@ -60,11 +71,16 @@ export function rowCandidates(row: PlaceInput, ids: readonly Identity[]): number
   const n = row.columns.length;
   if (k === 0) return [[]];
   if (k >= n) return [row.columns.slice(0, k)];
-  const values = row.values.map(numeric);
+  const values = row.values.map(scaled);
   const all = combinations(n, k).map((idx) => idx.map((i) => row.columns[i]!));
-  const bounded = all.filter((cols) => cols.every((c, i) => {
+  const bounds = new Map<number, bigint | null>();
+  for (const c of row.columns) {
     const b = row.bound?.(c);
-    return !b || values[i]!.lte(b.plus('0.01'));
+    bounds.set(c, b ? BigInt(b.times(SCALE.toString()).toFixed(0)) + 10_000n : null);
+  }
+  const bounded = all.filter((cols) => cols.every((c, i) => {
+    const b = bounds.get(c);
+    return b === null || b === undefined || values[i]! <= b;
   }));
   const base = bounded.length > 0 ? bounded : all;
   const consistent = base.filter((cols) => holds(ids, (c) => valueAt(values, cols, c)));
@@ -77,33 +93,46 @@ export function rowCandidates(row: PlaceInput, ids: readonly Identity[]): number
  */
 export function pruneByGroups(
   rows: readonly PlaceInput[], cands: number[][][], groups: readonly (readonly [number, readonly number[]])[],
-  columns: readonly number[],
+  columns: readonly number[], maxProduct = MAX_GROUP_PRODUCT,
 ): void {
-  const values = rows.map((r) => r.values.map(numeric));
+  const values = rows.map((r) => r.values.map(scaled));
+  // each candidate as a vector over `columns`
+  const vector = (row: number, cand: readonly number[]) => columns.map((c) => valueAt(values[row]!, cand, c));
   for (let round = 0; round < 6; round++) {
     let changed = false;
     for (const [parent, children] of groups) {
       const members = [parent, ...children];
       if (members.every((m) => cands[m]!.length === 1)) continue;
       const product = members.reduce((p, m) => p * cands[m]!.length, 1);
-      if (product > MAX_GROUP_PRODUCT) continue;
-      const combos: number[][] = [];
-      const rec = (i: number, acc: number[]) => {
-        if (i === members.length) { combos.push(acc.slice()); return; }
-        for (let j = 0; j < cands[members[i]!]!.length; j++) { acc.push(j); rec(i + 1, acc); acc.pop(); }
-      };
-      rec(0, []);
+      if (product > maxProduct) continue;
+      const vecs = members.map((m) => cands[m]!.map((c) => vector(m, c)));
       const tol = tolerance(children.length);
-      const colOk = (combo: number[], c: number) => {
-        let diff = valueAt(values[parent]!, cands[parent]![combo[0]!]!, c);
-        children.forEach((ch, i) => { diff = diff.minus(valueAt(values[ch]!, cands[ch]![combo[i + 1]!]!, c)); });
-        return diff.abs().lte(tol);
+      const combos: { pick: number[]; ok: number }[] = [];
+      const diff = vecs[0]![0]!.map(() => 0n);
+      const pick: number[] = [];
+      const rec = (i: number) => {
+        if (i === members.length) {
+          let ok = 0;
+          diff.forEach((d, c) => { if (abs(d) <= tol) ok |= 1 << c; });
+          combos.push({ pick: pick.slice(), ok });
+          return;
+        }
+        const sign = i === 0 ? 1n : -1n;
+        for (let j = 0; j < vecs[i]!.length; j++) {
+          const v = vecs[i]![j]!;
+          v.forEach((x, c) => { diff[c]! += sign * x; });
+          pick.push(j);
+          rec(i + 1);
+          pick.pop();
+          v.forEach((x, c) => { diff[c]! -= sign * x; });
+        }
       };
-      const live = columns.filter((c) => combos.some((combo) => colOk(combo, c)));
-      const valid = combos.filter((combo) => live.every((c) => colOk(combo, c)));
+      rec(0);
+      const live = combos.reduce((m, x) => m | x.ok, 0);
+      const valid = combos.filter((x) => (x.ok & live) === live);
       if (valid.length === 0) continue;
       members.forEach((m, i) => {
-        const keep = new Set(valid.map((combo) => combo[i]!));
+        const keep = new Set(valid.map((x) => x.pick[i]!));
         if (keep.size < cands[m]!.length) {
           cands[m] = cands[m]!.filter((_, j) => keep.has(j));
           changed = true;

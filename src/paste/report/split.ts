@@ -11,8 +11,8 @@ import { isTabLine, spaceTokens, tabCells } from './tokens.ts';
 
 export interface SplitSink {
   narrative(line: SourceLine): void;
-  /** the last narrative line, removed, when it satisfies the predicate */
-  takeBack(pred: (line: SourceLine) => boolean): SourceLine | null;
+  /** the last non-blank narrative line and the blank lines after it, removed, when it satisfies the predicate */
+  takeBack(pred: (line: SourceLine) => boolean): SourceLine[] | null;
   block(block: Block): void;
   /** called every few hundred lines; returns false to stop */
   tick(): boolean;
@@ -98,7 +98,7 @@ function openTitled(l: SourceLine, sink: SplitSink): Open | null {
   const lines = [l];
   if (isPerfKind(title.recognition.kind)) {
     const prev = sink.takeBack((p) => YEAR_PREFIX.test(p.text) && !HEADING.test(p.text));
-    if (prev) lines.unshift(prev);
+    if (prev) lines.unshift(...prev);
   }
   return {
     kind: title.recognition.kind, title: title.title, layoutHint: title.recognition.layout ?? null,
@@ -106,13 +106,19 @@ function openTitled(l: SourceLine, sink: SplitSink): Open | null {
   };
 }
 
-function openUntitled(l: SourceLine, reader: LineReader): Open | null {
+// a short line ending in 表 just above an untitled tab table is its title, even when the recogniser does not know it
+const LOOSE_TITLE = /^[^，。；：:]{2,40}表\s*$/;
+
+function openUntitled(l: SourceLine, reader: LineReader, sink: SplitSink): Open | null {
   if (tabWidth(l.text) < 3) return null;
   const next = reader.peekNonBlank();
   if (!next || tabWidth(next.text) < 3) return null;
-  const rec = recogniseKind('', { headerText: l.text });
+  const taken = sink.takeBack((p) => LOOSE_TITLE.test(p.text.trim()) && !isTabLine(p.text));
+  const title = taken?.[0]?.text.trim().replace(/[\s\u3000]+/g, ' ') ?? '';
+  const rec = recogniseKind(title, { headerText: l.text });
   return {
-    kind: rec.kind, title: '', layoutHint: null, lines: [l], sawTab: true, notes: false, lastNote: '', untitled: true,
+    kind: rec.kind, title, layoutHint: rec.layout ?? null, lines: taken ? [...taken, l] : [l],
+    sawTab: true, notes: false, lastNote: '', untitled: true,
   };
 }
 
@@ -128,7 +134,7 @@ export function splitReport(reader: LineReader, sink: SplitSink): boolean {
       open = null;
     }
     if (!HARD_STOP.test(l.text)) {
-      open = (titleOfLine(l.text) && confirmTitle(reader) ? openTitled(l, sink) : null) ?? openUntitled(l, reader);
+      open = (titleOfLine(l.text) && confirmTitle(reader) ? openTitled(l, sink) : null) ?? openUntitled(l, reader, sink);
     }
     if (!open) sink.narrative(l);
   }

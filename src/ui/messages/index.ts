@@ -7,6 +7,7 @@ import { findingWording, problemWording, t, type Lang } from './registry.ts';
 import './engine.ts';
 import './paste.ts';
 import './rules.ts';
+import './narrative.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';

@@ -1,7 +1,7 @@
 // Wording for the paste layer's problem codes (decoding, binary/oversized input, HTML stripping, tables that
 // could not be placed). Line numbers are appended by index.ts.
 import type { ParseProblem } from '../../engine/document.ts';
-import { defineMessages, t, type Lang } from './registry.ts';
+import { defineMessages, t } from './registry.ts';
 
 const p = (x: ParseProblem, key: string): string => String(x.params?.[key] ?? '');
 

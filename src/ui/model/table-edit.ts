@@ -1,6 +1,7 @@
 // Immutable edits the workbench makes to a pasted Table: one cell, a new kind, growth when a grid paste
 // runs past the last row/column, and the blank table a reviewer can type into.
 import { makeCell, colNo, type Column, type Row, type Table, type TableKind } from '../../engine/table.ts';
+import { normaliseCode } from '../../engine/index.ts';
 
 const BLANK_ROWS = 20;
 const BLANK_AMOUNT_COLUMNS = 6;
@@ -20,7 +21,7 @@ export function withCell(table: Table, row: number, col: number, text: string): 
  *  table only the edited pane's key cell counts. */
 function rowKey(column: Column, row: Row, text: string): Partial<Row> {
   if (column.pane !== undefined && row.pane !== undefined && column.pane !== row.pane) return {};
-  if (column.role === 'code') return { code: text.replace(/\s+/g, '') || null };
+  if (column.role === 'code') return { code: normaliseCode(text) ?? (text || null) };
   if (column.role === 'label') return { label: text };
   if (column.role === 'lineNo') return { lineNo: /^\d+$/.test(text) ? Number(text) : null };
   return {};

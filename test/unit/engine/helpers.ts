@@ -1,5 +1,5 @@
 // Test tables in the domain's notation: table(['code','label','1','2','3'], rows) — 'code', 'label' and
-// 'line' (行次) are key columns, a number is an amount column with that printed 栏 number, 'p1:2' is 栏 2
+// 'line' (行次) are key columns ('label2' a second pane's label), a number is an amount column with that printed 栏 number, 'p1:2' is 栏 2
 // in pane 1. A row is its cells, or { cells, flags, pane, lineNo }.
 import { colNo, makeCell, type Column, type Row, type RowFlag, type Table, type TableKind } from '../../../src/engine/table.ts';
 import type { BoundRule } from '../../../src/engine/check/types.ts';
@@ -14,7 +14,8 @@ export interface TableOptions {
 
 export function table(header: readonly string[], rows: readonly RowSpec[], opts: TableOptions = {}): Table {
   const columns: Column[] = header.map((h): Column => {
-    if (h === 'code' || h === 'label') return { key: h, colNo: null, header: h, role: h };
+    if (h === 'code') return { key: h, colNo: null, header: h, role: 'code' };
+    if (h.startsWith('label')) return { key: h, colNo: null, header: h, role: 'label' };
     if (h === 'line') return { key: 'lineNo', colNo: null, header: '行次', role: 'lineNo' };
     const pane = /^p(\d+):(\d+)$/.exec(h);
     if (pane) return { key: `c${pane[2]}`, colNo: colNo(Number(pane[2])), header: h, role: 'amount', pane: Number(pane[1]) };
@@ -45,4 +46,10 @@ export function table(header: readonly string[], rows: readonly RowSpec[], opts:
 
 export function rule(expr: string, tableId = 't1', severity: Severity = 'error', id = expr): BoundRule {
   return { def: { id, expr, severity }, tableId };
+}
+
+/** The same table with one cell's text replaced (re-parsed), for mutation tests. */
+export function withText(t: Table, row: number, col: number, text: string): Table {
+  const rows = t.rows.map((r, i) => (i === row ? { ...r, cells: r.cells.map((c, k) => (k === col ? makeCell(text) : c)) } : r));
+  return { ...t, rows };
 }

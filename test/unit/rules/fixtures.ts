@@ -346,3 +346,37 @@ export const JX20_T10: Table = table({ kind: 'T10', year: 2020, cols: ['label', 
 8.其他用车|9|
 二、单价50万元（含）以上通用设备（台，套）|10|
 三、单价100万元（含）以上专用设备（台，套）|11|`) });
+
+/** 江西 2023 公开02表: the 合计 row and the classes (款/项 rows are not needed by the cross-table cases) */
+export const JX23_T02_TOTALS: Table = table({ kind: 'T02', year: 2023, cols: ['code', 'label', '1', '2', '3', '4', '5', '6', '7'], rows: split(`
+|合计|14,663.29|14,002.76|||||660.53`) });
+export const JX23_T08: Table = table({ kind: 'T08', layout: 'T08.EXP', year: 2023, cols: ['code', 'label', '1', '2', '3'], rows: split('|合计|||'),
+  notes: ['注：1. 本表反映部门(单位)本年度国有资本经营预算财政拨款支出情况。', '2. 当此表数据为空时，即本部门(单位)无国有资本经营预算财政拨款支出。'] });
+
+// 武汉江岸 2020 表4 (行次 as 江西): 政府性基金 10.20 received and spent
+export const WH20_T04: Table = table({ kind: 'T04', layout: 'T04.B', year: 2020, cols: ['label@0', 'line@0', '1@0', 'label@1', 'line@1', '2@1', '3@1', '4@1', '5@1'], rows: panes(3, 6, `
+L|一、一般公共预算财政拨款|1|1,809.26
+L|二、政府性基金预算财政拨款|2|10.20
+L|三、国有资本经营预算财政拨款|3|
+L|本年收入合计|27|1,819.46
+L|年初财政拨款结转和结余|28|
+L|一般公共预算财政拨款|29|
+L|政府性基金预算财政拨款|30|
+L|国有资本经营预算财政拨款|31|
+L|总计|32|1,819.46
+${lineRows(33, { 社会保障和就业支出: '8.31|8.31', 卫生健康支出: '1,778.56|1,778.56', 住房保障支出: '22.39|22.39', 其他支出: '10.20||10.20' }).split('\n').map((l) => ({ 4: `${l}|||`, 5: `${l}||`, 6: `${l}|` } as Record<number, string>)[l.split('|').length] ?? l).join('\n')}
+R|本年支出合计|59|1,819.46|1,809.26|10.20|
+R|年末财政拨款结转和结余|60||||
+R||61||||
+R||62||||
+R||63||||
+R|总计|64|1,819.46|1,809.26|10.20|`),
+  notes: ['27行=（1+2+3）行；28行=（29+30+31）行；32行=（27+28）行；', '59行=（33+34+…+58）行；64行=（59+60）行'] });
+
+/** the 武汉 基金表's real rows under the 国资 table's columns (no document in test/fixtures has a non-empty 国资表) */
+export const T08_EXP_FROM_WH20: Table = table({ kind: 'T08', layout: 'T08.EXP', year: 2020, cols: ['code', 'label', '1', '2', '3'], rows: split(`
+|合计|10.20||10.20
+229|其他支出|10.20||10.20
+22960|彩票公益金安排的支出|10.20||10.20
+2296013|用于城乡医疗救助的彩票公益金支出|10.20||10.20`) });
+export const T08_INOUT_FROM_WH20: Table = { ...WH20_T07, id: 'T08', kind: 'T08', layout: 'T08.INOUT', notes: [] };

@@ -52,10 +52,12 @@ export function doc(tables: readonly Table[], narrative = '', year: number | nul
   };
 }
 
-/** Replace one printed cell (by row key = code/label/line and 栏) — the injected error of a failing case. */
+/** Replace one printed cell (row key = code, label or 行次, in the pane of the 栏) — a failing case's injected error. */
 export function withCell(t: Table, rowKey: string, col: number, text: string): Table {
   const j = t.columns.findIndex((c) => c.colNo === col);
-  const i = t.rows.findIndex((r) => r.code === rowKey || r.label === rowKey || String(r.lineNo) === rowKey);
+  const pane = t.columns[j]?.pane;
+  const i = t.rows.findIndex((r) => (r.code === rowKey || r.label === rowKey || String(r.lineNo) === rowKey)
+    && (pane === undefined || r.pane === undefined || r.pane === pane));
   if (i < 0 || j < 0) throw new Error(`no cell ${rowKey}/${col}`);
   const rows = t.rows.map((r, k) => (k === i ? { ...r, cells: r.cells.map((c, m) => (m === j ? makeCell(text) : c)) } : r));
   return { ...t, rows };

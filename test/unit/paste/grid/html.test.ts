@@ -21,7 +21,7 @@ const EXCEL_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmln
  <tr height=19><td colspan=2 height=19 class=xl66>项&nbsp;目</td><td class=xl66>本年支出合计</td><td>基本支出</td><td>项目支出</td></tr>
  <tr><td>科目编码</td><td>科目名称</td><td>1</td><td>2</td><td>3</td></tr>
  <tr><td rowspan=2 class=xl67>210</td><td>卫生健康支出</td><td class=xl65 x:num="12338.82">12,338.82</td><td x:num>9,408.97</td><td>2,929.85</td></tr>
- <tr><td>　卫生健康（续）　</td><td>0.00</td><td></td><td>0.00</td></tr>
+ <tr><td>\u3000卫生健康（续）\u3000</td><td>0.00</td><td></td><td>0.00</td></tr>
  <![if supportMisalignedColumns]><tr height=0 style='display:none'><td width=72></td></tr><![endif]>
 </table>
 <!--EndFragment-->

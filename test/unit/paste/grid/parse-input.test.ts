@@ -14,7 +14,7 @@ describe('parseInput dispatch', () => {
   test('a pasted TSV table becomes one table', async () => {
     const r = await parseInput({ text: T02 });
     if (!r.ok) throw new Error(r.reason.code);
-    expect(r.value.tables.map((t) => [t.id, t.kind, t.rows.length])).toEqual([['t1', 'T02', 37]]);
+    expect(r.value.tables.map((t) => [t.id, t.kind, t.rows.length])).toEqual([['T02@1', 'T02', 37]]);
     expect([r.value.department, r.value.year, r.value.unit]).toEqual(['赣州市医疗保障局', 2023, '万元']);
   });
 
@@ -85,4 +85,10 @@ describe('big pastes', () => {
     const r = await parseInput({ text: T02 }, { signal: controller.signal });
     expect(r.ok ? null : r.reason.code).toBe('cancelled');
   });
+});
+
+test('tables from one paste get distinct ids, also when they start on the same line', async () => {
+  const table = '<table><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>1.00</td></tr></table>';
+  const r = await parseInput({ html: table + '<p>第二张</p>' + table });
+  expect(r.ok && r.value.tables.map((t) => t.id)).toEqual(['unknown@1', 'unknown@1#2']);
 });

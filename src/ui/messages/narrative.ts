@@ -1,0 +1,56 @@
+// Wording for the narrative (情况说明) finding codes of src/checks/narrative. The quoted sentence is in
+// params.sentence; numbers come from expected/actual/difference/tolerance.
+import type { Finding } from '../../engine/finding.ts';
+import { defineMessages, t } from './registry.ts';
+
+const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
+const quote = (f: Finding) => {
+  const s = p(f, 'sentence');
+  return s.length > 60 ? `「${s.slice(0, 60)}…」` : `「${s}」`;
+};
+const RATE_KIND: Record<string, string> = { completion: '完成预算比例', share: '占比' };
+
+export default defineMessages({
+  findings: {
+    placeholder_left: (f, lang) => t(lang, `说明中残留模板占位文字「${p(f, 'placeholder')}」：${quote(f)}`,
+      `template placeholder "${p(f, 'placeholder')}" left in the text: ${quote(f)}`),
+    missing_percent_sign: (f, lang) => t(lang, `百分比 ${p(f, 'number')} 缺少“%”：${quote(f)}`,
+      `percentage ${p(f, 'number')} lacks “%”: ${quote(f)}`),
+    missing_unit: (f, lang) => t(lang, `金额 ${p(f, 'number')} 未写单位：${quote(f)}`, `amount ${p(f, 'number')} has no unit: ${quote(f)}`),
+    percent_precision: (f, lang) => t(lang, `百分比 ${f.actual}% 保留了 ${p(f, 'decimals')} 位小数（通常 2 位）：${quote(f)}`,
+      `percentage ${f.actual}% has ${p(f, 'decimals')} decimals (usually 2): ${quote(f)}`),
+    year_mismatch: (f, lang) => t(lang, `年份 ${f.actual} 与报告年度不符（应为 ${f.expected}）：${quote(f)}`,
+      `year ${f.actual} contradicts the report year (expected ${f.expected}): ${quote(f)}`),
+    flat_contradiction: (f, lang) => t(lang, `称“持平”但金额有变化：${quote(f)}`, `says “unchanged” but the amount changed: ${quote(f)}`),
+    direction_word_mismatch: (f, lang) => f.ruleId === 'N-DIR'
+      ? t(lang, `决算数与预算数之差为 ${f.difference}，应表述为“${f.expected}”，说明写作“${f.actual}”：${quote(f)}`,
+        `final minus budget is ${f.difference}, so “${f.expected}”, but the text says “${f.actual}”: ${quote(f)}`)
+      : t(lang, `增减方向用词前后矛盾（${p(f, 'delta')} 与 ${p(f, 'percent')}）：${quote(f)}`,
+        `direction words disagree (${p(f, 'delta')} vs ${p(f, 'percent')}): ${quote(f)}`),
+    binding_ambiguous: (f, lang) => t(lang, `${p(f, 'number')} 可对应多个数值，未自动核对，请人工核实：${quote(f)}`,
+      `${p(f, 'number')} could refer to several figures; not checked automatically: ${quote(f)}`),
+    zero_base_percent: (f, lang) => t(lang, `比较基数为 ${p(f, 'base')}（零或负数），百分比 ${f.actual}% 无意义：${quote(f)}`,
+      `the base is ${p(f, 'base')} (zero or negative), so the percentage ${f.actual}% is undefined: ${quote(f)}`),
+    yoy_percent_mismatch: (f, lang) => t(lang,
+      `增减幅度按基数 ${p(f, 'base')} 计算应为 ${f.expected}%，说明写作 ${f.actual}%，差 ${f.difference}（容差 ±${f.tolerance}）：${quote(f)}`,
+      `the change rate on base ${p(f, 'base')} recomputes to ${f.expected}%, the text says ${f.actual}% (difference ${f.difference}, tolerance ±${f.tolerance}): ${quote(f)}`),
+    percent_mismatch: (f, lang) => t(lang,
+      `${RATE_KIND[p(f, 'kind')] ?? '百分比'}重算为 ${f.expected}%，说明写作 ${f.actual}%，差 ${f.difference}（容差 ±${f.tolerance}）${p(f, 'adjusted') ? '，为凑足100%所作的尾差调整' : ''}：${quote(f)}`,
+      `the percentage recomputes to ${f.expected}%, the text says ${f.actual}% (difference ${f.difference}, tolerance ±${f.tolerance})${p(f, 'adjusted') ? ', nudged so the shares add up to 100%' : ''}: ${quote(f)}`),
+    rate_basis_mismatch: (f, lang) => t(lang, `说明称按「${p(f, 'stated')}」计算，但 ${f.actual}% 实为按「${p(f, 'matches')}」计算：${quote(f)}`,
+      `the text names "${p(f, 'stated')}" but ${f.actual}% is computed on "${p(f, 'matches')}": ${quote(f)}`),
+    share_sum_mismatch: (f, lang) => t(lang, `各项占比合计 ${f.actual}%，应为 100%（容差 ±${f.tolerance}）：${quote(f)}`,
+      `the shares add up to ${f.actual}%, not 100% (tolerance ±${f.tolerance}): ${quote(f)}`),
+    indicator_two_values: (f, lang) => t(lang, `同一指标（${p(f, 'indicator')}）前文为 ${f.expected}，此处为 ${f.actual}：${quote(f)}`,
+      `the same indicator (${p(f, 'indicator')}) was ${f.expected} earlier and is ${f.actual} here: ${quote(f)}`),
+    narrative_amount_mismatch: (f, lang) => t(lang,
+      `说明中的 ${f.actual} 万元与表中 ${f.expected} 万元不一致，差 ${f.difference}（${p(f, 'indicator')}）：${quote(f)}`,
+      `the text's ${f.actual} differs from the table's ${f.expected} by ${f.difference} (${p(f, 'indicator')}): ${quote(f)}`),
+    narrative_sum_mismatch: (f, lang) => t(lang, `合计 ${f.actual} 与各分项之和 ${f.expected} 不一致，差 ${f.difference}：${quote(f)}`,
+      `the total ${f.actual} differs from the sum of its parts ${f.expected} by ${f.difference}: ${quote(f)}`),
+    project_count_mismatch: (f, lang) => t(lang, `项目个数 ${f.actual} 与分项/列举数 ${f.expected} 不一致：${quote(f)}`,
+      `the project count ${f.actual} differs from the itemised count ${f.expected}: ${quote(f)}`),
+    narrative_count_mismatch: (f, lang) => t(lang, `说明中的数量 ${f.actual} 与“三公”经费表 ${f.expected} 不一致：${quote(f)}`,
+      `the count ${f.actual} in the text differs from the 三公 table's ${f.expected}: ${quote(f)}`),
+  },
+});

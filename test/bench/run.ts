@@ -1,0 +1,67 @@
+// `npm run bench [-- --json] [-- --quick]`: a script, not a test. Prints a readable table; with --json the last
+// line is one JSON object. Targets are ratios measured side by side in this one run (see README).
+import { benchBrowser, type BrowserFigures } from './browser-bench.ts';
+import { benchEngine, type EngineFigures } from './engine-bench.ts';
+import { round } from './measure.ts';
+import { benchPaste, benchReports } from './paste-bench.ts';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const log = (s = '') => process.stdout.write(s + '\n');
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : round(a / b, 2);
+}
+
+async function main() {
+  const sizes = quick ? [1_000, 100_000] : [1_000, 100_000, 1_000_000];
+  const engine: EngineFigures[] = [];
+  log('== engine: generated T03-shaped tables (1栏=2+3+4+5+6 on every row, 层级 in every column) ==');
+  log('cells      rows     full(ms)  incr(ms)  HF(ms)     raw(ms)  HF/full  full/raw  full/incr  heap(MB)');
+  for (const n of sizes) {
+    const f = benchEngine(n, { hyperformula: true });
+    engine.push(f);
+    log([f.cells, f.rows, round(f.full_check_ms, 1), round(f.incremental_ms, 3), round(f.hyperformula_ms, 0), round(f.raw_loop_ms, 2),
+      ratio(f.hyperformula_ms, f.full_check_ms), ratio(f.full_check_ms, f.raw_loop_ms), ratio(f.full_check_ms, f.incremental_ms), f.heap_mb]
+      .map((x, i) => String(x).padEnd(i < 2 ? 9 : 10)).join(' '));
+  }
+  log('\n== paste parsing throughput ==');
+  const paste = await benchPaste();
+  for (const p of paste) log(`${p.format.padEnd(9)} ${p.mb} MB in ${p.ms} ms = ${p.mb_per_s} MB/s; peak heap +${p.peak_heap_mb} MB (${p.heap_ratio}× text)`);
+  log('\n== whole report: split + parse + check ==');
+  const reports = await benchReports();
+  for (const r of reports) log(`${r.file.padEnd(56)} ${String(r.kb).padStart(4)} KB  ${String(r.tables).padStart(2)} tables  ${String(r.findings).padStart(3)} findings  ${r.ms} ms`);
+  log('\n== browser (built app, system Chromium) ==');
+  let browser: BrowserFigures | null = null;
+  try {
+    browser = await benchBrowser();
+    log(`paste→highlight, 10,000-row table: ${browser.paste_to_highlight_ms} ms; edit→highlight: ${browser.edit_to_highlight_ms} ms; initial JS gzip: ${browser.initial_js_gzip_kb} KB`);
+  } catch (e) {
+    log(`browser part not measured: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const largest = engine[engine.length - 1]!;
+  const summary = {
+    machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, node ${process.version}`,
+    cells: largest.cells,
+    full_check_ms: round(largest.full_check_ms, 2),
+    incremental_ms: round(largest.incremental_ms, 4),
+    hyperformula_ms: round(largest.hyperformula_ms, 1),
+    raw_loop_ms: round(largest.raw_loop_ms, 2),
+    ratios: {
+      hyperformula_over_full: ratio(largest.hyperformula_ms, largest.full_check_ms),
+      full_over_raw: ratio(largest.full_check_ms, largest.raw_loop_ms),
+      full_over_incremental: ratio(largest.full_check_ms, largest.incremental_ms),
+    },
+    engine,
+    paste,
+    reports,
+    browser,
+  };
+  if (json) log(JSON.stringify(summary));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

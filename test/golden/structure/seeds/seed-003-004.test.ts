@@ -1,0 +1,23 @@
+// 景德镇市 2021 (概况 + 说明 only: no table) and 浮梁县 2021 绩效 (tabs, HTML/LaTeX remnants: 绩效 tables only).
+import { expect, test } from 'vitest';
+import { goldenTables, loadSeed, type TableExpectation } from './helpers.ts';
+
+test('003 has no table: “见公开 10 表《国有资产占用情况表》” in the 说明 starts none, all text is narrative', () => {
+  const doc = loadSeed('003_151e3cc1a638edf9.txt');
+  expect(doc.tables).toEqual([]);
+  expect(doc.narrative.text).toContain('公开 10 表《国有资产占用情况表》');
+  expect(doc.narrative.lineMap.length).toBe(doc.narrative.text.split('\n').length);
+});
+
+const TABLES_004: TableExpectation[] = [
+  { kind: 'P_DEPT', at: 151, title: '《部门（单位）整体支出绩效评价表》', texts: ['424.51万元', '2697.67万元'] },
+  { kind: 'P_SUMMARY', at: 292, texts: ['919.085', '96.6'] },
+  { kind: 'P_PROJECT', at: 309, texts: ['城乡医疗救助', '466'] },
+  { kind: 'P_PROJECT', at: 331, texts: ['城乡居民基本医疗保险', '1983'] },
+  { kind: 'P_PROJECT', at: 353, texts: ['困难企业职工基本医疗保险', '1301.56'] },
+  { kind: 'P_PROJECT', at: 377, texts: ['医保工作经费', '75.28'] },
+  { kind: 'P_PROJECT', at: 400, texts: ['重大疾病补充保险', '205'] },
+  { kind: 'P_EVAL', at: 447, title: '项目支出绩效评价表', texts: ['立项依据充分', '贫困人员满意度'] },
+];
+
+goldenTables('004_1f8c90973b37444e.txt', TABLES_004, test, expect);

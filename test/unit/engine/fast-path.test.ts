@@ -1,0 +1,135 @@
+// The scaled-integer fast path must decide exactly as the Decimal path: proven on seeded random tables
+// that mix exact sums, rounding-boundary differences, blanks, placeholders, text, 5+ decimals and values
+// around 2^53 / 10^5.
+import { expect, test } from 'vitest';
+import { checkRules } from '../../../src/engine/check/check-rules.ts';
+import { compileRule } from '../../../src/engine/check/compile.ts';
+import { CheckContext, Scratch } from '../../../src/engine/check/context.ts';
+import { classifyFast } from '../../../src/engine/check/evaluate.ts';
+import { evaluateDecimal } from '../../../src/engine/check/evaluate-decimal.ts';
+import { Decimal } from '../../../src/engine/decimal.ts';
+import type { Table } from '../../../src/engine/table.ts';
+import { rule, table } from './helpers.ts';
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BOUNDARY = ['90,071,992,547.40', '90,071,992,547.41', '-90,071,992,547.40', '45,035,996,273.70', '123,456,789,012.34'];
+const ODD = ['', '', '-', '—', '---', '0', '0.00', '（12.00）', '１２．５０', '见说明', '12.5%', '0.123456', '1.00001', '+3.0'];
+
+function formatDecimal(v: Decimal, d: number, commas: boolean): string {
+  const s = v.toFixed(d);
+  if (!commas) return s;
+  const [int, frac] = s.split('.');
+  const neg = int!.startsWith('-');
+  const digits = (neg ? int!.slice(1) : int!).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (neg ? '-' : '') + digits + (frac !== undefined ? '.' + frac : '');
+}
+
+function randomTable(rand: () => number, rows: number): Table {
+  const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)]!;
+  const num = (): [Decimal, string] => {
+    const d = pick([0, 1, 2, 2, 2, 3, 4]);
+    const v = new Decimal(Math.floor(rand() * 2e8) - 1e7).div(10 ** pick([2, 2, 4])).toDecimalPlaces(d);
+    return [v, formatDecimal(v, d, rand() < 0.5)];
+  };
+  const body: string[][] = [];
+  const codes = ['201', '20101', '2010101', '2010102', '20102', '208', '20805', '2080501', '2080502', '210'];
+  for (let r = 0; r < rows; r++) {
+    const addends = [num(), num(), num(), num()];
+    const cells = addends.map(([, s]) => s);
+    for (let k = 0; k < cells.length; k++) {
+      if (rand() < 0.12) cells[k] = pick(ODD);
+      else if (rand() < 0.03) cells[k] = pick(BOUNDARY);
+    }
+    // 1栏 = Σ the others, nudged onto and around the rounding envelope
+    const sum = addends.slice(1).reduce((acc, [v], k) => (cells[k + 1] === addends[k + 1]![1] ? acc.plus(v) : acc), new Decimal(0));
+    const nudge = new Decimal(pick(['0', '0', '0.005', '-0.01', '0.015', '0.02', '0.03', '-0.025', '1', '0.5']));
+    const d = pick([0, 1, 2, 2, 3]);
+    cells[0] = rand() < 0.1 ? pick(ODD) : formatDecimal(sum.plus(nudge).toDecimalPlaces(d), d, rand() < 0.5);
+    body.push([codes[r % codes.length]!, `r${r}`, String(r + 1), ...cells, rand() < 0.3 ? '' : num()[1]]);
+  }
+  return table(['code', 'label', 'line', '1', '2', '3', '4', '5'], body);
+}
+
+const RULES = ['1栏=2+3+4栏', '1栏≥2+3栏', '1栏<2栏', '1栏≤2栏+0.01', '5栏=1-2栏', '3行=1+2行', '层级', '1栏≠2栏',
+  '[r0]=[r1]+[r2]', '2栏 > 0.00', '1栏=2+3+4栏-0.005', '[r3]2栏≥[r4]3栏'].map((e) => rule(e));
+
+test('fast and Decimal paths give identical findings and statuses on random tables', () => {
+  const rand = mulberry32(20240601);
+  for (let n = 0; n < 60; n++) {
+    const t = randomTable(rand, 40);
+    const fast = checkRules([t], RULES, { fastPath: true });
+    const slow = checkRules([t], RULES, { fastPath: false });
+    expect(fast).toEqual(slow);
+  }
+});
+
+interface Tally { fast: number; slow: number; verdicts: Set<string> }
+
+/** Classify every instance both ways; the fast verdict, when it has one, must equal the Decimal verdict. */
+function compareInstances(t: Table, rules: typeof RULES, tally: Tally): void {
+  const ctx = new CheckContext([t]);
+  const s = new Scratch();
+  for (const r of rules) {
+    const plan = compileRule(r, ctx).plan;
+    if (!plan) throw new Error(`${r.def.expr} did not bind`);
+    for (let i = 0; i < plan.instanceCount; i++) {
+      const k = plan.bind(i, s);
+      const fast = plan.constScaled === null ? 'slow' : classifyFast(plan, k, ctx, s);
+      const slow = evaluateDecimal(plan, i, k, ctx, s).verdict;
+      if (fast === 'slow') { tally.slow++; continue; }
+      tally.fast++;
+      tally.verdicts.add(fast);
+      expect(`${r.def.expr}#${i}:${fast}`).toBe(`${r.def.expr}#${i}:${slow}`);
+    }
+  }
+}
+
+test('every instance the fast path classifies gets the Decimal verdict', () => {
+  const rand = mulberry32(7);
+  const tally: Tally = { fast: 0, slow: 0, verdicts: new Set() };
+  for (let n = 0; n < 40; n++) compareInstances(randomTable(rand, 50), RULES, tally);
+  expect(tally.verdicts).toEqual(new Set(['pass', 'residue', 'fail']));
+  expect(tally.fast).toBeGreaterThan(tally.slow);
+  expect(tally.slow).toBeGreaterThan(0);
+});
+
+test('differences exactly on the rounding envelope, at every precision, decide the same way', () => {
+  const rows: string[][] = [];
+  for (let d = 0; d <= 4; d++) {
+    const unit = new Decimal(10).pow(-d);
+    const a = new Decimal('1234.5678').toDecimalPlaces(d);
+    const b = new Decimal('-987.6543').toDecimalPlaces(d);
+    const c = new Decimal('1');
+    // four printed values at d decimals: the envelope of 1栏=2+3+4栏 is exactly 2 units
+    for (const units of [0, 1, 2, 3, -2, -3]) {
+      const left = a.plus(b).plus(c).plus(unit.times(units));
+      rows.push([`d${d}`, left.toFixed(d), a.toFixed(d), b.toFixed(d), c.toFixed(d)]);
+    }
+  }
+  const t = table(['label', '1', '2', '3', '4'], rows);
+  const tally: Tally = { fast: 0, slow: 0, verdicts: new Set() };
+  const ops = ['=', '≤', '<', '≥', '>', '≠'];
+  compareInstances(t, ops.map((op) => rule(`1栏${op}2+3+4栏`)), tally);
+  expect(tally.verdicts).toEqual(new Set(['pass', 'residue', 'fail']));
+  expect(tally.slow).toBe(0);
+});
+
+test('values around 2^53 / 10^5 fall back to Decimal instead of losing digits', () => {
+  const t = table(['label', '1', '2', '3'], [
+    ['a', '90,071,992,547.41', '90,071,992,547.40', '0.01'],
+    ['b', '180,143,985,094.80', '90,071,992,547.40', '90,071,992,547.40'],
+    ['c', '180,143,985,094.81', '90,071,992,547.40', '90,071,992,547.40'],
+  ]);
+  const fast = checkRules([t], [rule('1栏=2+3栏')], { fastPath: true });
+  expect(fast).toEqual(checkRules([t], [rule('1栏=2+3栏')], { fastPath: false }));
+  expect(fast.findings.map((f) => [f.code, f.location?.row, f.difference])).toEqual([['rounding_residue', 2, '0.01']]);
+});
