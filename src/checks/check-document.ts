@@ -1,9 +1,11 @@
-// Checks a whole parsed document: the rule packs chosen for its recognised tables (src/rules) and any extra rules
+// Checks a whole parsed document: narrative (情况说明) and 绩效 checks, and the rule packs chosen for its recognised tables (src/rules) and any extra rules
 // (CLI `--rule`, rules typed in the UI, applied to every table) are evaluated together by the engine, so
 // cross-table references resolve; the packs' own special-check findings and not-applicable statuses are kept.
 // Rules listed in `disabled` are skipped.
 import { checkRules, type BoundRule, type CheckResult, type ParsedDocument, type RuleDef } from '../engine/index.ts';
 import { selectRules } from '../rules/index.ts';
+import { checkNarrative } from './narrative/index.ts';
+import { checkPerformance } from './perf/index.ts';
 
 export interface CheckDocumentOptions {
   /** applied to every table of the document */
@@ -22,8 +24,9 @@ export function checkDocument(doc: ParsedDocument, opts: CheckDocumentOptions = 
   const packs = selectRules(doc);
   const bound = [...packs.rules, ...extraBindings(doc, opts.extraRules ?? [])].filter((b) => enabled(b.def.id));
   const checked = checkRules(doc.tables, bound);
+  const textual = [...checkNarrative(doc), ...checkPerformance(doc)].filter((f) => enabled(f.ruleId));
   return {
-    findings: [...packs.findings.filter((f) => enabled(f.ruleId)), ...checked.findings],
+    findings: [...packs.findings.filter((f) => enabled(f.ruleId)), ...checked.findings, ...textual],
     statuses: [...packs.statuses.filter((s) => enabled(s.ruleId)), ...checked.statuses],
   };
 }

@@ -75,7 +75,7 @@ export function checkGroups(table: Table, units: readonly Scored[]): Finding[] {
       const parts = g.members.map(pick);
       if (parts.some((p) => p === null)) continue;
       const f = sumFinding({ ruleId: 'P.group', code: 'group_score_mismatch', table: table.id, formula,
-        params: { group: g.name } }, printed, parts as Num[]);
+        params: { group: g.name } }, printed, parts as Num[], 'error', true);
       if (f) out.push(f);
     }
   }

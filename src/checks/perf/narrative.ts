@@ -7,7 +7,7 @@ import type { ParsedDocument } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
 import { projectNameOf, sameProject } from '../../paste/perf/index.ts';
 import { gradeOf } from './scores.ts';
-import { compare, finding, num, rowsOf, text, type Num } from './values.ts';
+import { compareCopy, finding, num, rowsOf, text, type Num } from './values.ts';
 
 const SCORE_RE = /(自评|评价)(总体)?(得分(为|是)?|)\s*(\d+(?:\.\d+)?)\s*分/g;
 const GRADE_RE = /(评价等级为|评价结果为|为)\s*[“"]?(优秀|良好|优|良|中|差)[”"]?(等次|等级)?/;
@@ -76,7 +76,7 @@ export function checkNarrativeScores(doc: ParsedDocument): Finding[] {
     const nRef = { table: 'N', row: -1, col: -1, label: m[0], text: m[0] };
     const q: Num = { value: quoted, decimals, ref: nRef };
     const lineNo = lineOf(doc, at);
-    const { outcome, tolerance } = compare(q, src.score.value, [src.score]);
+    const { outcome, tolerance } = compareCopy(q, src.score);
     if (outcome === 'mismatch') {
       out.push({ ...finding({ ruleId: 'P.narrative_score', code: 'narrative_score_mismatch', severity: 'error', table: 'N',
         location: { ...nRef, lineNo }, cells: [src.score.ref], formula: '说明得分=表内总分', operands: [src.score],

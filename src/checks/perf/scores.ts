@@ -69,7 +69,7 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
   if (weights.length === units.length) {
     const printed = total !== undefined ? num(table, total, 'weight') : null;
     const target: Num = printed ?? { value: HUNDRED, decimals: 0, ref: { table: table.id, row: -1, col: -1, label: '100' } };
-    const f = sumFinding({ ruleId: 'P.weights', code: 'weights_not_100', table: table.id, formula: 'Σ分值=100' }, target, weights);
+    const f = sumFinding({ ruleId: 'P.weights', code: 'weights_not_100', table: table.id, formula: 'Σ分值=100' }, target, weights, 'error', true);
     if (f) out.push(f);
     if (printed && !printed.value.eq(HUNDRED)) {
       out.push(finding({ ruleId: 'P.weights', code: 'weights_not_100', severity: 'error', table: table.id,
@@ -79,7 +79,7 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
   const scoreCell = total !== undefined ? num(table, total, 'score') : null;
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
   if (scoreCell && scores.length === units.length) {
-    const f = sumFinding({ ruleId: 'P.total', code: 'total_score_mismatch', table: table.id, formula: '总分=Σ得分' }, scoreCell, scores);
+    const f = sumFinding({ ruleId: 'P.total', code: 'total_score_mismatch', table: table.id, formula: '总分=Σ得分' }, scoreCell, scores, 'error', true);
     if (f) out.push(f);
   }
   if (scoreCell) out.push(...gradeFindings(table, scoreCell));

@@ -5,7 +5,7 @@ import type { Finding } from '../../engine/finding.ts';
 import type { Table } from '../../engine/table.ts';
 import { projectNameOf, sameProject } from '../../paste/perf/index.ts';
 import { scoredUnits } from './scores.ts';
-import { colIndex, compare, finding, num, ref, rowsOf, sumFinding, sumOf, text, type Num } from './values.ts';
+import { colIndex, compare, compareCopy, finding, num, ref, rowsOf, sumFinding, sumOf, text, type Num } from './values.ts';
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const PARTS = ['execScore', 'costScore', 'outputScore', 'benefitScore', 'satisfactionScore'];
@@ -24,7 +24,7 @@ export function checkSummary(table: Table, details: readonly Table[]): Finding[]
     const comps = PARTS.map((k) => num(table, i, k));
     if (score && comps.every((c) => c)) {
       const f = sumFinding({ ruleId: 'P.summary_row', code: 'summary_sum_mismatch', table: table.id,
-        formula: '绩效自评得分=执行率得分+成本+产出+效益+满意度指标得分' }, score, comps as Num[]);
+        formula: '绩效自评得分=执行率得分+成本+产出+效益+满意度指标得分' }, score, comps as Num[], 'error', true);
       if (f) out.push(f);
     }
   }
@@ -129,7 +129,7 @@ function againstDetail(table: Table, i: number, details: readonly Table[]): Find
   for (const [key, theirs] of pairs) {
     const ours = num(table, i, key);
     if (!ours || !theirs || colIndex(table, key) < 0) continue;
-    const { outcome, tolerance } = compare(ours, theirs.value, [theirs]);
+    const { outcome, tolerance } = compareCopy(ours, theirs);
     if (outcome === 'ok') continue;
     out.push(finding({ ruleId: 'P.summary_detail', code: outcome === 'residue' ? 'rounding_residue' : 'summary_detail_mismatch',
       severity: outcome === 'residue' ? 'info' : 'error', table: table.id, location: ours.ref, cells: [ours.ref, theirs.ref],

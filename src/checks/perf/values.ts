@@ -40,17 +40,31 @@ export const rowsOf = (table: Table, block: string): number[] =>
   table.rows.flatMap((r: Row, i) => (r.block === block ? [i] : []));
 
 export const sumOf = (xs: readonly Num[]) => xs.reduce((a, x) => a.plus(x.value), new Decimal(0));
-/** Half a unit of every printed operand: how far rounding alone can move a sum. */
-export const envelope = (xs: readonly Num[]) => xs.reduce((a, x) => a.plus(halfUnit(x.decimals)), new Decimal(0));
+/**
+ * Half a unit of every printed operand: how far rounding alone can move a sum. Scores printed as integers
+ * are assigned, not rounded (a 9 is a 9), so with `scores` they count as exact.
+ */
+export const envelope = (xs: readonly Num[], scores = false) =>
+  xs.reduce((a, x) => (scores && x.decimals === 0 ? a : a.plus(halfUnit(x.decimals))), new Decimal(0));
 
 export type Outcome = 'ok' | 'residue' | 'mismatch';
 
 /** Equal → ok; apart by no more than the rounding envelope → residue (尾数误差); else mismatch. */
-export function compare(actual: Num, expected: Decimal, parts: readonly Num[]): { outcome: Outcome; tolerance: Decimal } {
+export function compare(
+  actual: Num, expected: Decimal, parts: readonly Num[], scores = false,
+): { outcome: Outcome; tolerance: Decimal } {
   const diff = actual.value.minus(expected).abs();
-  const tolerance = envelope([actual, ...parts]);
+  const tolerance = envelope([actual, ...parts], scores);
   if (diff.isZero()) return { outcome: 'ok', tolerance };
   return { outcome: diff.lte(tolerance) ? 'residue' : 'mismatch', tolerance };
+}
+
+/** A value restated elsewhere (汇总表 ↔ 自评表, text ↔ table) may only round to its own, coarser precision. */
+export function compareCopy(copy: Num, source: Num): { outcome: Outcome; tolerance: Decimal } {
+  const tolerance = halfUnit(Math.min(copy.decimals, source.decimals));
+  const diff = copy.value.minus(source.value).abs();
+  if (diff.isZero()) return { outcome: 'ok', tolerance };
+  return { outcome: diff.lt(tolerance) || (diff.eq(tolerance) && copy.decimals < source.decimals) ? 'residue' : 'mismatch', tolerance };
 }
 
 export interface FindingInput {
@@ -87,10 +101,10 @@ export function finding(f: FindingInput): Finding {
 /** A sum identity (total = Σ parts) as a finding, or nothing when it holds. Residue → info. */
 export function sumFinding(
   base: Omit<FindingInput, 'severity' | 'expected' | 'actual' | 'tolerance' | 'cells' | 'operands' | 'location'>,
-  total: Num, parts: readonly Num[], severity: Severity = 'error',
+  total: Num, parts: readonly Num[], severity: Severity = 'error', scores = false,
 ): Finding | null {
   const expected = sumOf(parts);
-  const { outcome, tolerance } = compare(total, expected, parts);
+  const { outcome, tolerance } = compare(total, expected, parts, scores);
   if (outcome === 'ok') return null;
   return finding({
     ...base, code: outcome === 'residue' ? 'rounding_residue' : base.code, severity: outcome === 'residue' ? 'info' : severity,

@@ -24,7 +24,7 @@ const NOTE_START = /^\s*(注|说明)\s*[:：]/;
 const FORMULA = /\d+\s*[栏行]\s*(各行)?\s*[=＝]/;
 const NUMBERED = /^\s*\d+\s*[.．、]/;
 const EVIDENCE = /公开\s*\d+\s*表|单位\s*[:：]|栏\s*次|行\s*次|编制单位|部门\s*[:：]|项目名称|一级指标|序\s*号|单位名称|[（(]\s*\d{4}\s*年度\s*[)）]|预算数|决算数/;
-const YEAR_PREFIX = /^\s*\d{4}\s*年度?\S{0,20}\s*$/;
+const YEAR_PREFIX = /^\s*\d{4}\s*年度\S{0,20}\s*$/;
 
 const tabWidth = (text: string) => (isTabLine(text) ? tabCells(text).length : 0);
 const isBlank = (l: SourceLine) => l.text.trim() === '';

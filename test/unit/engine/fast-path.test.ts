@@ -133,3 +133,13 @@ test('values around 2^53 / 10^5 fall back to Decimal instead of losing digits', 
   expect(fast).toEqual(checkRules([t], [rule('1栏=2+3栏')], { fastPath: false }));
   expect(fast.findings.map((f) => [f.code, f.location?.row, f.difference])).toEqual([['rounding_residue', 2, '0.01']]);
 });
+
+test('column identities run in the typed-array hot loop; row and cross-row rules do not', () => {
+  const t = randomTable(mulberry32(3), 10);
+  const ctx = new CheckContext([t]);
+  const hot = (expr: string) => compileRule(rule(expr), ctx).plan!.hotColumns?.() ?? null;
+  expect(hot('1栏=2+3+4栏')).toMatchObject({ cols: [3, 4, 5, 6], signs: [1, -1, -1, -1] });
+  expect(hot('5栏=1-2栏')).toMatchObject({ signs: [1, -1, 1] });
+  expect(hot('3行=1+2行')).toBeNull();
+  expect(hot('1栏≤[r0]1栏')).toBeNull();
+});
