@@ -12,6 +12,7 @@ import {
 } from './model/findings-view.ts';
 import { blankTable, freshTableId, withCell, withKind } from './model/table-edit.ts';
 import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workbook.ts';
+import { mapOf, setOf, toggled, withEntry } from './model/snapshots.ts';
 import { Ingest } from './ingest.svelte.ts';
 import { t, type Lang } from './i18n.ts';
 
@@ -48,9 +49,9 @@ export class Workbench {
   ruleFindings = $state.raw<readonly Finding[]>([]);
   docFindings = $state.raw<readonly Finding[]>([]);
   custom = $state.raw<readonly BoundRule[]>([]);
-  disabled = $state.raw<ReadonlySet<string>>(new Set());
-  notes = $state.raw<ReadonlyMap<string, string>>(new Map());
-  shown = $state.raw<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  disabled = $state.raw<ReadonlySet<string>>(setOf());
+  notes = $state.raw<ReadonlyMap<string, string>>(mapOf());
+  shown = $state.raw<ReadonlySet<Severity>>(setOf(SEVERITIES));
   selectedId = $state<string | null>(null);
   focus = $state.raw<{ table: string; row: number; col: number } | null>(null);
   jump = $state.raw<JumpTarget | null>(null);
@@ -143,25 +144,16 @@ export class Workbench {
   }
 
   toggleRule(ruleId: string): void {
-    const next = new Set(this.disabled);
-    if (next.has(ruleId)) next.delete(ruleId);
-    else next.add(ruleId);
-    this.disabled = next;
+    this.disabled = toggled(this.disabled, ruleId);
     this.rebuild();
   }
 
   setNote(f: Finding, text: string): void {
-    const next = new Map(this.notes);
-    if (text.trim() === '') next.delete(findingId(f));
-    else next.set(findingId(f), text.trim());
-    this.notes = next;
+    this.notes = withEntry(this.notes, findingId(f), text.trim() === '' ? undefined : text.trim());
   }
 
   toggleSeverity(s: Severity): void {
-    const next = new Set(this.shown);
-    if (next.has(s)) next.delete(s);
-    else next.add(s);
-    this.shown = next;
+    this.shown = toggled(this.shown, s);
   }
 
   /** Shows the finding's cell (or narrative sentence) and selects it. */
@@ -208,8 +200,7 @@ export class Workbench {
   }
 
   private runDocumentChecks(): void {
-    const ids = new Set(this.ruleList.map((r) => r.def.id));
-    this.docFindings = documentLevelFindings(this.doc, ids, this.disabled);
+    this.docFindings = documentLevelFindings(this.doc, this.disabled);
   }
 }
 

@@ -39,21 +39,30 @@ function sources(doc: ParsedDocument): Source[] {
 
 const stripName = (n: string) => n.replace(/[\s\u3000]+/g, '').replace(/(项目|经费)$/, '');
 
-/** The project a quote at `at` is about: named in its sentence, else the last name before it. */
+const HEADING_MAX = 40; // characters: a line this short that names a project is its heading
+
+/**
+ * The project a quote at `at` is about: the one named in its sentence; else the nearest heading line that
+ * names one (“（三）困难企业职工基本医疗保险”); else the last name mentioned before it.
+ */
 function bind(textAll: string, at: number, names: readonly string[]): string | null {
   const from = Math.max(0, at - WINDOW);
-  const sentenceStart = Math.max(textAll.lastIndexOf('。', at - 1), textAll.lastIndexOf('\n\n', at - 1), from);
-  let best: { name: string; pos: number; len: number } | null = null;
+  const sentenceStart = Math.max(textAll.lastIndexOf('。', at - 1), textAll.lastIndexOf('\n', at - 1), from);
+  const found: { name: string; pos: number; len: number; heading: boolean }[] = [];
   for (const name of names) {
     const key = stripName(name);
     if (key.length < 2) continue;
-    const pos = textAll.lastIndexOf(key, at);
-    if (pos < from) continue;
-    const inSentence = pos >= sentenceStart;
-    const better = !best || pos > best.pos || (pos === best.pos && key.length > best.len);
-    if (better || (inSentence && best && best.pos < sentenceStart)) best = { name, pos, len: key.length };
+    for (let pos = textAll.lastIndexOf(key, at); pos >= from; pos = textAll.lastIndexOf(key, pos - 1)) {
+      const ls = textAll.lastIndexOf('\n', pos) + 1;
+      const le = textAll.indexOf('\n', pos);
+      const heading = (le < 0 ? textAll.length : le) - ls <= HEADING_MAX;
+      found.push({ name, pos, len: key.length, heading });
+      if (pos === 0) break;
+    }
   }
-  return best?.name ?? null;
+  const latest = (xs: typeof found) =>
+    xs.reduce<(typeof found)[number] | null>((b, x) => (!b || x.pos > b.pos || (x.pos === b.pos && x.len > b.len) ? x : b), null);
+  return (latest(found.filter((f) => f.pos >= sentenceStart)) ?? latest(found.filter((f) => f.heading)) ?? latest(found))?.name ?? null;
 }
 
 export function checkNarrativeScores(doc: ParsedDocument): Finding[] {

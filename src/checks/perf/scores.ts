@@ -55,6 +55,8 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     }
   }
   const total = rowsOf(table, 'total')[0];
+  const scoreCell = total !== undefined ? num(table, total, 'score') : null;
+  if (scoreCell) out.push(...gradeFindings(table, scoreCell));
   const unsure = units.filter((u) => u.unsure);
   if (unsure.length) {
     out.push(finding({
@@ -76,13 +78,11 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
         location: printed.ref, cells: [printed.ref], formula: '总分分值=100', expected: HUNDRED, actual: printed.value }));
     }
   }
-  const scoreCell = total !== undefined ? num(table, total, 'score') : null;
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
   if (scoreCell && scores.length === units.length) {
     const f = sumFinding({ ruleId: 'P.total', code: 'total_score_mismatch', table: table.id, formula: '总分=Σ得分' }, scoreCell, scores, 'error', true);
     if (f) out.push(f);
   }
-  if (scoreCell) out.push(...gradeFindings(table, scoreCell));
   return out;
 }
 

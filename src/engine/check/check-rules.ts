@@ -21,7 +21,8 @@ export function checkRules(tables: readonly Table[], rules: readonly BoundRule[]
   for (const bound of rules) {
     const compiled = compileRule(bound, ctx);
     const run = runCompiled(compiled, ctx, scratch, options.fastPath ?? true);
-    findings.push(...findingsOf(compiled, run));
+    // a loop, not push(...): one rule over a huge table can yield more findings than the stack holds
+    for (const f of findingsOf(compiled, run)) findings.push(f);
     statuses.push(statusOf(compiled, run));
   }
   return { findings, statuses };

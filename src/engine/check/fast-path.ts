@@ -41,7 +41,7 @@ export function writeCell(a: ColumnArrays, r: number, row: Row, col: number): vo
   if (!cell || !v || v.kind === 'empty' || v.kind === 'placeholder') { a.kind[r] = K_ZERO; return; }
   if (v.kind === 'text') { a.kind[r] = K_TEXT; return; }
   if (v.kind === 'percent') { a.kind[r] = K_PCT; return; }
-  const scaled = v.decimals <= 4 ? scaledOf(cell, v.value) : null;
+  const scaled = v.decimals <= 4 ? scaledOf(cell, v) : null;
   if (scaled === null) { a.kind[r] = K_SLOW; return; }
   a.kind[r] = K_NUM;
   a.val[r] = scaled;
@@ -49,10 +49,10 @@ export function writeCell(a: ColumnArrays, r: number, row: Row, col: number): vo
 }
 
 /** value·10^5 as an exact JS integer, or null. Plain ASCII text is scanned without allocating. */
-function scaledOf(cell: Cell, value: Decimal): number | null {
+function scaledOf(cell: Cell, v: { readonly value: Decimal }): number | null {
   const quick = scanAscii(cell.text);
   if (quick !== null) return quick;
-  const scaled = value.times(SCALE);
+  const scaled = v.value.times(SCALE);
   if (!scaled.isInteger() || scaled.abs().gte(MAX_SAFE)) return null;
   return scaled.toNumber();
 }

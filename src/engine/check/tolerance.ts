@@ -31,5 +31,3 @@ export function fixed(v: Decimal, decimals: number): string {
 export function toleranceString(tol: Decimal): string {
   return tol.isZero() ? '0' : tol.toFixed();
 }
-
-export { Decimal };

@@ -59,7 +59,10 @@ function amountsOf(lines: readonly LayoutLine[]): Frag[][] {
  * header centres to amount right edges are fitted together, then each column's reference is the
  * median right edge of the amounts first assigned to it.
  */
-export function headerPageGeometry(lines: readonly LayoutLine[], centers: readonly number[]): PageGeometry {
+export function headerPageGeometry(
+  lines: readonly LayoutLine[], headerCenters: readonly number[], panes?: readonly (number | undefined)[],
+): PageGeometry {
+  const centers = rightEdges(headerCenters, panes);
   const rows = amountsOf(lines);
   if (rows.length === 0) return { factor: 0, refs: centers.map((c) => c + 4), ambiguous: false };
   let best = { factor: 0, refs: [...centers], cost: Infinity };
@@ -67,7 +70,7 @@ export function headerPageGeometry(lines: readonly LayoutLine[], centers: readon
   const factors = amounts.some((a) => a.wide > 0) ? FACTORS : [0];
   for (const factor of factors) {
     const ends = amounts.map((a) => amountEnd(a, factor));
-    for (let delta = -2; delta <= 8; delta += 0.5) {
+    for (let delta = -4; delta <= 8; delta += 0.5) {
       // nearest-column distance is enough to fit the offset; the monotone assignment comes after
       let cost = 0;
       for (const e of ends) {
@@ -75,7 +78,9 @@ export function headerPageGeometry(lines: readonly LayoutLine[], centers: readon
         for (const c of centers) d = Math.min(d, Math.abs(e - c - delta));
         cost += d;
       }
-      if (cost < best.cost - 0.5) best = { factor, refs: centers.map((c) => c + delta), cost };
+      // a non-zero factor must pay for itself: with few amounts after CJK text it would overfit
+      const margin = factor === 0 ? 0.5 : 2 + 0.5 * amounts.filter((a) => a.wide > 0).length;
+      if (cost < best.cost - margin) best = { factor, refs: centers.map((c) => c + delta), cost };
     }
   }
   const assigned: number[][] = centers.map(() => []);
@@ -86,6 +91,20 @@ export function headerPageGeometry(lines: readonly LayoutLine[], centers: readon
   // a single amount does not define its column: it would always fit itself
   const refs = best.refs.map((ref, c) => (assigned[c]!.length >= 2 ? median(assigned[c]!) : ref));
   return { factor: best.factor, refs: enforceOrder(refs), ambiguous: false };
+}
+
+/**
+ * Where right-aligned amounts end, from header centres: half-way to the next column's centre within
+ * the same pane; the last column of a pane extends as far as half its gap to the previous one.
+ */
+export function rightEdges(centers: readonly number[], panes?: readonly (number | undefined)[]): number[] {
+  const pane = (i: number) => panes?.[i] ?? 0;
+  return centers.map((c, i) => {
+    const next = centers[i + 1];
+    if (next !== undefined && pane(i + 1) === pane(i)) return (c + next) / 2;
+    const prev = centers[i - 1];
+    return prev !== undefined && pane(i - 1) === pane(i) ? c + (c - prev) / 2 : c + 4;
+  });
 }
 
 function median(xs: readonly number[]): number {

@@ -11,7 +11,7 @@ export interface NameAnchor {
   readonly labelled?: boolean;
 }
 
-/** One gap between anchors: text lines in order, with `blankBefore[i]` = a blank line precedes text i. */
+/** One gap between anchors: its text lines (count and lengths) and where blank lines allow a split. */
 export interface NameGap {
   readonly texts: number; // count of text lines
   /** length of each text line's name text */

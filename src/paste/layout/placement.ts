@@ -21,11 +21,12 @@ const REACH = 4; // lines an amount line may sit away from its row
 
 export function pageGeometries(
   lines: readonly LayoutLine[], headerEnd: number, centers: readonly number[], origin: number,
+  panes?: readonly (number | undefined)[],
 ): Map<number, PageGeometry> {
   const headerPage = lines[Math.max(0, headerEnd - 1)]?.page ?? 0;
   const pages = new Set(lines.filter((l) => l.frags.some((f) => f.kind === 'amount')).map((l) => l.page));
   const out = new Map<number, PageGeometry>();
-  const head = headerPageGeometry(lines.filter((l) => l.page === headerPage), centers);
+  const head = headerPageGeometry(lines.filter((l) => l.page === headerPage), centers, panes);
   out.set(headerPage, head);
   for (const p of pages) {
     if (p === headerPage) continue;

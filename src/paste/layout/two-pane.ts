@@ -61,7 +61,7 @@ export function parseTwoPaneBlock(
   }
 
   const drafts = [...panes[0]!, ...panes[1]!];
-  const geos = pageGeometries(lines, headerEnd, centers, 0);
+  const geos = pageGeometries(lines, headerEnd, centers, 0, spec.cols.map((c) => c.pane));
   const problems: ParseProblem[] = [];
   const paneOf = (c: number) => spec.cols[c]?.pane ?? 0;
   // split each line's amounts by the pane of their column, then place them pane by pane

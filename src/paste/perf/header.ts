@@ -36,7 +36,7 @@ export function isIndicatorHeader(cells: readonly string[]): boolean {
   return k.has('l1') && (k.has('label') || k.has('l2'));
 }
 
-const GOALS = /^(年度总体目标|总体目标|预期目标|年初设定目标|年度绩效目标)/;
+const GOALS = /^(年度总体目标|总体目标|预期目标|年初设定目标|年度绩效目标|长期目标\d*$|年度目标\d*$)/;
 export function isGoalsRow(cells: readonly string[]): boolean {
   const first = cells.find((c) => c !== '');
   return first !== undefined && GOALS.test(squash(first));

@@ -63,7 +63,7 @@ function readLabels(cells: readonly string[], end: number): { labels: { text: st
 /** Applies printed labels to the carried state: 一级 by name or position, 二级 implies its 一级. */
 export function applyLabels(
   state: GroupState, d: Draft, labels: readonly { text: string; idx: number; w?: string }[], l1Index: number,
-  l2Index = l1Index + 1,
+  l2Index = l1Index + 1, open = false,
 ): void {
   const put = (level: 1 | 2, l: { text: string; w?: string }) => {
     if (level === 1) {
@@ -86,8 +86,10 @@ export function applyLabels(
     const implied = level1Of(l.text);
     const named1 = isLevel1Name(l.text) || parseGroupLabel(l.text) !== null;
     // 成本指标 is 一级 in some templates and 二级 (under 产出) in others: its column decides
-    const level = named1 && implied ? (l1Index >= 0 && l.idx >= l2Index ? 2 : 1)
-      : named1 ? 1 : implied ? 2 : l.idx <= l1Index ? 1 : 2;
+    // without columns (space text), the 部门评价 framework puts a bare 满意度 under 效益
+    const ambiguous = l1Index >= 0 ? l.idx >= l2Index
+      : open || (bare(state.l1) === '效益' && bare(l.text) === '满意度');
+    const level = named1 && implied ? (ambiguous ? 2 : 1) : named1 ? 1 : implied ? 2 : l.idx <= l1Index ? 1 : 2;
     if (level === 1) put(1, l);
     else {
       const keep = state.l1 !== '' && (implied === null || named1 || sameName(state.l1, implied));

@@ -1,6 +1,7 @@
 // Space-separated 绩效 tables (seeds 000, 002: PDF text with blank cells dropped and cells wrapped over
 // lines). Text-only lines are held until the line with the values arrives; then they become the row's name,
 // a group label, or — when the value line names its own indicator — the previous row's 偏差原因/说明.
+import { Decimal } from '../../engine/decimal.ts';
 import { isDash, isPercent, isPlainNumber, splitCells } from './clean.ts';
 import { newDraft, setCell, type Draft } from './draft.ts';
 import { isFundsHeader, isGoalsRow, isIndicatorHeader } from './header.ts';
@@ -26,6 +27,7 @@ export function readSpaceRows(body: readonly SourceLine[]): RowsOut {
   const state: GroupState = { l1: '', l2: '' };
   let lastGroup: Draft | null = null;
   let lastRow: Draft | null = null;
+  let lastHeader: PerfKey | null = null;
 
   for (const l of body) {
     const tokens = splitCells(l.text).cells;
@@ -57,16 +59,28 @@ export function readSpaceRows(body: readonly SourceLine[]): RowsOut {
       mode = 'indicator';
     }
     if (mode === 'indicator') {
-      if ((/^[（(][^）)]*分[^）)]*[）)]$/.test(joined) || joined === '指标') && lastGroup && lastRowWasGroup(out, lastGroup)) {
-        // a label wrapped over lines: “产出指标⏎（40 分）”, “社会效益⏎指标”
+      const wrapped = lastGroup && lastRowWasGroup(out, lastGroup) && parseGroupLabel(lastGroup.label) === null &&
+        (/^[（(][^）)]*分[^）)]*[）)]$/.test(joined) || (joined.length <= 6 && isGroupName(`${lastGroup.label}${joined}`)));
+      if (wrapped && lastGroup) {
+        // a label wrapped over lines: “产出指标⏎（40 分）”, “社会效益⏎指标”, “可持续性⏎影响”
         lastGroup.label = `${lastGroup.label}${joined}`;
-        lastGroup.cells.set('l1', lastGroup.label);
-        state.l1 = lastGroup.label;
+        const key = lastGroup.cells.has('l2') ? 'l2' : 'l1';
+        lastGroup.cells.set(key, lastGroup.label);
+        if (key === 'l1') state.l1 = lastGroup.label;
+        else state.l2 = lastGroup.label;
+        lastGroup.group = [state.l1, state.l2];
+        continue;
+      }
+      if (isGoalsRow(tokens)) {
+        mode = 'goals';
+        pending = [];
+        const d = newDraft('goals', tokens.join(' '), l.line);
+        out.drafts.push(d);
         continue;
       }
       if (isGroupText(joined)) {
         lastGroup = newDraft('group', joined, l.line);
-        applyLabels(state, lastGroup, [{ text: joined, idx: 0 }], -1);
+        applyLabels(state, lastGroup, [{ text: joined, idx: 0 }], -1, 0, isOpen(state, out));
         out.drafts.push(lastGroup);
         continue;
       }
@@ -74,7 +88,7 @@ export function readSpaceRows(body: readonly SourceLine[]): RowsOut {
         pending.push({ text: joined, line: l.line });
         continue;
       }
-      const d = readIndicator(tokens, order, pending, state, lastRow, l.line);
+      const d = readIndicator(tokens, order, pending, state, lastRow, l.line, isOpen(state, out));
       out.drafts.push(d);
       lastRow = d;
       pending = [];
@@ -82,13 +96,25 @@ export function readSpaceRows(body: readonly SourceLine[]): RowsOut {
     }
     if (mode === 'info' && isFundsHeader(tokens)) {
       fundKeys = tokens.map(headerKey).filter((k): k is PerfKey => k !== null && FUND_KEYS.includes(k));
+      tokens.forEach((tk) => {
+        const k = headerKey(tk);
+        if (k && !out.headers.has(k)) out.headers.set(k, tk);
+      });
       out.drafts.push(headerDraft(tokens, l.line));
       mode = 'funds';
       continue;
     }
     if ((mode === 'info' || mode === 'funds') && tokens.length === 1 && FUND_KEYS.includes(headerKey(tokens[0]!)!)) {
-      fundKeys.push(headerKey(tokens[0]!)!); // header words one per line (seed 002)
+      const key = headerKey(tokens[0]!)!;
+      fundKeys.push(key); // header words one per line (seed 002)
+      out.headers.set(key, tokens[0]!);
+      lastHeader = key;
       mode = 'funds';
+      continue;
+    }
+    if (mode === 'funds' && lastHeader && /^[（(].*[）)]$/.test(joined)) {
+      out.headers.set(lastHeader, `${out.headers.get(lastHeader)}${tokens.join(' ')}`); // “得分⏎（20 分*执行率）”
+      lastHeader = null;
       continue;
     }
     if (isGoalsRow(tokens)) mode = 'goals';
@@ -115,6 +141,21 @@ export function readSpaceRows(body: readonly SourceLine[]): RowsOut {
 }
 
 const lastRowWasGroup = (out: RowsOut, g: Draft) => out.drafts[out.drafts.length - 1] === g;
+
+/** Is the current 一级's printed points (“产出（40分）”) not yet reached by its rows? Then 成本指标 goes under it. */
+function isOpen(state: GroupState, out: RowsOut): boolean {
+  const points = parseGroupLabel(state.l1)?.weight;
+  if (!points) return false;
+  let sum = new Decimal(0);
+  for (let i = out.drafts.length - 1; i >= 0; i--) {
+    const d = out.drafts[i]!;
+    if (d.cells.get('l1') !== undefined && d.cells.get('l1') !== state.l1) break;
+    const w = d.block === 'indicator' ? d.cells.get('weight') : undefined;
+    if (w && isPlainNumber(w)) sum = sum.plus(new Decimal(w.replace(/,/g, '')));
+    if (d.cells.get('l1') === state.l1) break;
+  }
+  return sum.lt(points);
+}
 
 function headerDraft(tokens: readonly string[], line: number): Draft {
   const d = newDraft('header', tokens[0]!, line);
@@ -145,7 +186,7 @@ function fundsRow(tokens: readonly string[], keys: readonly PerfKey[], pending: 
 /** One indicator from its value line and the text lines held before it. */
 function readIndicator(
   tokens: readonly string[], order: readonly PerfKey[], pending: { text: string }[], state: GroupState,
-  lastRow: Draft | null, line: number,
+  lastRow: Draft | null, line: number, open: boolean,
 ): Draft {
   const d = newDraft('indicator', '', line);
   const t = [...tokens];
@@ -187,6 +228,6 @@ function readIndicator(
     setCell(lastRow, 'reason', held.join(''));
     d.label = name.join(' ');
   } else d.label = [...held, ...name].join(name.length && held.length ? ' ' : '');
-  applyLabels(state, d, labels, -1);
+  applyLabels(state, d, labels, -1, 0, open);
   return d;
 }

@@ -3,7 +3,7 @@
 // 栏次 row with their values on the next line, and collapsed blanks placed by identities and column sums.
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
-import { AMOUNT_HEADERS, CODE_COLUMN, LABEL_COLUMN, ROW_IDENTITIES, amountColumns, readColumnNumbers } from './columns.ts';
+import { AMOUNT_HEADERS, CODE_COLUMN, LABEL_COLUMN, ROW_IDENTITIES, amountColumnSpecs, readColumnNumbers } from './columns.ts';
 import { ambiguityProblem, newDraft, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { pruneByGroups, rowCandidates, type PlaceInput } from './placement.ts';
 import { classify, compact, isTabLine, isValueToken, joinSplitCode, spaceTokens, splitCodeName, stripHeaderWords, tabCells } from './tokens.ts';
@@ -103,7 +103,7 @@ export function buildCoded(spec: string) {
       drafts.push(d);
     }
     const amounts = place(drafts, spec, frame.count, ctx, problems);
-    const columns = [CODE_COLUMN, LABEL_COLUMN, ...amountColumns(spec, frame.count, frame.printed)];
+    const columns = [CODE_COLUMN, LABEL_COLUMN, ...amountColumnSpecs(spec, frame.count, frame.printed)];
     const rows = drafts.map((d, i) => toRow(d, [d.code ?? '', d.label], amounts[i]!));
     return { columns, rows, layout: ctx.layoutHint, notes, problems };
   };

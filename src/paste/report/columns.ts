@@ -43,7 +43,7 @@ export const ROW_IDENTITIES: Readonly<Record<string, readonly Identity[]>> = {
 };
 
 /** Header for amount column n of a spec: the printed header when there is one, else the domain's name. */
-export function amountColumns(spec: string, count: number, printed: readonly string[] = [], pane?: number): Column[] {
+export function amountColumnSpecs(spec: string, count: number, printed: readonly string[] = [], pane?: number): Column[] {
   const names = AMOUNT_HEADERS[spec] ?? [];
   const out: Column[] = [];
   for (let i = 0; i < count; i++) {

@@ -3,7 +3,7 @@
 // opening the next line (§6 item 3) attach to their own code. Panes follow the economic class (301/303 | 302 | rest).
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
-import { CODE_COLUMN, LABEL_COLUMN, amountColumns } from './columns.ts';
+import { CODE_COLUMN, LABEL_COLUMN, amountColumnSpecs } from './columns.ts';
 import { newDraft, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { classify, compact, isTabLine, spaceTokens, tabCells } from './tokens.ts';
 
@@ -68,7 +68,7 @@ export function buildEconomic(lines: readonly SourceLine[], ctx: BuildContext): 
   const rows = ordered.map((d) => toRow(d, [d.code ?? '', d.label], [d.values[0] ?? '']));
   const panes = new Set(ordered.map((d) => d.pane));
   return {
-    columns: [CODE_COLUMN, LABEL_COLUMN, ...amountColumns('T06', 1)],
+    columns: [CODE_COLUMN, LABEL_COLUMN, ...amountColumnSpecs('T06', 1)],
     rows,
     layout: panes.has(2) ? 'T06.P3' : 'T06.P2',
     notes: [],

@@ -14,13 +14,6 @@ export interface PlaceInput {
   readonly bound?: (colNo: number) => Decimal | null;
 }
 
-export interface Placement {
-  /** 栏 number of each value, or null when the row could not be placed at all */
-  readonly cols: readonly number[];
-  readonly ambiguous: boolean;
-  readonly candidates: number;
-}
-
 const MAX_GROUP_PRODUCT = 20000;
 // Amounts as exact integers of 10⁻⁶ (via Decimal, never binary floats) so the search loops stay cheap.
 const SCALE = 1_000_000n;
@@ -141,9 +134,4 @@ export function pruneByGroups(
     }
     if (!changed) return;
   }
-}
-
-/** Candidates → placements: one candidate is certain; several keep the leftmost and say so. */
-export function toPlacements(cands: readonly number[][][]): Placement[] {
-  return cands.map((c) => ({ cols: c[0] ?? [], ambiguous: c.length > 1, candidates: c.length }));
 }

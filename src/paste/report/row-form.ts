@@ -3,7 +3,7 @@
 // Lone values are placed by the printed identities (r1 = r2+r3+r6, r3 = r4+r5, r6 = r7+r9; 1栏 = 2+3+6 …).
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
-import { LABEL_COLUMN, LINE_NO_COLUMN, ROW_IDENTITIES, amountColumns, readColumnNumbers } from './columns.ts';
+import { LABEL_COLUMN, LINE_NO_COLUMN, ROW_IDENTITIES, amountColumnSpecs, readColumnNumbers } from './columns.ts';
 import { ambiguityProblem, newDraft, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { pruneByGroups, rowCandidates, type PlaceInput } from './placement.ts';
 import { classify, compact, isTabLine, spaceTokens, tabCells } from './tokens.ts';
@@ -90,7 +90,7 @@ export function buildRowForm(kind: 'T09' | 'T10') {
       }
       return spread(d.values, c[0] ?? [], f.count);
     });
-    const columns = [{ ...LABEL_COLUMN, header: '项目' }, LINE_NO_COLUMN, ...amountColumns(spec, f.count, f.printed)];
+    const columns = [{ ...LABEL_COLUMN, header: '项目' }, LINE_NO_COLUMN, ...amountColumnSpecs(spec, f.count, f.printed)];
     const rows = drafts.map((d, i) => toRow(d, [d.label, d.lineNo === null ? '' : String(d.lineNo)], amounts[i]!));
     return { columns, rows, layout: kind === 'T10' ? null : spec, notes: [], problems };
   };

@@ -41,9 +41,6 @@ export function isValueToken(t: Token): boolean {
   return t.kind === 'amount' || t.kind === 'int' || t.kind === 'placeholder';
 }
 
-export const isFunctionalCode = (s: string) => /^2\d{2}(?:\d{2}){0,2}$/.test(s);
-export const isEconomicCode = (s: string) => /^3\d{2}(?:\d{2,3})?$/.test(s);
-
 /** "201 一般公共服务支出" or "2080505机关…" → code and name; null when the text does not start with a code. */
 export function splitCodeName(text: string): { code: string; name: string } | null {
   const m = /^(\d{3}(?:\d{2}){0,2})(?![\d.,])\s*(.*)$/.exec(text.trim());

@@ -5,7 +5,7 @@ import type { Column } from '../../engine/table.ts';
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
 import { Decimal } from '../../engine/decimal.ts';
-import { LABEL_COLUMN, LINE_NO_COLUMN, ROW_IDENTITIES, amountColumns, readColumnNumbers } from './columns.ts';
+import { LABEL_COLUMN, LINE_NO_COLUMN, ROW_IDENTITIES, amountColumnSpecs, readColumnNumbers } from './columns.ts';
 import { ambiguityProblem, newDraft, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { numeric, pruneByGroups, rowCandidates, type PlaceInput } from './placement.ts';
 import { compact, isTabLine, spaceTokens, stripHeaderWords, tabCells, type Token } from './tokens.ts';
@@ -101,8 +101,8 @@ export function buildTwoPane(kind: 'T01' | 'T04') {
     const n = f.counts[0]! + f.counts[1]!;
     const columns: Column[] = [
       LABEL_COLUMN, LINE_NO_COLUMN,
-      ...amountColumns(kind, f.counts[0]!, [], 0),
-      ...amountColumns(kind, n, kind === 'T04' ? ['', ...f.printed] : [], 1).slice(f.counts[0]!),
+      ...amountColumnSpecs(kind, f.counts[0]!, [], 0),
+      ...amountColumnSpecs(kind, n, kind === 'T04' ? ['', ...f.printed] : [], 1).slice(f.counts[0]!),
     ];
     const blank = (k: number) => new Array<string>(k).fill('');
     const rows = [

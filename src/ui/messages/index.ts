@@ -8,6 +8,7 @@ import './engine.ts';
 import './paste.ts';
 import './rules.ts';
 import './narrative.ts';
+import './perf.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';

@@ -1,13 +1,14 @@
 // The live check of one workbook: pack rules chosen for its tables plus the reviewer's custom rules run in
 // the engine's IncrementalChecker, so a cell edit re-evaluates only what reads that cell. Document-level
-// checks (narrative, 绩效, special pack checks) come from checkDocument and are re-run after edits settle.
+// checks (narrative, 绩效, special pack checks: the non-rule parts of checkDocument) re-run after edits settle.
 import { IncrementalChecker, type BoundRule, type RuleStatus } from '../../engine/index.ts';
 import { findingKey, type Finding } from '../../engine/finding.ts';
 import type { ParsedDocument } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
 import { listPacks, selectRules } from '../../rules/index.ts';
 import type { RuleUseInfo } from './rule-rows.ts';
-import { checkDocument } from '../../checks/check-document.ts';
+import { checkNarrative } from '../../checks/narrative/index.ts';
+import { checkPerformance } from '../../checks/perf/index.ts';
 
 export interface Delta {
   readonly added: readonly Finding[];
@@ -89,11 +90,11 @@ function sameFinding(a: Finding, b: Finding): boolean {
 }
 
 /**
- * Findings of the document-level checks only (narrative, 绩效, special pack checks): checkDocument's
- * findings minus those of the rules the incremental checker already runs.
+ * Findings of the document-level checks: the packs' special checks, the narrative and the 绩效 checks —
+ * the parts of checkDocument that are not rule evaluation (the incremental checker does that), so an edit
+ * does not re-run every rule. Keep in step with src/checks/check-document.ts.
  */
-export function documentLevelFindings(
-  doc: ParsedDocument, incrementalRuleIds: ReadonlySet<string>, disabled: ReadonlySet<string>,
-): Finding[] {
-  return checkDocument(doc, { disabled }).findings.filter((f) => !incrementalRuleIds.has(f.ruleId));
+export function documentLevelFindings(doc: ParsedDocument, disabled: ReadonlySet<string>): Finding[] {
+  const all = [...selectRules(doc).findings, ...checkNarrative(doc), ...checkPerformance(doc)];
+  return all.filter((f) => !disabled.has(f.ruleId));
 }

@@ -42,6 +42,12 @@ export function cutPerfBlocks(text: string): Block[] {
     const t = l.text.trim();
     const kind = titleKind(l);
     if (kind) {
+      // a header row right under its own title continues that block
+      if (cur && (cur as { rows: number }).rows === 0 && l.text.includes('\t')) {
+        (cur as { lines: SourceLine[]; rows: number }).lines.push(l);
+        (cur as { rows: number }).rows++;
+        continue;
+      }
       close();
       const untitled = l.text.includes('\t');
       cur = { kind, title: untitled ? '' : t, lines: [l], rows: untitled ? 1 : 0 };
@@ -94,6 +100,7 @@ export function cellText(table: Table, row: Row, key: string): string {
 
 /** A copy of the document with one cell's text replaced (mutation tests). */
 export function withCell(doc: ParsedDocument, tableId: string, line: number, key: string, text: string): ParsedDocument {
+  if (!doc.tables.some((t) => t.id === tableId)) throw new Error(`no table ${tableId}`);
   const tables = doc.tables.map((t) => {
     if (t.id !== tableId) return t;
     const col = t.columns.findIndex((c) => c.key === key);

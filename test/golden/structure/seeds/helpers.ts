@@ -47,6 +47,8 @@ export interface TableExpectation {
   readonly layout?: string | null;
   /** first source line of the block (the title line) */
   readonly at: number;
+  /** last source line of the block (where the splitter ends it) */
+  readonly to?: number;
   readonly title?: string;
   readonly colNos?: readonly number[];
   readonly headers?: readonly string[];
@@ -70,6 +72,7 @@ export function goldenTables(file: string, expected: readonly TableExpectation[]
     const table = doc.tables.find((t) => t.kind === e.kind && t.sourceLines?.[0] === e.at);
     expectFn(table, `${e.kind}@${e.at}`).toBeDefined();
     const t = table!;
+    if (e.to !== undefined) expectFn(t.sourceLines?.[1]).toBe(e.to);
     if (e.layout !== undefined) expectFn(t.layout).toBe(e.layout);
     if (e.title !== undefined) expectFn(t.title).toBe(e.title);
     if (e.colNos) expectFn(t.columns.filter((c) => c.role === 'amount').map((c) => c.colNo)).toEqual(e.colNos);

@@ -71,8 +71,8 @@ const TABLES: TableExpectation[] = [
     kind: 'T10', at: 700, colNos: [1], rows: 11,
     cells: [['r:1', 1, '1'], ['r:2', 1, ''], ['r:3', 1, '1'], ['r:11', 1, '']],
   },
-  { kind: 'P_PROJECT', at: 964, title: '项目支出绩效自评表', texts: ['80'] },
-  { kind: 'P_EVAL', at: 1685, title: '项目支出绩效评价表', texts: ['98.57%'] },
+  { kind: 'P_PROJECT', at: 964, to: 1029, title: '项目支出绩效自评表' },
+  { kind: 'P_EVAL', at: 1685, to: 1790, title: '项目支出绩效评价表' },
 ];
 
 goldenTables('000_6e1f5d09d8ef42dd.txt', TABLES, test, expect);

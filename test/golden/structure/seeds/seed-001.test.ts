@@ -76,11 +76,11 @@ const TABLES: TableExpectation[] = [
     cells: [['r:1', 1, '1'], ['r:9', 1, '1'], ['r:10', 1, '0']],
     labels: [['r:3', '2. 主要负责人用车']],
   },
-  { kind: 'P_SUMMARY', at: 631, texts: ['医疗保险事业发展经费', '97'] },
-  { kind: 'P_PROJECT', at: 658, title: '项目支出绩效自评表', texts: ['193.43', '系统开发成本'] },
-  { kind: 'P_PROJECT', at: 681, title: '项目支出绩效自评表', texts: ['163.58', '30.52'] },
-  { kind: 'P_EVAL', at: 807, title: '2023年深化医疗服务价格国家试点项目部门评价表', texts: ['立项程序规范性'] },
-  { kind: 'P_EVAL', at: 892, title: '2023年医疗保险事业发展经费项目部门评价表', texts: ['立项程序规范性'] },
+  { kind: 'P_SUMMARY', at: 631, to: 638 },
+  { kind: 'P_PROJECT', at: 658, to: 679, title: '项目支出绩效自评表' },
+  { kind: 'P_PROJECT', at: 681, to: 701, title: '项目支出绩效自评表' },
+  { kind: 'P_EVAL', at: 807, to: 826, title: '2023年深化医疗服务价格国家试点项目部门评价表' },
+  { kind: 'P_EVAL', at: 892, to: 911, title: '2023年医疗保险事业发展经费项目部门评价表' },
 ];
 
 goldenTables('001_c1aab3eb9d979e5d.txt', TABLES, test, expect);

@@ -59,9 +59,9 @@ const TABLES: TableExpectation[] = [
     ],
   },
   { kind: 'T08', layout: 'T08.EXP', at: 562, colNos: [1, 2, 3], rows: 1, notes: ['本单位无国有资本经营预算财政拨款支出'] },
-  { kind: 'P_DEPT', at: 841, texts: ['1809.26'] },
-  { kind: 'P_PROJECT', at: 1087, texts: ['56.95'] },
-  { kind: 'P_PROJECT', at: 1218, texts: ['1574.92'] },
+  { kind: 'P_DEPT', at: 841, to: 1013 },
+  { kind: 'P_PROJECT', at: 1087, to: 1217 },
+  { kind: 'P_PROJECT', at: 1218, to: 1355 },
 ];
 
 goldenTables('002_46e3d4cd55e5664f.txt', TABLES, test, expect);

@@ -10,14 +10,14 @@ test('003 has no table: “见公开 10 表《国有资产占用情况表》” 
 });
 
 const TABLES_004: TableExpectation[] = [
-  { kind: 'P_DEPT', at: 151, title: '《部门（单位）整体支出绩效评价表》', texts: ['424.51万元', '2697.67万元'] },
-  { kind: 'P_SUMMARY', at: 292, texts: ['919.085', '96.6'] },
-  { kind: 'P_PROJECT', at: 309, texts: ['城乡医疗救助', '466'] },
-  { kind: 'P_PROJECT', at: 331, texts: ['城乡居民基本医疗保险', '1983'] },
-  { kind: 'P_PROJECT', at: 353, texts: ['困难企业职工基本医疗保险', '1301.56'] },
-  { kind: 'P_PROJECT', at: 377, texts: ['医保工作经费', '75.28'] },
-  { kind: 'P_PROJECT', at: 400, texts: ['重大疾病补充保险', '205'] },
-  { kind: 'P_EVAL', at: 447, title: '项目支出绩效评价表', texts: ['立项依据充分', '贫困人员满意度'] },
+  { kind: 'P_DEPT', at: 151, to: 225, title: '《部门（单位）整体支出绩效评价表》' },
+  { kind: 'P_SUMMARY', at: 292, to: 307 },
+  { kind: 'P_PROJECT', at: 309, to: 329 },
+  { kind: 'P_PROJECT', at: 331, to: 351 },
+  { kind: 'P_PROJECT', at: 353, to: 375 },
+  { kind: 'P_PROJECT', at: 377, to: 398 },
+  { kind: 'P_PROJECT', at: 400, to: 419 },
+  { kind: 'P_EVAL', at: 447, to: 483, title: '项目支出绩效评价表' },
 ];
 
 goldenTables('004_1f8c90973b37444e.txt', TABLES_004, test, expect);

@@ -161,17 +161,11 @@ describe('§6 item 8: blank cells collapsed in the 12-column 三公 table', () =
     expect(cell(table, '#1', 'c12')).toBe('0.39');
   });
 
-  test('an amount between two columns keeps its row, flagged column_ambiguous with its line', () => {
-    const between = `2010601   行政运行${' '.repeat(18)}1,511.90     1,511.89`.padEnd(66) + '0.01';
-    const lines = snippet(CAI, 168, 177, [
-      '201             一般公共服务支出         2,112.86     2,106.66                             6.20',
-      '201   06        财政事务             2,112.86   2,106.66                               6.20',
-      between,
-    ]);
-    const { table, problems } = parse(lines, 'T02');
-    const row = findRow(table, '2010601')!;
-    expect(row.flags).toContain('column_ambiguous');
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'column_ambiguous', line: 181 }));
+  test('a value half-way between two 栏 keeps its row, flagged column_ambiguous with its line', () => {
+    const lines = snippet(CAI, 482, 493, ['    0.95']);
+    const { table, problems } = parse(lines, 'T09');
+    expect(table.rows[0]!.flags).toContain('column_ambiguous');
+    expect(problems).toEqual([{ code: 'column_ambiguous', severity: 'warning', line: 494, table: 'T09' }]);
   });
 });
 
@@ -207,6 +201,24 @@ describe('pages', () => {
     ]);
     const { table, problems } = parse(lines, 'T02');
     expect(['c1', 'c2', 'c3'].map((k) => cell(table, '2101101', k))).toEqual(['60.99', '60.99', '']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('other input', () => {
+  test('a kind without a column spec keeps its rows with amount columns numbered by position', () => {
+    const lines = snippet(CAI, 307, 318, []);
+    const { table } = parse(lines, 'unknown');
+    expect(table.kind).toBe('unknown');
+    expect(table.layout).toBeNull();
+    expect(table.columns.filter((c) => c.role === 'amount').map((c) => c.key)).toEqual(['c1', 'c2', 'c3']);
+    expect(cell(table, '2010601', 'c3')).toBe('8.37');
+  });
+
+  test('a block with only its title and unit gives an empty table without problems', () => {
+    const { table, problems } = parse(snippet(CAI, 307, 308, []), 'T05');
+    expect(table.rows).toEqual([]);
+    expect(table.unit).toBe('万元');
     expect(problems).toEqual([]);
   });
 });

@@ -1,0 +1,80 @@
+// The findings section of the audit report: grouped by severity, then by table; each finding with its place,
+// formula in reviewer notation, operands, expected / actual / difference, tolerance, message, the quoted
+// sentence for narrative findings, and its 核实说明 note (已说明 when it explains a warning).
+import type { CellRef, Operand } from '../engine/index.ts';
+import { describeCell } from '../ui/messages/index.ts';
+import { html, type SafeHtml } from './html.ts';
+import { label, severityLabel, type ReportLang } from './labels.ts';
+import { NARRATIVE_TABLE, SEVERITIES, type FindingRecord } from './records.ts';
+
+function place(ref: CellRef | null, homeTable: string, lang: ReportLang): string {
+  if (!ref) return '';
+  const table = ref.table !== homeTable ? `${ref.table} ` : '';
+  const col = ref.colNo != null ? ` ${ref.colNo}栏` : '';
+  return `${table}${describeCell(ref, lang)}${col}`.trim();
+}
+
+/** Operands as "where = value"; blanks (which count as 0) are folded into one count to keep rows short. */
+function operandList(ops: readonly Operand[], homeTable: string, lang: ReportLang): SafeHtml | null {
+  if (ops.length === 0) return null;
+  const first = ops[0]!.ref;
+  // a 栏 identity reads one row: name the row once, then only the columns
+  const oneRow = ops.every((o) => o.ref.table === first.table && o.ref.row === first.row && o.ref.colNo != null);
+  const shown = ops.filter((o) => o.value !== '');
+  const blanks = ops.length - shown.length;
+  const where = (o: Operand) => (oneRow ? `${o.ref.colNo}栏` : place(o.ref, homeTable, lang) || label(lang, 'blank'));
+  return html`<div class="small">${label(lang, 'operands')}${oneRow ? `（${describeCell(first, lang)}）` : ''}：</div>
+    <ul class="ops">${shown.map((o) => html`<li>${where(o)} = ${o.value}</li>`)}${blanks > 0
+      ? html`<li class="small">${lang === 'zh' ? `另有 ${blanks} 项为空` : `${blanks} blank`}</li>` : null}</ul>`;
+}
+
+function noteBlock(r: FindingRecord, lang: ReportLang): SafeHtml | null {
+  if (r.note === '') return null;
+  const badge = r.explained ? html`<span class="badge explained" data-explained="true">${label(lang, 'explained')}</span> ` : null;
+  return html`<div class="note" data-note="${r.key}">${badge}<strong>${label(lang, 'note')}：</strong>${r.note}</div>`;
+}
+
+// the message of most narrative codes already quotes the sentence; quote it apart only when it does not
+function findingRow(r: FindingRecord, n: number, lang: ReportLang): SafeHtml {
+  const f = r.finding;
+  const where = f.table === NARRATIVE_TABLE ? '' : place(f.location, f.table, lang);
+  const line = r.sourceLine !== null ? `${label(lang, 'sourceLine')} ${r.sourceLine}` : '';
+  return html`<tr class="finding" data-severity="${f.severity}" data-code="${f.code}" data-rule="${f.ruleId}" data-key="${r.key}"${r.explained ? html` data-explained="true"` : null}>
+    <td class="num">${n}</td>
+    <td>${where || '—'}${line ? html`<div class="small">${line}</div>` : null}</td>
+    <td><div class="small"><code>${f.ruleId}</code> · <code>${f.code}</code></div>${f.formula ? html`<div class="formula">${f.formula}</div>` : null}
+      ${operandList(f.operands, f.table, lang)}</td>
+    <td class="num">${f.expected || '—'}</td>
+    <td class="num">${f.actual || '—'}</td>
+    <td class="num">${f.difference || '—'}${f.tolerance ? html`<div class="small">±${f.tolerance}</div>` : null}</td>
+    <td>${r.explained ? null : html`<span class="badge ${f.severity}">${severityLabel(lang, f.severity)}</span> `}${r.message}
+      ${r.sentence && !r.message.includes(r.sentence) ? html`<blockquote class="sentence">「${r.sentence}」</blockquote>` : null}${noteBlock(r, lang)}</td>
+  </tr>`;
+}
+
+function groupByTable(records: readonly FindingRecord[]): [string, FindingRecord[]][] {
+  const groups = new Map<string, FindingRecord[]>();
+  for (const r of records) groups.set(r.tableId, [...(groups.get(r.tableId) ?? []), r]);
+  return [...groups.entries()];
+}
+
+export function findingsSection(records: readonly FindingRecord[], lang: ReportLang): SafeHtml {
+  let n = 0;
+  const cols = html`<colgroup><col class="c-n"><col class="c-place"><col class="c-rule"><col class="c-num"><col class="c-num"><col class="c-num"><col class="c-msg"></colgroup>`;
+  const head = html`${cols}<thead><tr><th class="num">#</th><th>${label(lang, 'place')}</th><th>${label(lang, 'rule')} / ${label(lang, 'formula')}</th>
+    <th class="num">${label(lang, 'expected')}</th><th class="num">${label(lang, 'actual')}</th>
+    <th class="num">${label(lang, 'difference')} / ${label(lang, 'tolerance')}</th><th>${label(lang, 'message')}</th></tr></thead>`;
+  const groups = SEVERITIES.map((s) => {
+    const of = records.filter((r) => r.finding.severity === s);
+    if (of.length === 0) return null;
+    return html`<section class="severity-group" data-severity="${s}">
+      <h3><span class="badge ${s}">${severityLabel(lang, s)}</span> ${of.length}</h3>
+      ${groupByTable(of).map(([tableId, rs]) => html`<div class="table-group" data-table="${tableId}">
+        <h4>${rs[0]!.tableName}${tableId !== rs[0]!.tableName ? html` <code class="small">${tableId}</code>` : null}（${rs.length}）</h4>
+        <table class="findings">${head}<tbody>${rs.map((r) => findingRow(r, ++n, lang))}</tbody></table>
+      </div>`)}
+    </section>`;
+  });
+  const body = records.length === 0 ? html`<p class="empty">${label(lang, 'noFindings')}</p>` : groups;
+  return html`<section class="findings page-break" data-section="findings"><h2>${label(lang, 'findings')}（${records.length}）</h2>${body}</section>`;
+}

@@ -1,0 +1,59 @@
+// The printable audit report: one standalone HTML document (inline CSS, no scripts, no external resources, a
+// CSP that forbids loading any) with the document, its tables, the counts, the findings and the rule coverage.
+// Every piece of document text goes through the escaping template; the browser's print gives the PDF.
+import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
+import { AUDIT_CSS } from './audit-style.ts';
+import { findingsSection } from './audit-findings.ts';
+import { coverageSection, documentSection, summarySection, tablesSection } from './audit-sections.ts';
+import { html, SafeHtml } from './html.ts';
+import { label, type ReportLang } from './labels.ts';
+import { findingRecords } from './records.ts';
+
+export interface AuditReportInput {
+  readonly doc: ParsedDocument;
+  readonly findings: readonly Finding[];
+  readonly statuses?: readonly RuleStatus[];
+  /** 核实说明 notes keyed by findingKey(f) */
+  readonly notes?: Readonly<Record<string, string>>;
+  /** the report's heading; defaults to 部门决算勾稽审核报告 */
+  readonly title?: string;
+  readonly generatedAt?: Date;
+  readonly lang?: 'zh' | 'en';
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function buildAuditReport(input: AuditReportInput): string {
+  const lang: ReportLang = input.lang ?? 'zh';
+  const { doc } = input;
+  const generatedAt = input.generatedAt ?? new Date();
+  const records = findingRecords(doc, input.findings, input.notes ?? {}, lang);
+  const heading = input.title?.trim() || label(lang, 'reportTitle');
+  const subtitle = [doc.department, doc.year !== null ? String(doc.year) : null].filter(Boolean).join(' · ');
+  const page = html`<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="gouji">
+<title>${doc.title ? `${heading} — ${doc.title}` : heading}</title>
+<style>${new SafeHtml(AUDIT_CSS)}</style>
+</head>
+<body>
+<header>
+  <h1 data-field="heading">${heading}</h1>
+  ${subtitle ? html`<p class="meta">${subtitle}</p>` : null}
+</header>
+<main>
+${documentSection(doc, generatedAt, lang)}
+${summarySection(records, lang)}
+${tablesSection(doc, records, lang)}
+${findingsSection(records, lang)}
+${coverageSection(doc, input.statuses, lang)}
+</main>
+</body>
+</html>
+`;
+  return page.value;
+}

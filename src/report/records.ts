@@ -1,0 +1,113 @@
+// One flat, ordered record per finding, shared by every export (HTML report, CSV, JSON, workbook): where it is
+// (table, 行次, code, label, 栏), how it reads (message), its 核实说明 note and whether that note explains it.
+import { findingKey, SEVERITY_ORDER, TABLE_KIND_NAMES, type Finding, type ParsedDocument, type Severity, type Table } from '../engine/index.ts';
+import { describeFinding } from '../ui/messages/index.ts';
+import { label, type ReportLang } from './labels.ts';
+
+export const NARRATIVE_TABLE = 'N';
+export const DOCUMENT_TABLE = 'document';
+
+export interface FindingRecord {
+  readonly key: string;
+  readonly finding: Finding;
+  /** the table the finding belongs to (Table.id, "N" or "document") */
+  readonly tableId: string;
+  /** "T01 收入支出决算总表", "情况说明", "全文" */
+  readonly tableName: string;
+  readonly lineNo: string;
+  readonly code: string;
+  readonly label: string;
+  readonly colNo: string;
+  readonly cellText: string;
+  /** 1-based line in the pasted source, when known */
+  readonly sourceLine: number | null;
+  readonly message: string;
+  readonly note: string;
+  /** a warning with a 核实说明 note stands as 已说明 (errors must be fixed whatever the note says) */
+  readonly explained: boolean;
+  /** narrative findings: the quoted sentence */
+  readonly sentence: string;
+}
+
+export function tableName(doc: ParsedDocument, tableId: string, lang: ReportLang): string {
+  if (tableId === NARRATIVE_TABLE) return label(lang, 'narrative');
+  if (tableId === DOCUMENT_TABLE) return label(lang, 'documentLevel');
+  const t = doc.tables.find((x) => x.id === tableId);
+  return t ? tableTitle(t) : tableId;
+}
+
+export function tableTitle(t: Table): string {
+  return t.kind === 'unknown' ? t.title || t.id : `${t.kind} ${TABLE_KIND_NAMES[t.kind]}`;
+}
+
+/** Narrative findings quote their sentence; fall back to the span of the narrative text. */
+export function sentenceOf(doc: ParsedDocument, f: Finding): string {
+  const s = f.params?.['sentence'];
+  if (typeof s === 'string' && s !== '') return s;
+  if (f.table === NARRATIVE_TABLE && f.span) return doc.narrative.text.slice(f.span[0], f.span[1]);
+  return '';
+}
+
+function sourceLineOf(doc: ParsedDocument, f: Finding): number | null {
+  const loc = f.location;
+  if (!loc || loc.row < 0) return null;
+  if (f.table === NARRATIVE_TABLE) return doc.narrative.lineMap[loc.row] ?? null;
+  return doc.tables.find((t) => t.id === loc.table)?.rows[loc.row]?.sourceLine ?? null;
+}
+
+export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record<string, string>>, lang: ReportLang): FindingRecord {
+  const key = findingKey(f);
+  const note = (notes[key] ?? '').trim();
+  const loc = f.table === NARRATIVE_TABLE ? null : f.location;
+  return {
+    key,
+    finding: f,
+    tableId: f.table,
+    tableName: tableName(doc, f.table, lang),
+    lineNo: loc?.lineNo != null ? String(loc.lineNo) : '',
+    code: loc?.code ?? '',
+    label: loc?.label ?? '',
+    colNo: loc?.colNo != null ? String(loc.colNo) : '',
+    cellText: loc?.text ?? '',
+    sourceLine: sourceLineOf(doc, f),
+    message: describeFinding(f, lang),
+    note,
+    explained: f.severity === 'warning' && note !== '',
+    sentence: sentenceOf(doc, f),
+  };
+}
+
+/** Position of a table in the report: document-level first, then the document's tables, the narrative last. */
+function tableRank(doc: ParsedDocument, tableId: string): number {
+  if (tableId === DOCUMENT_TABLE) return -1;
+  const i = doc.tables.findIndex((t) => t.id === tableId);
+  return i >= 0 ? i : doc.tables.length + (tableId === NARRATIVE_TABLE ? 1 : 0);
+}
+
+/** Findings ordered by severity, then table, then row and column; stable otherwise. */
+export function findingRecords(
+  doc: ParsedDocument, findings: readonly Finding[], notes: Readonly<Record<string, string>> = {}, lang: ReportLang = 'zh',
+): FindingRecord[] {
+  const rank = (f: Finding) => tableRank(doc, f.table);
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) =>
+      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || rank(a.f) - rank(b.f) ||
+      (a.f.location?.row ?? -1) - (b.f.location?.row ?? -1) || (a.f.location?.col ?? -1) - (b.f.location?.col ?? -1) || a.i - b.i);
+  return sorted.map(({ f }) => toRecord(doc, f, notes, lang));
+}
+
+export interface SeverityCount {
+  readonly severity: Severity;
+  readonly count: number;
+  readonly explained: number;
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export function severityCounts(records: readonly FindingRecord[]): SeverityCount[] {
+  return SEVERITIES.map((severity) => {
+    const of = records.filter((r) => r.finding.severity === severity);
+    return { severity, count: of.length, explained: of.filter((r) => r.explained).length };
+  });
+}
