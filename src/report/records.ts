@@ -55,9 +55,15 @@ function sourceLineOf(doc: ParsedDocument, f: Finding): number | null {
   return doc.tables.find((t) => t.id === loc.table)?.rows[loc.row]?.sourceLine ?? null;
 }
 
+/** The workbench keys narrative notes by findingKey plus the sentence offset ("…@123"); plain keys work too. */
+function noteOf(notes: Readonly<Record<string, string>>, f: Finding, key: string): string {
+  const bySpan = f.span ? notes[`${key}@${f.span[0]}`] : undefined;
+  return (bySpan ?? notes[key] ?? '').trim();
+}
+
 export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record<string, string>>, lang: ReportLang): FindingRecord {
   const key = findingKey(f);
-  const note = (notes[key] ?? '').trim();
+  const note = noteOf(notes, f, key);
   const loc = f.table === NARRATIVE_TABLE ? null : f.location;
   return {
     key,

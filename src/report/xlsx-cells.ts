@@ -20,9 +20,13 @@ function decimalsFormat(decimals: number, percent: boolean): string {
   return percent ? `0${frac}%` : `#,##0${frac}`;
 }
 
+/** C0 controls other than tab, LF and CR are not allowed in XML (e.g. the form feeds of pdftotext pages). */
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 export function writeText(cell: XlsxCell, text: string): void {
-  if (text === '') return;
-  cell.value = text;
+  const clean = text.replace(XML_INVALID, '');
+  if (clean === '') return;
+  cell.value = clean;
   cell.numFmt = TEXT_FORMAT;
 }
 

@@ -7,7 +7,7 @@ import type { CellRef, Finding } from '../engine/finding.ts';
 import { findingKey } from '../engine/finding.ts';
 import { makeCell, type Table } from '../engine/table.ts';
 import { checkAll, findingSignature } from './check-all.ts';
-import { ERROR_KINDS, NARRATIVE_TABLE, type CellSpot, type ErrorKind, type InjectedError } from './exercise-types.ts';
+import { ERROR_KINDS, NARRATIVE_TABLE, type CellSpot, type ErrorKind, type Exercise, type InjectedError } from './exercise-types.ts';
 import { candidates, changeDigit, transposeDigits, type Candidate } from './mutations.ts';
 import { seededRandom, type Random } from './random.ts';
 
@@ -130,4 +130,10 @@ export function injectErrors(doc: ParsedDocument, opts: InjectOptions): Injectio
     if (!placed) break;
   }
   return { doc: current, injected: accepted.map((p) => finish(p, fresh, accepted)) };
+}
+
+/** An exercise over a correct document: the errors injected with `opts`, and where the document came from. */
+export function createExercise(doc: ParsedDocument, opts: InjectOptions, meta: { title: string; source: string }): Exercise {
+  const { doc: withErrors, injected } = injectErrors(doc, opts);
+  return { title: meta.title, source: meta.source, seed: opts.seed, doc: withErrors, injected };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../../../src/engine/document.ts';
-import type { Row, Table, TableKind } from '../../../src/engine/table.ts';
+import { makeCell, type Row, type Table, type TableKind } from '../../../src/engine/table.ts';
 import { parsePerfBlock, recognisePerfHeader, recognisePerfTitle } from '../../../src/paste/perf/index.ts';
 import { toSourceLines, type SourceLine } from '../../../src/paste/source-line.ts';
 
@@ -109,7 +109,7 @@ export function withCell(doc: ParsedDocument, tableId: string, line: number, key
     const rows = t.rows.map((r) => {
       if (r.sourceLine !== line || hit) return r;
       hit = true;
-      const cells = r.cells.map((c, i) => (i === col ? parseCell(key, text) : c));
+      const cells = r.cells.map((c, i) => (i === col ? makeCell(text) : c));
       return { ...r, cells };
     });
     if (!hit) throw new Error(`no row at line ${line} in ${tableId}`);
@@ -117,6 +117,3 @@ export function withCell(doc: ParsedDocument, tableId: string, line: number, key
   });
   return { ...doc, tables };
 }
-
-import { makeCell } from '../../../src/engine/table.ts';
-const parseCell = (_key: string, text: string) => makeCell(text);
