@@ -4,15 +4,36 @@
 // should not allocate a Decimal per cell up front.
 import { Decimal } from './decimal.ts';
 
+/** Scale of the engine's exact-integer fast path: a value with ≤ 4 printed decimals is held as value·10^5. */
+export const SCALE_DIGITS = 5;
+const SCALE = 100000;
+
 /** A parsed amount or percentage; `value` is created on first read and cached. */
 class NumericValue {
   #value: Decimal | undefined;
+  /** the normalised digits, or (#plain) the ASCII text they are derived from on first read */
+  #digits: string;
+  #plain: boolean;
   constructor(
     readonly kind: 'number' | 'percent',
-    /** normalised digits with sign, e.g. "-1234.50" */
-    readonly digits: string,
+    source: string,
+    plain: boolean,
     readonly decimals: number,
-  ) {}
+    /** value·10^5 as an exact integer below 2^53, or NaN (5+ decimals, too large, percentages) */
+    readonly scaled: number,
+  ) {
+    this.#digits = source;
+    this.#plain = plain;
+  }
+
+  /** normalised digits with sign, e.g. "-1234.50" */
+  get digits(): string {
+    if (this.#plain) {
+      this.#digits = plainDigits(this.#digits, this.scaled);
+      this.#plain = false;
+    }
+    return this.#digits;
+  }
 
   get value(): Decimal {
     return (this.#value ??= new Decimal(this.digits));
@@ -26,15 +47,76 @@ class NumericValue {
 function numeric(kind: 'number', digits: string, decimals: number): Extract<CellValue, { kind: 'number' }>;
 function numeric(kind: 'percent', digits: string, decimals: number): Extract<CellValue, { kind: 'percent' }>;
 function numeric(kind: 'number' | 'percent', digits: string, decimals: number) {
-  return new NumericValue(kind, digits, decimals) as Extract<CellValue, { kind: 'number' | 'percent' }>;
+  const scaled = kind === 'number' ? scaleOf(digits, 0, digits.length) : NaN;
+  return new NumericValue(kind, digits, false, decimals, scaled) as Extract<CellValue, { kind: 'number' | 'percent' }>;
 }
 
-/** Plain ASCII amounts ("1,234.56", "-12.5", "0") skip normalisation; anything else takes the full path. */
-const PLAIN_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** "-1,234.50" → "-1234.50"; "-0.00" → "0.00" (a zero has no sign). */
+function plainDigits(text: string, scaled: number): string {
+  const s = text.includes(',') ? text.replace(/,/g, '') : text;
+  return s.charCodeAt(0) === 45 && (scaled === 0 || /^-[0.]*$/.test(s)) ? s.slice(1) : s;
+}
+
+/** value·10^5 of an ASCII decimal in text[from, to) ("-1234.5", commas skipped), or NaN when not exact below 2^53. */
+function scaleOf(text: string, from: number, to: number): number {
+  let i = from;
+  const neg = text.charCodeAt(i) === 45;
+  if (neg) i++;
+  let int = 0;
+  let frac = 0;
+  let fracDigits = -1;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (fracDigits >= 0) { frac = frac * 10 + (c - 48); fracDigits++; } else int = int * 10 + (c - 48);
+    } else if (c === 46) fracDigits = 0;
+    // commas are skipped; the caller has validated the shape
+  }
+  // int ≤ 9·10^10 keeps int·10^5 + frac below 2^53
+  if (fracDigits > 4 || int > 9e10) return NaN;
+  const scaled = int * SCALE + (fracDigits > 0 ? frac * 10 ** (SCALE_DIGITS - fracDigits) : 0);
+  return neg && scaled !== 0 ? -scaled : scaled;
+}
+
+/**
+ * Plain ASCII amounts ("1,234.56", "-12.5", "0"): optional '-', digits (or 1–3 digits then ",ddd" groups),
+ * optional ".digits". Scanned by hand — this runs once per pasted cell — or null for anything else.
+ */
+function parsePlain(text: string): CellValue | null {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const intStart = i;
+  let commas = false;
+  let group = 0; // digits since the last comma, or since the start
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) group++;
+    else if (c === 44) {
+      if (commas ? group !== 3 : group < 1 || group > 3) return null;
+      commas = true;
+      group = 0;
+    } else break;
+  }
+  if (i === intStart || (commas && group !== 3)) return null;
+  let decimals = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return null;
+    const fracStart = ++i;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+    }
+    decimals = n - fracStart;
+    if (decimals === 0) return null;
+  }
+  const scaled = scaleOf(text, 0, n);
+  return new NumericValue('number', text, true, decimals, scaled) as Extract<CellValue, { kind: 'number' }>;
+}
 
 export type CellValue =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'number'; readonly value: Decimal; readonly decimals: number }
+  /** scaled: value·10^5 when exact below 2^53 with ≤ 4 decimals, else NaN (the engine's fast path reads it) */
+  | { readonly kind: 'number'; readonly value: Decimal; readonly decimals: number; readonly scaled?: number }
   /** value in percent units: "96.96%" → 96.96 */
   | { readonly kind: 'percent'; readonly value: Decimal; readonly decimals: number }
   /** "-", "—", "--", "---", "－": zero, or not applicable in 三公 budget columns (domain §0.3) */
@@ -82,13 +164,8 @@ export function parseAmount(text: string): CellValue {
     const t = text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
     return { kind: 'text', text: t };
   }
-  const plain = PLAIN_RE.exec(text);
-  if (plain) {
-    const [, sign, int, frac = ''] = plain;
-    const digits = int!.includes(',') ? int!.replace(/,/g, '') : int!;
-    const zero = /^0*$/.test(digits) && /^0*$/.test(frac);
-    return numeric('number', (sign && !zero ? '-' : '') + digits + (frac ? '.' + frac : ''), frac.length);
-  }
+  const plain = parsePlain(text);
+  if (plain) return plain;
   const trimmed = text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
   if (trimmed === '') return EMPTY;
   if (PLACEHOLDERS.has(trimmed)) return { kind: 'placeholder', text: trimmed };

@@ -52,7 +52,7 @@ export async function buildAnnotatedWorkbook(
   writeFindingsSheet(findingsWs, records, spots, lang);
   annotateSpots(records, spots, lang);
 
-  const out = await wb.xlsx.writeBuffer();
-  // node gives a Buffer, the browser an ArrayBuffer
-  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out as ArrayBuffer);
+  // node gives a Buffer (a Uint8Array), the browser an ArrayBuffer
+  const out = (await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
+  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
 }

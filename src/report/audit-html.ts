@@ -13,7 +13,7 @@ export interface AuditReportInput {
   readonly doc: ParsedDocument;
   readonly findings: readonly Finding[];
   readonly statuses?: readonly RuleStatus[];
-  /** 核实说明 notes keyed by findingKey(f) */
+  /** 核实说明 notes keyed by findingKey(f) (narrative findings also as the workbench keys them: key@offset) */
   readonly notes?: Readonly<Record<string, string>>;
   /** the report's heading; defaults to 部门决算勾稽审核报告 */
   readonly title?: string;

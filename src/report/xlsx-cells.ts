@@ -21,6 +21,7 @@ function decimalsFormat(decimals: number, percent: boolean): string {
 }
 
 /** C0 controls other than tab, LF and CR are not allowed in XML (e.g. the form feeds of pdftotext pages). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 export function writeText(cell: XlsxCell, text: string): void {

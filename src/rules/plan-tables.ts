@@ -8,8 +8,8 @@ import { TABLE_PACKS } from './packs.ts';
 import { comparePrinted, extractPrinted } from './printed.ts';
 import type { ApplyReason, Pack, PackRule, RuleApplication } from './types.ts';
 
-/** Proposed grammar additions (rules/README.md) the engine reads; empty until it implements them. */
-export const SUPPORTED_PROPOSALS: ReadonlySet<string> = new Set<string>();
+/** Proposed grammar additions (rules/README.md) the engine reads: `row-after` = `[a>b]`. */
+export const SUPPORTED_PROPOSALS: ReadonlySet<string> = new Set<string>(['row-after']);
 
 function application(pack: Pack, rule: PackRule, table: Table, applies: boolean, reason: ApplyReason, expr = rule.expr): RuleApplication {
   return {

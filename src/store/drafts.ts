@@ -108,8 +108,9 @@ export class DraftStore {
     return n;
   }
 
-  async snapshot(draft: DraftRecord, reason: SnapshotReason, label = ''): Promise<StoreResult<SnapshotRecord>> {
-    const snap: SnapshotRecord = { id: newId('s'), draftId: draft.id, createdAt: this.now(), reason, label, draft };
+  /** Stores a copy of the draft; a given `id` rewrites that snapshot (one rolling record, e.g. per tab). */
+  async snapshot(draft: DraftRecord, reason: SnapshotReason, label = '', id = newId('s')): Promise<StoreResult<SnapshotRecord>> {
+    const snap: SnapshotRecord = { id, draftId: draft.id, createdAt: this.now(), reason, label, draft };
     try {
       await this.db.put('snapshots', snap);
       return { ok: true, value: snap };

@@ -107,12 +107,15 @@ export function restoreDraft(v: unknown): RestoreResult {
       tables: v.tables.map(restoreTable).filter((t): t is StoredTable => t !== null),
       narrative: { text: str(narrative.text), lineMap: Array.isArray(narrative.lineMap) ? narrative.lineMap.filter((n): n is number => typeof n === 'number') : [] },
       customRules: Array.isArray(v.customRules) ? v.customRules.filter(isObj).filter((r) => typeof r.id === 'string' && typeof r.expr === 'string')
-        .map((r) => ({ id: r.id as string, expr: r.expr as string, severity: (['error', 'warning', 'info'].includes(str(r.severity)) ? r.severity : 'error') as 'error', ...(typeof r.note === 'string' ? { note: r.note } : {}), origin: 'custom' as const })) : [],
+        .map((r) => ({ id: r.id as string, expr: r.expr as string, severity: (['error', 'warning', 'info'].includes(str(r.severity)) ? r.severity : 'error') as 'error', ...(typeof r.note === 'string' ? { note: r.note } : {}), origin: 'custom' as const,
+          ...(typeof r.tableId === 'string' ? { tableId: r.tableId } : {}) })) : [],
       disabledRules: Array.isArray(v.disabledRules) ? v.disabledRules.filter((s): s is string => typeof s === 'string') : [],
       notes: stringRecord(v.notes),
       kindOverrides: Object.fromEntries(Object.entries(stringRecord(v.kindOverrides)).map(([k, x]) => [k, kind(x)])),
       counts: { error: num(counts.error, 0), warning: num(counts.warning, 0), info: num(counts.info, 0) },
       deletedAt: numOrNull(v.deletedAt),
+      ...(typeof v.title === 'string' ? { title: v.title } : {}),
+      ...(['万元', '元', '亿元'].includes(str(v.unit)) ? { unit: v.unit as StoredTable['unit'] } : {}),
     }),
   };
 }

@@ -32,6 +32,12 @@ export interface StoredTable {
   sourceLines?: [number, number];
 }
 
+/** A reviewer's rule as stored: the rule plus the table it was written for. */
+export interface StoredRule extends RuleDef {
+  /** id of the home table; absent in drafts saved before rules were bound to tables */
+  readonly tableId?: string;
+}
+
 export interface FindingCounts {
   error: number;
   warning: number;
@@ -51,7 +57,7 @@ export interface DraftRecord {
   source: { kind: 'paste' | 'file' | 'sample' | 'blank' | 'import'; fileName?: string };
   tables: StoredTable[];
   narrative: { text: string; lineMap: number[] };
-  customRules: RuleDef[];
+  customRules: StoredRule[];
   disabledRules: string[];
   /** 核实说明 notes by finding key */
   notes: Record<string, string>;
@@ -60,9 +66,14 @@ export interface DraftRecord {
   counts: FindingCounts;
   /** soft delete: set while the delete can still be undone */
   deletedAt: number | null;
+  /** the report's title and unit as parsed (optional: older drafts lack them) */
+  title?: string | null;
+  unit?: Unit | null;
 }
 
-export type SnapshotReason = 'manual' | 'before_paste' | 'before_import' | 'before_restore';
+/** before_overwrite: another tab's version, kept when "keep mine" replaced it; conflict: a tab's unsaved
+ *  work while it was in conflict with another tab (one record per tab, rewritten by its autosave). */
+export type SnapshotReason = 'manual' | 'before_paste' | 'before_import' | 'before_restore' | 'before_overwrite' | 'conflict';
 
 export interface SnapshotRecord {
   id: string;

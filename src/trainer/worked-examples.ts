@@ -38,12 +38,12 @@ interface ExampleSpec {
 }
 
 const EXAMPLES: readonly ExampleSpec[] = [
-  { id: 'ganzhou-2023-set', title: '江西式全套（不含财政拨款总表、一般公共预算支出表）', from: 'ganzhou-2023',
-    kinds: ['T01', 'T02', 'T03', 'T06', 'T07', 'T08', 'T09', 'T10'] },
+  // no 江西 set: 赣州's T04 prints 年初 where 年末 belongs and its T05 one outdated 科目 name (warnings)
   { id: 'jiangan-2020-set', title: '武汉式全套（行次公式印在表下）', from: 'jiangan-2020',
-    kinds: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08'] },
+    kinds: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T09', 'T07', 'T08'] },
   { id: 'putuo-2024-set', title: '上海式全套（无行次，按项目名称核对）', from: 'putuo-2024',
     kinds: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'] },
+  { id: 'ganzhou-2023-T03', title: '支出决算表 T03（类/款/项）', from: 'ganzhou-2023', kinds: ['T03'] },
   { id: 'ganzhou-2023-T01', title: '收入支出决算总表 T01.A（行次 1–62）', from: 'ganzhou-2023', kinds: ['T01'] },
   { id: 'jiangan-2020-T01', title: '收入支出决算总表 T01.B（行次 1–60）', from: 'jiangan-2020', kinds: ['T01'] },
   { id: 'putuo-2024-T01', title: '收入支出决算总表 T01.C（无行次）', from: 'putuo-2024', kinds: ['T01'] },

@@ -4,6 +4,7 @@ import type { Table } from '../table.ts';
 import { compileRule, type CompiledRule } from './compile.ts';
 import { CheckContext, Scratch } from './context.ts';
 import { evaluateInstance, runHotLoop, type Outcome } from './evaluate.ts';
+import { runHotTree } from './hot-tree.ts';
 import type { BoundRule, CheckOptions, CheckResult, RuleStatus, RuleStatusKind } from './types.ts';
 
 export interface PlanRun {
@@ -39,8 +40,13 @@ export function runCompiled(c: CompiledRule, ctx: CheckContext, scratch: Scratch
   };
   try {
     const hot = fast && c.plan.constScaled !== null ? c.plan.hotColumns?.() : null;
+    const tree = fast && !hot && c.plan.constScaled === 0 && !c.plan.hasConst ? c.plan.hotTree?.() : null;
     if (hot) {
       runHotLoop(c.plan, hot, ctx, scratch, record);
+    } else if (tree) {
+      // instances come out column by column; the map is re-ordered below so findings keep instance order
+      runHotTree(c.plan, tree, ctx, scratch, record);
+      sortOutcomes(run);
     } else {
       for (let i = 0; i < c.plan.instanceCount; i++) {
         const o = evaluateInstance(c.plan, i, ctx, scratch, fast);
@@ -51,6 +57,13 @@ export function runCompiled(c: CompiledRule, ctx: CheckContext, scratch: Scratch
     return 'error';
   }
   return run;
+}
+
+function sortOutcomes(run: PlanRun): void {
+  if (run.outcomes.size < 2) return;
+  const sorted = [...run.outcomes].sort((a, b) => a[0] - b[0]);
+  run.outcomes.clear();
+  for (const [i, o] of sorted) run.outcomes.set(i, o);
 }
 
 export function findingsOf(c: CompiledRule, run: PlanRun | 'error' | null): Finding[] {

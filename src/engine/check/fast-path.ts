@@ -25,63 +25,51 @@ export interface ColumnArrays {
 
 const HALF_BY_DECIMALS = [50000, 5000, 500, 50, 5]; // ½·10⁻ᵈ on the 10^5 scale
 
-export function buildColumnArrays(rows: readonly Row[], col: number): ColumnArrays {
+/** Arrays for several columns in one pass over the rows (row-major reads: one row object per row). */
+export function buildColumnArrays(rows: readonly Row[], cols: readonly number[]): ColumnArrays[] {
   const n = rows.length;
-  const arrays: ColumnArrays = { val: new Float64Array(n), half: new Float64Array(n), kind: new Uint8Array(n) };
-  for (let r = 0; r < n; r++) writeCell(arrays, r, rows[r]!, col);
-  return arrays;
+  const out = cols.map(() => ({ val: new Float64Array(n), half: new Float64Array(n), kind: new Uint8Array(n) }));
+  for (let r = 0; r < n; r++) {
+    const row = rows[r]!;
+    if (row.flags !== undefined && row.flags.includes('column_ambiguous')) {
+      for (let k = 0; k < out.length; k++) out[k]!.kind[r] = K_AMBIG;
+      continue;
+    }
+    const cells = row.cells;
+    for (let k = 0; k < out.length; k++) writeValue(out[k]!, r, cells[cols[k]!]);
+  }
+  return out;
 }
 
 export function writeCell(a: ColumnArrays, r: number, row: Row, col: number): void {
   a.val[r] = 0;
   a.half[r] = 0;
   if (row.flags?.includes('column_ambiguous')) { a.kind[r] = K_AMBIG; return; }
-  const cell = row.cells[col];
+  writeValue(a, r, row.cells[col]);
+}
+
+/** Arrays start zeroed: only a number writes val/half. */
+function writeValue(a: ColumnArrays, r: number, cell: Cell | undefined): void {
   const v = cell?.value;
-  if (!cell || !v || v.kind === 'empty' || v.kind === 'placeholder') { a.kind[r] = K_ZERO; return; }
-  if (v.kind === 'text') { a.kind[r] = K_TEXT; return; }
-  if (v.kind === 'percent') { a.kind[r] = K_PCT; return; }
-  const scaled = v.decimals <= 4 ? scaledOf(cell, v) : null;
-  if (scaled === null) { a.kind[r] = K_SLOW; return; }
+  if (v === undefined) { a.kind[r] = K_ZERO; return; }
+  switch (v.kind) {
+    case 'empty': case 'placeholder': a.kind[r] = K_ZERO; return;
+    case 'text': a.kind[r] = K_TEXT; return;
+    case 'percent': a.kind[r] = K_PCT; return;
+  }
+  const scaled = v.decimals <= 4 ? scaledOf(v) : NaN;
+  if (scaled !== scaled) { a.kind[r] = K_SLOW; return; }
   a.kind[r] = K_NUM;
   a.val[r] = scaled;
   a.half[r] = v.decimals === 0 && scaled === 0 ? 0 : HALF_BY_DECIMALS[v.decimals]!;
 }
 
-/** value·10^5 as an exact JS integer, or null. Plain ASCII text is scanned without allocating. */
-function scaledOf(cell: Cell, v: { readonly value: Decimal }): number | null {
-  const quick = scanAscii(cell.text);
-  if (quick !== null) return quick;
+/** value·10^5 as an exact JS integer, or NaN: parsed cells carry it; other CellValues go through Decimal. */
+function scaledOf(v: { readonly value: Decimal; readonly scaled?: number }): number {
+  if (v.scaled !== undefined) return v.scaled;
   const scaled = v.value.times(SCALE);
-  if (!scaled.isInteger() || scaled.abs().gte(MAX_SAFE)) return null;
+  if (!scaled.isInteger() || scaled.abs().gte(MAX_SAFE)) return NaN;
   return scaled.toNumber();
-}
-
-/** `-1,234.56` → -123456000; null for anything but sign, digits, commas and one point. */
-function scanAscii(text: string): number | null {
-  let i = 0;
-  let neg = false;
-  if (text.charCodeAt(0) === 45) { neg = true; i = 1; }
-  let int = 0;
-  let intDigits = 0;
-  let frac = 0;
-  let fracDigits = -1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (fracDigits >= 0) { frac = frac * 10 + (c - 48); fracDigits++; } else { int = int * 10 + (c - 48); intDigits++; }
-    } else if (c === 44 && fracDigits < 0) {
-      continue;
-    } else if (c === 46 && fracDigits < 0) {
-      fracDigits = 0;
-    } else {
-      return null;
-    }
-  }
-  if (intDigits === 0 || intDigits > 10 || fracDigits === 0 || fracDigits > 4) return null;
-  let scaled = int * SCALE;
-  if (fracDigits > 0) scaled += frac * 10 ** (SCALE_DIGITS - fracDigits);
-  return neg && scaled !== 0 ? -scaled : scaled;
 }
 
 export type Verdict = 'pass' | 'residue' | 'fail';

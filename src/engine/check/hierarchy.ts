@@ -4,7 +4,7 @@ import { ZERO } from '../decimal.ts';
 import { COMPARE_OPS } from '../grammar/operators.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import { isTotalLabel } from './labels.ts';
-import type { Plan, PlanResult } from './plan.ts';
+import type { HotTree, Plan, PlanResult } from './plan.ts';
 import type { BoundRule } from './types.ts';
 
 export function resolveHierarchy(bound: BoundRule, lengths: readonly number[], ctx: CheckContext): PlanResult {
@@ -29,34 +29,46 @@ class HierarchyPlan implements Plan {
   private readonly instK: number[] = [];
   private readonly index = new Map<number, number>();
   private readonly width: number;
+  /** parent rows in ascending order; instances are (parent, k) in this order */
+  private readonly parents: Int32Array;
 
   constructor(readonly bound: BoundRule, lengths: readonly number[], private readonly ctx: CheckContext, readonly homeTab: number) {
     const table = ctx.tables[homeTab]!;
+    const rows = table.rows;
     const byCode = new Map<string, number>();
+    const codes: string[] = [];
     const coded: number[] = [];
-    table.rows.forEach((row, r) => {
-      const code = row.code?.replace(/\s+/g, '');
-      if (!code || !lengths.includes(code.length) || byCode.has(code)) return;
+    for (let r = 0; r < rows.length; r++) {
+      const raw = rows[r]!.code;
+      const code = raw ? compactCode(raw) : '';
+      if (!code || !lengths.includes(code.length) || byCode.has(code)) continue;
       byCode.set(code, r);
       coded.push(r);
-    });
-    this.parentOf = new Int32Array(table.rows.length).fill(-1);
+      codes.push(code);
+    }
+    this.parentOf = new Int32Array(rows.length).fill(-1);
     const top: number[] = [];
-    for (const r of coded) {
-      const code = table.rows[r]!.code!.replace(/\s+/g, '');
+    // the last coded row seen at each level: in a table printed in code order it is the parent, found
+    // without building the prefix string; anything else falls back to the code map
+    const last = new Int32Array(lengths.length).fill(-1);
+    for (let x = 0; x < coded.length; x++) {
+      const r = coded[x]!;
+      const code = codes[x]!;
       const li = lengths.indexOf(code.length);
       for (let j = li - 1; j >= 0 && this.parentOf[r] === -1; j--) {
-        const p = byCode.get(code.slice(0, lengths[j]));
+        const q = last[j]!;
+        const p = q >= 0 && code.startsWith(codes[q]!) ? coded[q]! : byCode.get(code.slice(0, lengths[j]));
         if (p !== undefined) this.parentOf[r] = p;
       }
+      last[li] = x;
       if (this.parentOf[r] === -1) top.push(r);
       else this.addChild(this.parentOf[r]!, r);
     }
     this.totals = top.length ? totalRows(ctx, homeTab) : [];
     for (const t of this.totals) this.children.set(t, top);
     this.width = Math.max(1, ctx.caches[homeTab]!.amountCols.length);
-    const parents = [...this.children.keys()].sort((a, b) => a - b);
-    for (const p of parents) {
+    this.parents = Int32Array.from(this.children.keys()).sort();
+    for (const p of this.parents) {
       const cols = ctx.caches[homeTab]!.paneColumns(p);
       for (let k = 0; k < cols.length; k++) {
         this.index.set(p * this.width + k, this.instParent.length);
@@ -65,6 +77,23 @@ class HierarchyPlan implements Plan {
       }
     }
     this.instanceCount = this.instParent.length;
+  }
+
+  /** Without panes every parent has one instance per amount column, in order: the shape the hot loop runs. */
+  hotTree(): HotTree | null {
+    const cache = this.ctx.caches[this.homeTab]!;
+    const rows = this.ctx.tables[this.homeTab]!.rows;
+    for (let r = 0; r < rows.length; r++) if (rows[r]!.pane !== undefined) return null;
+    const childStart = new Int32Array(this.parents.length + 1);
+    let n = 0;
+    for (let x = 0; x < this.parents.length; x++) {
+      childStart[x] = n;
+      n += this.children.get(this.parents[x]!)!.length;
+    }
+    childStart[this.parents.length] = n;
+    const children = new Int32Array(n);
+    for (let x = 0; x < this.parents.length; x++) children.set(this.children.get(this.parents[x]!)!, childStart[x]!);
+    return { tab: this.homeTab, cols: cache.amountCols, parents: this.parents, childStart, children };
   }
 
   bind(i: number, out: Scratch): number {
@@ -126,6 +155,16 @@ class HierarchyPlan implements Plan {
     const list = this.children.get(p);
     if (list) list.push(c); else this.children.set(p, [c]);
   }
+}
+
+/** "201 06 01" → "2010601"; codes without spaces (the usual case) are returned as they are. */
+function compactCode(code: string): string {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a)
+      || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x85) return code.replace(/\s+/g, '');
+  }
+  return code;
 }
 
 /** Rows labelled 合计/总计 without a code; a single row flagged 'total' when none is labelled so. */

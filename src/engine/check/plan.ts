@@ -29,6 +29,17 @@ export interface Plan {
   params(i: number): Readonly<Record<string, string | number>> | undefined;
   /** The column-identity shape (every operand on the iterated row, fixed columns): what the hot loop runs. */
   hotColumns?(): HotColumns | null;
+  /** The parent = Σ children shape over fixed columns: what the tree hot loop runs. */
+  hotTree?(): HotTree | null;
+}
+
+/** Instance x·cols.length + k: row parents[x] = Σ rows children[childStart[x] .. childStart[x+1]) in column cols[k]. */
+export interface HotTree {
+  readonly tab: number;
+  readonly cols: readonly number[];
+  readonly parents: Int32Array;
+  readonly childStart: Int32Array;
+  readonly children: Int32Array;
 }
 
 /** Instance i reads row rows[i] of each operand's column; sign is ±1 with the right side negated. */

@@ -7,6 +7,8 @@ import type { CheckContext } from './context.ts';
 import type { PlanResult, PlanProblem } from './plan.ts';
 import type { BoundRule } from './types.ts';
 import { ComparePlan, type PlanOperand, type ConstTerm } from './compare-plan.ts';
+import { normaliseCode, normaliseLabel } from './labels.ts';
+import type { TableCache } from './table-cache.ts';
 
 interface Draft {
   sign: 1 | -1;
@@ -69,13 +71,41 @@ function draftRef(ref: RefNode, sign: 1 | -1, left: boolean, home: number, ctx: 
     row = cache.rowByLine(ref.row.lineNo, col);
     if (row < 0) throw new Unbound({ code: 'unknown_row', params: { table: ctx.tables[tab]!.id, lineNo: ref.row.lineNo } });
   } else if (ref.row?.kind === 'key') {
-    row = cache.rowByKeys(ref.row.keys, col);
-    if (row < 0) throw new Unbound({ code: 'unknown_row', params: { table: ctx.tables[tab]!.id, key: ref.row.keys.join('|') } });
+    const { keys, after } = ref.row;
+    row = after ? rowAfter(cache, after, keys, col) : cache.rowByKeys(keys, col);
+    const key = `${after ? `${after.join('|')}>` : ''}${keys.join('|')}`;
+    if (row < 0) throw new Unbound({ code: 'unknown_row', params: { table: ctx.tables[tab]!.id, key } });
   }
   const candidates = col === null ? cache.paneColumns(row) : [col];
   if (candidates.length === 0) throw new Unbound({ code: 'unknown_column', params: { table: ctx.tables[tab]!.id } });
   const fixedCol = candidates.length === 1 ? candidates[0]! : -1;
   return { sign, left, tab, row: row ?? -1, col: fixedCol, candidates };
+}
+
+/**
+ * `[a>b]`: the anchor row a (as `[a]` would select it), then the first data row after it in the anchor's
+ * pane matching b — by code, else exact label, else the only label starting with b among those rows.
+ */
+export function rowAfter(cache: TableCache, anchorKeys: readonly string[], keys: readonly string[], col: number | null): number {
+  const anchor = cache.rowByKeys(anchorKeys, col);
+  if (anchor < 0) return -1;
+  const rows = cache.table.rows;
+  const pane = rows[anchor]!.pane;
+  const following = Array.from(cache.dataRows).filter((r) => r > anchor && (pane === undefined || rows[r]!.pane === pane));
+  for (const key of keys) {
+    const code = normaliseCode(key);
+    if (code !== null) {
+      const hit = following.find((r) => rows[r]!.code?.replace(/\s+/g, '') === code);
+      if (hit !== undefined) return hit;
+      continue;
+    }
+    const label = normaliseLabel(key);
+    const exact = following.find((r) => cache.normLabels[r] === label);
+    if (exact !== undefined) return exact;
+    const prefixed = label === '' ? [] : following.filter((r) => cache.normLabels[r]!.startsWith(label));
+    if (prefixed.length === 1) return prefixed[0]!;
+  }
+  return -1;
 }
 
 /** `27行=(1+…+27)行`: the left target also on the right side. */

@@ -6,28 +6,41 @@ import { normaliseCode, normaliseLabel } from './labels.ts';
 
 export class TableCache {
   table: Table;
-  readonly byLine = new Map<number, number[]>();
-  readonly byCode = new Map<string, number[]>();
-  readonly byLabel = new Map<string, number[]>();
-  readonly normLabels: string[];
   /** rows a 栏-only rule is checked on (not header/note rows) */
   readonly dataRows: Int32Array;
   readonly amountCols: readonly number[];
   private readonly arrays = new Map<number, ColumnArrays>();
   private readonly byPane = new Map<number, readonly number[]>();
+  private keys: RowKeys | null = null;
 
   constructor(table: Table) {
     this.table = table;
     this.amountCols = table.columns.flatMap((c, i) => (c.role === 'amount' ? [i] : []));
-    this.normLabels = table.rows.map((r) => normaliseLabel(r.label));
-    const data: number[] = [];
-    table.rows.forEach((row, i) => {
-      if (row.lineNo !== null) push(this.byLine, row.lineNo, i);
-      if (row.code) push(this.byCode, row.code.replace(/\s+/g, ''), i);
-      if (this.normLabels[i]) push(this.byLabel, this.normLabels[i]!, i);
-      if (!row.flags?.some((f) => f === 'header' || f === 'note')) data.push(i);
+    const rows = table.rows;
+    const data = new Int32Array(rows.length);
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const flags = rows[i]!.flags;
+      if (flags === undefined || !(flags.includes('header') || flags.includes('note'))) data[n++] = i;
+    }
+    this.dataRows = n === rows.length ? data : data.slice(0, n);
+  }
+
+  /** Row keys are built on first use: a 栏-only rule over a huge paste never needs them. */
+  get byLine(): Map<number, number[]> { return this.rowKeys().byLine; }
+  get byCode(): Map<string, number[]> { return this.rowKeys().byCode; }
+  get byLabel(): Map<string, number[]> { return this.rowKeys().byLabel; }
+  get normLabels(): readonly string[] { return this.rowKeys().normLabels; }
+
+  private rowKeys(): RowKeys {
+    if (this.keys) return this.keys;
+    const keys: RowKeys = { byLine: new Map(), byCode: new Map(), byLabel: new Map(), normLabels: this.table.rows.map((r) => normaliseLabel(r.label)) };
+    this.table.rows.forEach((row, i) => {
+      if (row.lineNo !== null) push(keys.byLine, row.lineNo, i);
+      if (row.code) push(keys.byCode, row.code.replace(/\s+/g, ''), i);
+      if (keys.normLabels[i]) push(keys.byLabel, keys.normLabels[i]!, i);
     });
-    this.dataRows = Int32Array.from(data);
+    return (this.keys = keys);
   }
 
   /** Amount columns a row's values sit in: its pane's, or all when panes are not known. */
@@ -72,11 +85,14 @@ export class TableCache {
     return hit?.[0] ?? -1;
   }
 
+  /** The first request builds every amount column at once: one pass over the row objects. */
   columnArrays(col: number): ColumnArrays {
     let a = this.arrays.get(col);
     if (!a) {
-      a = buildColumnArrays(this.table.rows, col);
-      this.arrays.set(col, a);
+      const cols = this.amountCols.includes(col) ? this.amountCols.filter((c) => !this.arrays.has(c)) : [col];
+      const built = buildColumnArrays(this.table.rows, cols);
+      cols.forEach((c, k) => this.arrays.set(c, built[k]!));
+      a = this.arrays.get(col)!;
     }
     return a;
   }
@@ -110,6 +126,13 @@ export class TableCache {
   private colPane(col: number | null): number | undefined {
     return col === null || col < 0 ? undefined : this.table.columns[col]?.pane;
   }
+}
+
+interface RowKeys {
+  readonly byLine: Map<number, number[]>;
+  readonly byCode: Map<string, number[]>;
+  readonly byLabel: Map<string, number[]>;
+  readonly normLabels: string[];
 }
 
 function push(map: Map<string | number, number[]>, key: string | number, value: number): void {

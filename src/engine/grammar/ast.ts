@@ -5,10 +5,11 @@ import type { AddOpName, CompareOpName } from './operators.ts';
 
 export type Dim = '栏' | '行';
 
-/** A row chosen by printed 行次, or by label/code keys tried in order (`[a|b]`). */
+/** A row chosen by printed 行次, or by label/code keys tried in order (`[a|b]`); `after` = `[a>b]`: the
+ *  first row matching `keys` that follows the row the anchor keys select, in the anchor's pane. */
 export type RowSel =
   | { readonly kind: 'line'; readonly lineNo: number }
-  | { readonly kind: 'key'; readonly keys: readonly string[] };
+  | { readonly kind: 'key'; readonly keys: readonly string[]; readonly after?: readonly string[] };
 
 /** A cell, a row (every amount column), or a column (every data row) of one table. */
 export interface RefNode {

@@ -54,7 +54,7 @@ function formatTerm(n: RefNode | ConstNode | RangeNode): string {
 export function formatRef(r: RefNode): string {
   let out = r.table ? `${r.table}.` : '';
   if (r.row?.kind === 'line') out += `${r.row.lineNo}行`;
-  else if (r.row?.kind === 'key') out += `[${r.row.keys.join('|')}]`;
+  else if (r.row?.kind === 'key') out += `[${r.row.after ? `${r.row.after.join('|')}>` : ''}${r.row.keys.join('|')}]`;
   if (r.col !== null) out += `${r.col}栏`;
   return out;
 }
@@ -79,7 +79,7 @@ export function ruleReads(ast: RuleAst): RuleReads {
     if (r.table) tables.add(r.table);
     if (r.col !== null) cols.add(r.col);
     if (r.row?.kind === 'line') lines.add(r.row.lineNo);
-    if (r.row?.kind === 'key') r.row.keys.forEach((k) => keys.add(k));
+    if (r.row?.kind === 'key') [...(r.row.after ?? []), ...r.row.keys].forEach((k) => keys.add(k));
   }
   const num = (a: number, b: number) => a - b;
   return {

@@ -8,7 +8,7 @@ export type Token =
   | { readonly t: 'dec'; readonly pos: number; readonly text: string; readonly decimals: number }
   | { readonly t: 'unit'; readonly pos: number; readonly text: string; readonly dim: Dim }
   | { readonly t: 'each'; readonly pos: number; readonly text: string; readonly dim: Dim }
-  | { readonly t: 'keys'; readonly pos: number; readonly text: string; readonly keys: readonly string[] }
+  | { readonly t: 'keys'; readonly pos: number; readonly text: string; readonly keys: readonly string[]; readonly after?: readonly string[] }
   | { readonly t: 'table'; readonly pos: number; readonly text: string; readonly kind: string }
   | { readonly t: 'add'; readonly pos: number; readonly text: string; readonly op: AddOpName }
   | { readonly t: 'cmp'; readonly pos: number; readonly text: string; readonly op: CompareOpName }
@@ -74,10 +74,16 @@ export function lexRule(src: string): LexResult {
       let j = i + 1;
       while (j < src.length && !CLOSE_KEY.has(src[j]!) && !OPEN_KEY.has(src[j]!)) j++;
       if (j >= src.length || OPEN_KEY.has(src[j]!)) return fail(j, ']');
-      const keys = src.slice(i + 1, j).split(/[|｜]/).map((k) => k.trim());
-      const empty = keys.findIndex((k) => k === '');
-      if (empty >= 0) return fail(keyOffset(src, i + 1, empty), 'key');
-      out.push({ t: 'keys', pos: start, text: src.slice(start, j + 1), keys });
+      // `[a>b]`: the row b that follows row a (one anchor; a second '>' is an error)
+      const body = src.slice(i + 1, j);
+      const arrows = [...body.matchAll(/[>＞]/g)].map((m) => m.index);
+      if (arrows.length > 1) return fail(i + 1 + arrows[1]!, ']');
+      const cut = arrows[0];
+      const anchor = cut === undefined ? null : splitKeys(body.slice(0, cut), i + 1);
+      const keys = splitKeys(cut === undefined ? body : body.slice(cut + 1), cut === undefined ? i + 1 : i + 2 + cut);
+      if (anchor && 'pos' in anchor) return fail(anchor.pos, 'key');
+      if ('pos' in keys) return fail(keys.pos, 'key');
+      out.push({ t: 'keys', pos: start, text: src.slice(start, j + 1), keys: keys.keys, ...(anchor ? { after: anchor.keys } : {}) });
       i = j + 1;
       continue;
     }
@@ -100,11 +106,18 @@ export function lexRule(src: string): LexResult {
   return { ok: true, value: out };
 }
 
-/** Offset of the n-th '|'-separated key starting at `from` (for error positions). */
-function keyOffset(src: string, from: number, n: number): number {
-  let pos = from;
+/** `a|b` → keys; an empty alternative gives the offset of where a key was expected. */
+function splitKeys(part: string, offset: number): { keys: string[] } | { pos: number } {
+  const keys = part.split(/[|｜]/).map((k) => k.trim());
+  const empty = keys.findIndex((k) => k === '');
+  return empty < 0 ? { keys } : { pos: offset + keyOffset(part, empty) };
+}
+
+/** Offset of the n-th '|'-separated key in `part` (for error positions). */
+function keyOffset(part: string, n: number): number {
+  let pos = 0;
   for (let k = 0; k < n; k++) {
-    while (src[pos] !== '|' && src[pos] !== '｜') pos++;
+    while (part[pos] !== '|' && part[pos] !== '｜') pos++;
     pos++;
   }
   return pos;

@@ -171,10 +171,12 @@ class Parser {
     let line: number | null = null;
     let col: number | null = null;
     let keys: readonly string[] | null = null;
+    let after: readonly string[] | null = null;
     let bare: number | null = null;
     if (start.t === 'keys') {
       this.next();
       keys = start.keys;
+      after = start.after ?? null;
       const n = this.peek();
       if (n.t === 'int') {
         this.next();
@@ -190,19 +192,20 @@ class Parser {
       } else {
         const dim = this.unitWithEach();
         if (dim === '行') line = n.value; else col = n.value;
-        const after = this.peek();
-        if (after.t === 'int' && this.peek(1).t === 'unit') {
+        const next = this.peek();
+        if (next.t === 'int' && this.peek(1).t === 'unit') {
           this.next();
           const dim2 = this.unitWithEach();
           if (dim2 === dim) this.fail(dim === '栏' ? '行' : '栏', this.toks[this.i - 1]);
-          if (dim2 === '行') line = after.value; else col = after.value;
-        } else if (after.t === 'keys' && dim === '栏') {
+          if (dim2 === '行') line = next.value; else col = next.value;
+        } else if (next.t === 'keys' && dim === '栏') {
           this.next();
-          keys = after.keys;
+          keys = next.keys;
+          after = next.after ?? null;
         }
       }
     }
-    return { kind: 'rref', table, line, col, keys, bare, pos, numPos: start.pos };
+    return { kind: 'rref', table, line, col, keys, after, bare, pos, numPos: start.pos };
   }
 }
 

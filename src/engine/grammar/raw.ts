@@ -8,6 +8,8 @@ export interface RawRef {
   readonly line: number | null;
   readonly col: number | null;
   readonly keys: readonly string[] | null;
+  /** `[a>b]`: the anchor keys (a) */
+  readonly after: readonly string[] | null;
   /** a number written without a unit */
   readonly bare: number | null;
   /** offset of the number itself (after any table prefix) */

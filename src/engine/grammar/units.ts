@@ -92,7 +92,7 @@ function ref(r: RawRef, ctx: Ctx, ruleUnit: Dim | 'none' | 'both'): RefNode | Co
     }
   }
   const row: RowSel | null = line !== null ? { kind: 'line', lineNo: line }
-    : r.keys !== null ? { kind: 'key', keys: r.keys } : null;
+    : r.keys !== null ? { kind: 'key', keys: r.keys, ...(r.after !== null ? { after: r.after } : {}) } : null;
   return { kind: 'ref', table: r.table as TableKind | null, row, col, pos: r.pos };
 }
 

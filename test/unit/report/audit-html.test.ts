@@ -174,3 +174,12 @@ test('a document without findings says so', async () => {
   expect(html).toContain('没有发现问题。');
   expect(html).toContain('data-count="total">0</th>');
 });
+
+test('a note keyed as the workbench keys narrative findings (key@offset) is found', async () => {
+  const { doc, findings } = await checked(SYNTHETIC);
+  const f = pick(findings, (x) => x.table === 'N' && x.severity === 'warning' && x.span !== undefined, 'narrative warning');
+  const html = buildAuditReport({ doc, findings, notes: { [`${findingKey(f)}@${f.span![0]}`]: '口径不同，已核实' }, generatedAt: AT });
+  const row = rowOf(html, f);
+  expect(row).toContain('口径不同，已核实');
+  expect(row).toContain('data-explained="true"');
+});

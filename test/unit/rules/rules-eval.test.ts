@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkRules, type Table } from '../../../src/engine/index.ts';
 import { CROSS_PACK, selectRules, TABLE_PACKS } from '../../../src/rules/index.ts';
+import { SUPPORTED_PROPOSALS } from '../../../src/rules/plan-tables.ts';
 import * as F from './fixtures.ts';
 import { doc, withCell } from './helpers.ts';
 
@@ -62,6 +63,11 @@ const CASES: readonly Case[] = [
   c('T04.C.expense-total.5', CZJ, ['T04', '年末财政拨款结转和结余', 5, '1.00']),
   c('T04.C.col.2', CZJ, ['T04', '九、卫生健康支出', 2, '60.90']),
   c('T04.C.balance', CZJ, ['T04', '总计', 2, '2,961.86'], ['T04', '总计', 3, '2,961.86']),
+  // `[年初财政拨款结转和结余>一般公共预算财政拨款]` is the 年初 breakdown row, not the income row of the same label
+  c('T04.C.opening', CZJ, ['T04', '年初财政拨款结转和结余', 1, '30.00']),
+  c('T04.C.carry.gen', CZJ, ['T04', '年末财政拨款结转和结余', 3, '12.63']),
+  c('T04.C.carry.fund', CZJ, ['T04', '年末财政拨款结转和结余', 4, '1.00']),
+  c('T04.C.carry.soe', CZJ, ['T04', '年末财政拨款结转和结余', 5, '1.00']),
   c('T06.hier', CZJ, ['T06', '30102', 1, '1,283.58']),
   c('T06.personnel', CZJ, ['T06', '人员经费合计', 1, '2,125.26']),
   c('T06.public', CZJ, ['T06', '公用经费合计', 2, '148.65']),
@@ -121,6 +127,7 @@ const CASES: readonly Case[] = [
   c('X.T04-T07.income.AB', [F.WH20_T04, F.WH20_T07], ['T07', '合计', 2, '1.02']),
   c('X.T04-T07.income.C', CZJ, ['T07', '合计', 2, '1.00']),
   c('X.T04-T07.opening.AB', [F.WH20_T04, F.WH20_T07], ['T07', '合计', 1, '1.00']),
+  c('X.T04-T07.opening.C', CZJ, ['T07', '合计', 1, '1.00']),
   c('X.T04-T07.closing.AB', [F.WH20_T04, F.WH20_T07], ['T07', '合计', 6, '1.00']),
   c('X.T04-T07.closing.C', CZJ, ['T07', '合计', 6, '1.00']),
   c('X.T04-T08.expense.EXP', [F.JX23_T04, F.JX23_T08], ['T08', '合计', 1, '1.00']),
@@ -158,7 +165,8 @@ function run(tables: readonly Table[]) {
   return checkRules(d.tables, sel.rules);
 }
 
-const PENDING = [...TABLE_PACKS, CROSS_PACK].flatMap((p) => p.rules).filter((r) => r.needs).map((r) => r.id);
+const PENDING = [...TABLE_PACKS, CROSS_PACK].flatMap((p) => p.rules)
+  .filter((r) => r.needs && !SUPPORTED_PROPOSALS.has(r.needs)).map((r) => r.id);
 const baseOf = (id: string) => id.replace(/\.\d{3,7}$/, '');
 
 test('every pack rule has a passing and a failing case (except those waiting for a grammar addition)', () => {

@@ -44,10 +44,11 @@ test('{类} expands to 24 classes when the document prints 24 (规划资源局 t
   expect(rule.def.expr.split('+')).toHaveLength(24);
 });
 
-test('rules relying on the proposed [a>b] selector are not applicable, with the reason grammar_pending', () => {
-  expect(naIds(doc([CZJ_T04]))).toEqual(expect.arrayContaining(['T04.C.opening', 'T04.C.carry.gen']));
+test('rules written with the [a>b] selector apply now that the engine reads it (layout C 年初 breakdown)', () => {
+  expect(ruleIds(doc([CZJ_T04]))).toEqual(expect.arrayContaining(['T04.C.opening', 'T04.C.carry.gen', 'T04.C.carry.fund', 'T04.C.carry.soe']));
+  expect(naIds(doc([CZJ_T04]))).not.toContain('T04.C.opening');
   const t04 = listPacks(doc([CZJ_T04])).find((p) => p.id === 'T04.C')!;
-  expect(t04.rules.find((r) => r.id === 'T04.C.opening')!.uses[0]!.reason).toBe('grammar_pending');
+  expect(t04.rules.find((r) => r.id === 'T04.C.opening')!.uses[0]!.reason).toBe('layout_matched');
 });
 
 test('cross-table rules apply when both tables are present and say table_missing otherwise', () => {

@@ -1,0 +1,69 @@
+// A workbook (what the workbench holds) ↔ the stored draft fields. Pure: tables go through the store's
+// text serialiser, rule ids and notes keep their keys, so a draft reopens with the same findings.
+import type { ParsedDocument } from '../../engine/document.ts';
+import type { BoundRule } from '../../engine/index.ts';
+import type { TableKind } from '../../engine/table.ts';
+import { loadTable, storeTable, type DraftRecord, type FindingCounts, type StoredRule } from '../../store/index.ts';
+
+/** The parts of the workbench a draft holds, in the workbench's own shapes. */
+export interface Workbook {
+  readonly doc: ParsedDocument;
+  readonly custom: readonly BoundRule[];
+  readonly disabled: ReadonlySet<string>;
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+/** What the drafts layer reads from the workbench on every change (see readRefs). */
+export interface WorkbookRefs extends Workbook {
+  readonly isSample: boolean;
+  /** bumps when the workbook is replaced or tables join it (paste, file, sample) */
+  readonly dataVersion: number;
+  readonly counts: FindingCounts;
+}
+
+export type DraftFields = Pick<DraftRecord,
+  'department' | 'year' | 'title' | 'unit' | 'tables' | 'narrative' | 'customRules' | 'disabledRules' | 'notes' | 'kindOverrides' | 'counts'>;
+
+export function toDraftFields(w: WorkbookRefs, kindOverrides: Readonly<Record<string, TableKind>>): DraftFields {
+  const ids = new Set(w.doc.tables.map((t) => t.id));
+  const customRules: StoredRule[] = w.custom.map((r) => ({ ...r.def, tableId: r.tableId }));
+  return {
+    department: w.doc.department ?? firstOf(w.doc, 'department'),
+    year: w.doc.year ?? firstOf(w.doc, 'year'),
+    title: w.doc.title,
+    unit: w.doc.unit,
+    tables: w.doc.tables.map(storeTable),
+    narrative: { text: w.doc.narrative.text, lineMap: [...w.doc.narrative.lineMap] },
+    customRules,
+    disabledRules: [...w.disabled],
+    notes: Object.fromEntries(w.notes),
+    // an override of a table that is gone is dropped
+    kindOverrides: Object.fromEntries(Object.entries(kindOverrides).filter(([id]) => ids.has(id))),
+    counts: { error: w.counts.error, warning: w.counts.warning, info: w.counts.info },
+  };
+}
+
+export function fromDraft(d: DraftRecord): Workbook {
+  const tables = d.tables.map(loadTable);
+  const home = tables[0]?.id ?? '';
+  const doc: ParsedDocument = {
+    title: d.title ?? null, department: d.department, year: d.year, unit: d.unit ?? null,
+    tables, narrative: { text: d.narrative.text, lineMap: d.narrative.lineMap }, problems: [],
+  };
+  const custom: BoundRule[] = d.customRules.map(({ tableId, ...def }) => ({ def: { ...def, origin: 'custom' }, tableId: tableId ?? home }));
+  return { doc, custom, disabled: new Set(d.disabledRules), notes: new Map(Object.entries(d.notes)) };
+}
+
+/** A name for a new draft: department and year when the report says them, else its title. */
+export function draftName(doc: ParsedDocument, fallback: string): string {
+  const dept = doc.department ?? firstOf(doc, 'department');
+  const year = doc.year ?? firstOf(doc, 'year');
+  if (dept) return year ? `${dept} ${year}` : dept;
+  const title = doc.title ?? doc.tables.find((t) => t.title.trim() !== '')?.title ?? null;
+  return title?.trim() || fallback;
+}
+
+function firstOf<K extends 'department' | 'year'>(doc: ParsedDocument, key: K): ParsedDocument[K] {
+  for (const t of doc.tables) if (t[key] !== null) return t[key] as ParsedDocument[K];
+  return null as ParsedDocument[K];
+}

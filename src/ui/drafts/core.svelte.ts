@@ -1,0 +1,324 @@
+// The drafts core: every workbook is a draft in IndexedDB, autosaved shortly after each change and on page
+// hide, snapshotted before large pastes, guarded against a second tab by the store's revision counter and a
+// BroadcastChannel. When storage fails the work stays in memory and a banner says so. Actions: drafts.svelte.ts.
+import type { TableKind } from '../../engine/table.ts';
+import type { Lang } from '../i18n.ts';
+import {
+  blankDraft, newId, openDraftChannel, openStore, requestPersistence, storageInfo,
+  type DraftChannel, type DraftRecord, type DraftSaved, type DraftStore, type SnapshotReason, type SnapshotRecord,
+  type StorageInfo, type StoreFailure, type StoreResult,
+} from '../../store/index.ts';
+import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
+import { classifyChange } from './change.ts';
+import { dt, type DraftsTextKey } from './text.ts';
+import { sessionMemory, type TabMemory } from './host-io.ts';
+
+/** Autosave runs this long after the last change (the promise to the reviewer is "within 1 s"). */
+export const AUTOSAVE_MS = 600;
+/** How long the "撤销" toast stays after a delete (the store keeps the draft restorable far longer). */
+export const UNDO_TOAST_MS = 15_000;
+
+export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed' | 'memory';
+export type DraftsProblem = StoreFailure | 'closed_for_upgrade';
+export type ConflictChoice = 'reload' | 'keep' | 'copy';
+
+export interface DraftsMessage {
+  readonly kind: 'info' | 'error';
+  readonly key: DraftsTextKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** The workbench as the drafts layer sees it (Workbench satisfies this). */
+export interface WorkbookHost extends WorkbookRefs {
+  readonly lang: Lang;
+  openWorkbook(w: Workbook): void;
+}
+
+export type OpenStore = (opts: { onBlocking: () => void }) => Promise<{ ok: true; store: DraftStore } | { ok: false; reason: StoreFailure }>;
+
+export interface DraftsDeps {
+  readonly host: WorkbookHost;
+  /** what a tab shows when it has no draft to reopen */
+  readonly loadSample: () => Promise<void>;
+  readonly openStore?: OpenStore;
+  readonly openChannel?: (tab: string, onSaved: (m: DraftSaved) => void) => DraftChannel;
+  readonly memory?: TabMemory;
+  readonly download?: (fileName: string, text: string) => void;
+  readonly persist?: { request(): Promise<boolean | null>; info(): Promise<StorageInfo> };
+  readonly delayMs?: number;
+}
+
+export function readRefs(h: WorkbookRefs): WorkbookRefs {
+  return { doc: h.doc, custom: h.custom, disabled: h.disabled, notes: h.notes, isSample: h.isSample, dataVersion: h.dataVersion, counts: h.counts };
+}
+
+export class DraftsCore {
+  /** the store has been tried (open or failed) */
+  ready = $state(false);
+  problem = $state<DraftsProblem | null>(null);
+  status = $state<SaveStatus>('idle');
+  current = $state.raw<DraftRecord | null>(null);
+  list = $state.raw<readonly DraftRecord[]>([]);
+  query = $state('');
+  /** another tab's newer version of the current draft, while the reviewer has not chosen what to do */
+  conflict = $state.raw<DraftRecord | null>(null);
+  snapshots = $state.raw<readonly SnapshotRecord[]>([]);
+  message = $state.raw<DraftsMessage | null>(null);
+  undo = $state.raw<{ id: string; name: string; wasCurrent: boolean } | null>(null);
+  storage = $state.raw<StorageInfo | null>(null);
+
+  protected store: DraftStore | null = null;
+  protected seen: WorkbookRefs | null = null;
+  protected kindOverrides: Record<string, TableKind> = {};
+  protected readonly tab = newId('tab');
+  protected readonly memory: TabMemory;
+  private channel: DraftChannel | null = null;
+  /** bumps on every change; a save leaves the draft clean only if no change came in meanwhile */
+  private edits = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** the reviewer changed the workbook before start() finished: do not replace it with a reopened draft */
+  private touched = false;
+  private nextReason: SnapshotReason = 'before_paste';
+
+  constructor(protected readonly deps: DraftsDeps) {
+    this.memory = deps.memory ?? sessionMemory();
+  }
+
+  get lang(): Lang {
+    return this.deps.host.lang;
+  }
+
+  /** Opens the store, then reopens this tab's draft (or the newest one); without any, the sample. */
+  async start(): Promise<void> {
+    this.seen ??= readRefs(this.deps.host);
+    const r = await (this.deps.openStore ?? openStore)({ onBlocking: () => this.lose('closed_for_upgrade') });
+    this.ready = true;
+    if (!r.ok) {
+      this.problem = r.reason;
+      this.status = 'memory';
+      if (!this.touched) await this.deps.loadSample();
+      return;
+    }
+    this.store = r.store;
+    this.channel = (this.deps.openChannel ?? openDraftChannel)(this.tab, (m) => void this.heard(m));
+    const persist = this.deps.persist ?? { request: requestPersistence, info: storageInfo };
+    void persist.request().then(() => persist.info()).then((s) => (this.storage = s));
+    await r.store.purgeDeleted();
+    await this.refreshList();
+    if (this.touched) {
+      this.schedule();
+      return;
+    }
+    const mine = this.memory.get();
+    const again = mine ? await r.store.get(mine) : null;
+    const pick = again && again.deletedAt === null ? again : (await r.store.list())[0];
+    if (pick) this.apply(pick);
+    else await this.deps.loadSample();
+  }
+
+  /** Called with the workbench's parts after every change (the host's $effect). */
+  observe(next: WorkbookRefs): void {
+    const prev = this.seen;
+    this.seen = next;
+    if (!prev) return;
+    const change = classifyChange(prev, next);
+    if (change.kind === 'none' || change.kind === 'counts') return;
+    if (change.kind === 'sample') return this.detach(prev);
+    if (!this.ready) this.touched = true;
+    if (change.large && this.current) {
+      const before = this.record(prev, this.current);
+      const reason = change.kind === 'replace' ? this.nextReason : 'before_paste';
+      void this.enqueue(() => this.store?.snapshot(before, reason));
+    }
+    if (change.kind === 'replace') this.nextReason = 'before_paste';
+    this.kindOverrides = { ...this.kindOverrides, ...change.kinds };
+    this.markDirty();
+  }
+
+  /** The next workbook replacement comes from an opened file, not a paste (names its snapshot). */
+  expectFile(): void {
+    this.nextReason = 'before_import';
+  }
+
+  /** Saves now what is pending (page hidden, before switching drafts, Ctrl+S). */
+  flush(): Promise<void> {
+    this.clearTimer();
+    return this.enqueue(() => this.saveNow());
+  }
+
+  async resolve(choice: ConflictChoice): Promise<void> {
+    await this.enqueue(async () => {
+      const store = this.store;
+      const mine = this.current;
+      const refs = this.seen;
+      if (!store || !mine || !refs || !this.conflict) return;
+      const theirs = (await store.get(mine.id)) ?? this.conflict;
+      if (choice === 'reload') {
+        // the discarded in-memory work goes to history, so even this choice loses nothing
+        if (this.status !== 'saved') await store.snapshot(this.record(refs, mine), 'conflict', '', this.rescueId(mine.id));
+        this.apply(theirs);
+        return;
+      }
+      if (choice === 'keep') {
+        await store.snapshot(theirs, 'before_overwrite');
+        this.conflict = null;
+        this.settle(await store.save({ ...mine, ...this.fields(refs) }, { force: true }), mine, this.edits);
+        return;
+      }
+      const copy = await store.create({ ...this.fields(refs), name: `${mine.name}${dt(this.lang, 'copySuffix')}`, source: mine.source });
+      this.conflict = null;
+      this.current = null;
+      this.settle(copy, null, this.edits);
+      if (copy.ok) this.say('info', 'info_copied', { name: copy.value.name });
+    });
+  }
+
+  dispose(): void {
+    this.clearTimer();
+    this.channel?.close();
+  }
+
+  // ——— internals shared with the list and history actions (drafts-actions) ———
+
+  protected markDirty(): void {
+    this.edits++;
+    this.status = this.store || !this.ready ? 'dirty' : 'memory';
+    this.schedule();
+  }
+
+  /** Shows a stored draft in the workbench; this tab now edits it. */
+  protected apply(d: DraftRecord): void {
+    this.clearTimer();
+    this.deps.host.openWorkbook(fromDraft(d));
+    this.seen = readRefs(this.deps.host);
+    this.current = d;
+    this.kindOverrides = { ...d.kindOverrides };
+    this.conflict = null;
+    this.status = 'saved';
+    this.memory.set(d.id);
+  }
+
+  /** The workbook is no longer a stored draft (the sample, a new blank workbook, the draft deleted). */
+  protected detach(prev: WorkbookRefs | null): void {
+    this.clearTimer();
+    const target = this.current;
+    if (prev && target && this.store && !this.conflict && (this.status === 'dirty' || this.status === 'failed')) {
+      const draft = { ...target, ...this.fields(prev) };
+      void this.enqueue(async () => this.announce(await this.store?.save(draft)));
+    }
+    this.current = null;
+    this.conflict = null;
+    this.kindOverrides = {};
+    this.snapshots = [];
+    this.status = this.store || !this.ready ? 'idle' : 'memory';
+    this.memory.set(null);
+  }
+
+  protected fields(refs: WorkbookRefs): DraftFields {
+    return toDraftFields(refs, this.kindOverrides);
+  }
+
+  /** The full record for refs: the stored draft's identity with the workbook's current content. */
+  protected record(refs: WorkbookRefs, base: DraftRecord | null): DraftRecord {
+    const name = base?.name ?? draftName(refs.doc, dt(this.lang, 'untitled'));
+    return { ...(base ?? blankDraft({ id: newId(), name })), ...this.fields(refs) };
+  }
+
+  protected enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  protected say(kind: DraftsMessage['kind'], key: DraftsTextKey, params?: DraftsMessage['params']): void {
+    this.message = { kind, key, ...(params ? { params } : {}) };
+  }
+
+  protected announce(r: StoreResult<DraftRecord> | undefined): void {
+    if (r?.ok) this.channel?.announce(r.value.id, r.value.revision);
+  }
+
+  async refreshList(): Promise<void> {
+    if (this.store) this.list = await this.store.search(this.query);
+  }
+
+  async refreshSnapshots(): Promise<void> {
+    this.snapshots = this.store && this.current ? await this.store.snapshots(this.current.id) : [];
+  }
+
+  private async saveNow(): Promise<void> {
+    const store = this.store;
+    const refs = this.seen;
+    if (!store || !refs || (this.status !== 'dirty' && this.status !== 'failed')) return;
+    const target = this.current;
+    if (this.conflict && target) {
+      // not the draft's to overwrite: keep this tab's work in one rolling snapshot until the reviewer chooses
+      await store.snapshot(this.record(refs, target), 'conflict', '', this.rescueId(target.id));
+      return;
+    }
+    const edits = this.edits;
+    this.status = 'saving';
+    const r = target
+      ? await store.save({ ...target, ...this.fields(refs) })
+      : await store.create({ ...this.fields(refs), name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
+    this.settle(r, target, edits);
+  }
+
+  /** Takes a save's outcome for `target` (null: a new draft), unless the tab moved on meanwhile. */
+  private settle(r: StoreResult<DraftRecord>, target: DraftRecord | null, edits: number): void {
+    if (this.current?.id !== target?.id) return;
+    if (r.ok) {
+      this.current = r.value;
+      this.memory.set(r.value.id);
+      this.announce(r);
+      if (this.problem === 'quota_exceeded' || this.problem === 'storage_unavailable') this.problem = null;
+      this.status = edits === this.edits ? 'saved' : 'dirty';
+      if (this.status === 'dirty') this.schedule();
+      void this.refreshList();
+    } else if (r.reason === 'conflict') {
+      this.conflict = r.current ?? null;
+      this.status = 'dirty';
+    } else {
+      this.problem = r.reason;
+      this.status = 'failed';
+    }
+  }
+
+  /** Another tab saved a draft: refresh the list; if it is ours and newer, offer the choice. */
+  private async heard(m: DraftSaved): Promise<void> {
+    void this.refreshList();
+    const mine = this.current;
+    if (!this.store || !mine || m.draftId !== mine.id || m.revision <= mine.revision) return;
+    const theirs = await this.store.get(mine.id);
+    if (theirs && this.current?.id === theirs.id && theirs.revision > this.current.revision) {
+      this.clearTimer();
+      this.conflict = theirs;
+    }
+  }
+
+  private lose(problem: DraftsProblem): void {
+    this.store?.close();
+    this.store = null;
+    this.problem = problem;
+    this.status = 'memory';
+  }
+
+  private rescueId(draftId: string): string {
+    return `s_conflict_${this.tab}_${draftId}`;
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    if (!this.store) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.deps.delayMs ?? AUTOSAVE_MS);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,113 @@
+// Wording of the drafts UI: labels, save states, banners for storage problems, backup-file problems and
+// short confirmations. Codes come from src/store and drafts.svelte.ts; only this file holds prose.
+import type { Lang } from '../i18n.ts';
+
+const ZH = {
+  drafts: '草稿',
+  history: '历史',
+  export: '导出',
+  exportAll: '导出全部',
+  import: '导入备份',
+  newDraft: '新建',
+  search: '搜索名称、部门或年度',
+  open: '打开',
+  rename: '重命名',
+  duplicate: '复制',
+  remove: '删除',
+  undo: '撤销',
+  close: '关闭',
+  snapshot: '保存快照',
+  restore: '恢复',
+  noDrafts: '还没有草稿。粘贴或打开一份报告后会自动保存为草稿。',
+  noSnapshots: '还没有快照。',
+  current: '当前',
+  untitled: '未命名草稿',
+  copySuffix: '（副本）',
+  renamePrompt: '草稿名称',
+  counts: '错误 {error} · 提示 {warning}',
+  status_idle: '示例（修改后自动保存为草稿）',
+  status_dirty: '有未保存的修改',
+  status_saving: '正在保存…',
+  status_saved: '已保存 {time}',
+  status_failed: '未能保存',
+  status_memory: '仅保存在本页内存中',
+  conflict: '另一个页签保存了此草稿的新版本（{time}）。请选择：',
+  reload: '重新载入',
+  keepMine: '保留我的',
+  saveCopy: '另存为副本',
+  storage: '已用 {usage}（配额 {quota}）',
+  persisted_true: '持久存储：已开启',
+  persisted_false: '持久存储：未开启（浏览器空间紧张时可能清除）',
+  problem_storage_unavailable: '无法使用浏览器存储（可能是隐私模式，或直接打开了本地文件）。工作只保存在本页内存中，关闭页面前请用“导出”保存备份。',
+  problem_upgrade_blocked: '另一个页签正在使用旧版本的草稿数据库，草稿暂时无法保存。请关闭其他页签后刷新本页；在此之前工作保留在内存中，可随时导出。',
+  problem_quota_exceeded: '浏览器存储空间已满，最近的修改未能保存。请删除不需要的草稿或导出备份；工作仍保留在本页内存中。',
+  problem_closed_for_upgrade: '另一个页签升级了草稿数据库，本页已停止自动保存。请刷新页面；在此之前可导出备份。',
+  problem_conflict: '此草稿已被另一个页签修改。',
+  problem_not_found: '找不到该草稿或快照（可能已被删除）。',
+  problem_not_a_draft: '该快照已损坏，无法恢复。',
+  problem_not_json: '这不是勾稽的备份文件（内容不是 JSON）。没有做任何更改。',
+  problem_foreign_file: '这不是勾稽的备份文件。没有做任何更改。',
+  problem_unsupported_version: '备份文件的版本不受支持（可能来自更新的勾稽）。没有做任何更改。',
+  problem_no_drafts: '备份文件中没有草稿。没有做任何更改。',
+  problem_bad_draft: '备份文件中的第 {index} 份草稿已损坏，整个文件未导入。没有做任何更改。',
+  problem_read_failed: '无法读取该文件。没有做任何更改。',
+  info_imported: '已导入 {n} 份草稿。',
+  info_imported_memory: '浏览器存储不可用：已在本页打开备份中的第一份草稿。',
+  info_removed: '已删除草稿“{name}”。',
+  info_restored: '已恢复快照，恢复前的内容也已存为快照。',
+  info_snapshot: '已保存快照。',
+  info_copied: '已另存为副本“{name}”。',
+  reason_manual: '手动快照',
+  reason_before_paste: '粘贴前',
+  reason_before_import: '打开文件前',
+  reason_before_restore: '恢复快照前',
+  reason_before_overwrite: '被“保留我的”覆盖的另一页签版本',
+  reason_conflict: '冲突期间本页的内容',
+} as const;
+
+export type DraftsTextKey = keyof typeof ZH;
+
+const EN: Record<DraftsTextKey, string> = {
+  drafts: 'Drafts', history: 'History', export: 'Export', exportAll: 'Export all', import: 'Import backup', newDraft: 'New',
+  search: 'Search name, department or year', open: 'Open', rename: 'Rename', duplicate: 'Duplicate', remove: 'Delete',
+  undo: 'Undo', close: 'Close', snapshot: 'Take snapshot', restore: 'Restore',
+  noDrafts: 'No drafts yet. A pasted or opened report is saved as a draft automatically.', noSnapshots: 'No snapshots yet.',
+  current: 'current', untitled: 'Untitled draft', copySuffix: ' (copy)', renamePrompt: 'Draft name',
+  counts: 'errors {error} · warnings {warning}',
+  status_idle: 'Sample (saved as a draft once edited)', status_dirty: 'Unsaved changes', status_saving: 'Saving…',
+  status_saved: 'Saved {time}', status_failed: 'Not saved', status_memory: 'Kept in this page’s memory only',
+  conflict: 'Another tab saved a newer version of this draft ({time}). Choose:',
+  reload: 'Reload', keepMine: 'Keep mine', saveCopy: 'Save as copy',
+  storage: 'Using {usage} (quota {quota})',
+  persisted_true: 'Persistent storage: on', persisted_false: 'Persistent storage: off (the browser may evict it)',
+  problem_storage_unavailable: 'Browser storage is unavailable (private mode or a local file). Work is kept in memory only; export a backup before closing.',
+  problem_upgrade_blocked: 'Another tab holds an older drafts database; drafts cannot be saved. Close other tabs and reload; until then work stays in memory and can be exported.',
+  problem_quota_exceeded: 'Browser storage is full; recent changes were not saved. Delete drafts or export a backup; work stays in memory.',
+  problem_closed_for_upgrade: 'Another tab upgraded the drafts database; autosave stopped here. Reload the page; you can still export.',
+  problem_conflict: 'Another tab changed this draft.',
+  problem_not_found: 'Draft or snapshot not found (it may have been deleted).',
+  problem_not_a_draft: 'The snapshot is damaged and cannot be restored.',
+  problem_not_json: 'Not a Gouji backup (not JSON). Nothing was changed.',
+  problem_foreign_file: 'Not a Gouji backup. Nothing was changed.',
+  problem_unsupported_version: 'Unsupported backup version (from a newer Gouji?). Nothing was changed.',
+  problem_no_drafts: 'The backup holds no drafts. Nothing was changed.',
+  problem_bad_draft: 'Draft {index} in the backup is damaged; nothing was imported.',
+  problem_read_failed: 'The file could not be read. Nothing was changed.',
+  info_imported: 'Imported {n} draft(s).',
+  info_imported_memory: 'Storage unavailable: the first draft of the backup is open in this page.',
+  info_removed: 'Deleted draft “{name}”.', info_restored: 'Snapshot restored; the state before it was snapshotted too.',
+  info_snapshot: 'Snapshot saved.', info_copied: 'Saved as copy “{name}”.',
+  reason_manual: 'manual', reason_before_paste: 'before a paste', reason_before_import: 'before opening a file',
+  reason_before_restore: 'before a restore', reason_before_overwrite: 'the other tab’s version, replaced by “keep mine”',
+  reason_conflict: 'this tab’s work during a conflict',
+};
+
+export function dt(lang: Lang, key: DraftsTextKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const text: string = lang === 'zh' ? ZH[key] : EN[key];
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Whether a key exists (codes from the store are looked up as problem_<code>, reason_<code>). */
+export function isTextKey(key: string): key is DraftsTextKey {
+  return key in ZH;
+}
