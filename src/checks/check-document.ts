@@ -2,7 +2,7 @@
 // (CLI `--rule`, rules typed in the UI, applied to every table) are evaluated together by the engine, so
 // cross-table references resolve; the packs' own special-check findings and not-applicable statuses are kept.
 // Rules listed in `disabled` are skipped.
-import { checkRules, type BoundRule, type CheckResult, type ParsedDocument, type RuleDef } from '../engine/index.ts';
+import { checkRules, type BoundRule, type CheckResult, type Finding, type ParsedDocument, type RuleDef } from '../engine/index.ts';
 import { selectRules } from '../rules/index.ts';
 import { checkNarrative } from './narrative/index.ts';
 import { checkPerformance } from './perf/index.ts';
@@ -18,15 +18,23 @@ export function extraBindings(doc: ParsedDocument, rules: readonly RuleDef[]): B
   return doc.tables.flatMap((t) => rules.map((def) => ({ def, tableId: t.id })));
 }
 
+/**
+ * The findings that are not rule evaluation: the packs' special checks, the narrative and the 绩效 checks.
+ * The workbench re-runs only these after an edit (its incremental checker does the rules).
+ */
+export function documentLevelFindings(doc: ParsedDocument, disabled?: ReadonlySet<string>, packs = selectRules(doc)): Finding[] {
+  const all = [...packs.findings, ...checkNarrative(doc), ...checkPerformance(doc)];
+  return disabled ? all.filter((f) => !disabled.has(f.ruleId)) : all;
+}
+
 export function checkDocument(doc: ParsedDocument, opts: CheckDocumentOptions = {}): CheckResult {
   const disabled = opts.disabled;
   const enabled = (id: string) => !disabled?.has(id);
   const packs = selectRules(doc);
   const bound = [...packs.rules, ...extraBindings(doc, opts.extraRules ?? [])].filter((b) => enabled(b.def.id));
   const checked = checkRules(doc.tables, bound);
-  const textual = [...checkNarrative(doc), ...checkPerformance(doc)].filter((f) => enabled(f.ruleId));
   return {
-    findings: [...packs.findings.filter((f) => enabled(f.ruleId)), ...checked.findings, ...textual],
+    findings: [...documentLevelFindings(doc, disabled, packs), ...checked.findings],
     statuses: [...packs.statuses.filter((s) => enabled(s.ruleId)), ...checked.statuses],
   };
 }

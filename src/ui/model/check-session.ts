@@ -7,8 +7,6 @@ import type { ParsedDocument } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
 import { listPacks, selectRules } from '../../rules/index.ts';
 import type { RuleUseInfo } from './rule-rows.ts';
-import { checkNarrative } from '../../checks/narrative/index.ts';
-import { checkPerformance } from '../../checks/perf/index.ts';
 
 export interface Delta {
   readonly added: readonly Finding[];
@@ -89,12 +87,4 @@ function sameFinding(a: Finding, b: Finding): boolean {
   return a.severity === b.severity && a.actual === b.actual && a.expected === b.expected && a.formula === b.formula;
 }
 
-/**
- * Findings of the document-level checks: the packs' special checks, the narrative and the 绩效 checks —
- * the parts of checkDocument that are not rule evaluation (the incremental checker does that), so an edit
- * does not re-run every rule. Keep in step with src/checks/check-document.ts.
- */
-export function documentLevelFindings(doc: ParsedDocument, disabled: ReadonlySet<string>): Finding[] {
-  const all = [...selectRules(doc).findings, ...checkNarrative(doc), ...checkPerformance(doc)];
-  return all.filter((f) => !disabled.has(f.ruleId));
-}
+export { documentLevelFindings } from '../../checks/check-document.ts';
