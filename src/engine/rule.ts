@@ -11,6 +11,11 @@ export interface RuleDef {
   readonly note?: string;
   /** printed formula, domain guide section, or reviewer practice */
   readonly source?: string;
+  /** counts (团组数, 人次, 辆): operands printed without decimals are exact, not ±0.5 (rules/README.md) */
+  readonly exact?: boolean;
+  /** hierarchy rules: a child restating its parent's total (Σ children = 2 × parent) gets this severity
+   *  and the code `hierarchy_duplicate_child` instead of `hierarchy_mismatch` */
+  readonly duplicateChild?: Severity;
   /** where the rule came from at run time */
   readonly origin?: 'pack' | 'printed' | 'custom' | 'cli';
 }

@@ -9,6 +9,8 @@ import { NARRATIVE_TABLE, SEVERITIES, type FindingRecord } from './records.ts';
 
 function place(ref: CellRef | null, homeTable: string, lang: ReportLang): string {
   if (!ref) return '';
+  // a number quoted from the narrative is named by its own text, not by a line index
+  if (ref.table === NARRATIVE_TABLE) return ref.text ? `「${ref.text}」` : describeCell(ref, lang);
   const table = ref.table !== homeTable ? `${ref.table} ` : '';
   const col = ref.colNo != null ? ` ${ref.colNo}栏` : '';
   return `${table}${describeCell(ref, lang)}${col}`.trim();

@@ -20,10 +20,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 code, .formula { font-family: "Noto Sans Mono CJK SC", Consolas, monospace; font-size: 9pt; overflow-wrap: anywhere; }
 table.findings { table-layout: fixed; }
 table.findings col.c-n { width: 4%; }
-table.findings col.c-place { width: 15%; }
-table.findings col.c-rule { width: 29%; }
-table.findings col.c-num { width: 8%; }
-table.findings col.c-msg { width: 28%; }
+table.findings col.c-place { width: 12%; }
+table.findings col.c-rule { width: 26%; }
+table.findings col.c-num { width: 7%; }
+table.findings col.c-msg { width: 37%; }
 table.findings td { overflow-wrap: anywhere; }
 h4 { font-size: 10pt; margin: 10px 0 4px; }
 .ops { margin: 2px 0 0; padding: 0; list-style: none; font-size: 8.5pt; color: #333; }

@@ -2,6 +2,7 @@
 // finding. Neutralisation: every free-text field that starts like a formula gets a leading apostrophe; numeric
 // fields (行次, 栏, expected, actual, difference, tolerance, the cell's printed amount) are kept as they are when
 // they match a strict number pattern, so "-12.50" stays a readable negative number (see neutralise.ts).
+// The CSV is for people in Excel: headers and 级别 are worded; the stable codes are in 代码 (and in the JSON).
 import type { Finding, ParsedDocument } from '../engine/index.ts';
 import { label, severityLabel, type LabelKey, type ReportLang } from './labels.ts';
 import { neutraliseNumber, neutraliseText } from './neutralise.ts';

@@ -3,7 +3,7 @@
 import type { Table, TableKind } from '../engine/table.ts';
 import { forEachInstances, instantiate } from './expand.ts';
 import { CROSS_PACK } from './packs.ts';
-import { SUPPORTED_PROPOSALS } from './plan-tables.ts';
+import { ruleOptions, SUPPORTED_PROPOSALS } from './plan-tables.ts';
 import type { ApplyReason, PackRule, RuleApplication } from './types.ts';
 
 const TABLE_PREFIX = /\b(T(?:0[1-9]|10))\./g;
@@ -18,7 +18,7 @@ export function kindsOf(rule: PackRule): TableKind[] {
 function make(rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr = rule.expr, ruleId = rule.id): RuleApplication {
   return {
     packId: CROSS_PACK.id, ruleId, baseId: rule.id, tableId, applies, reason, expr,
-    severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack',
+    severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack', ...ruleOptions(rule),
   };
 }
 

@@ -14,8 +14,13 @@ export const SUPPORTED_PROPOSALS: ReadonlySet<string> = new Set<string>(['row-af
 function application(pack: Pack, rule: PackRule, table: Table, applies: boolean, reason: ApplyReason, expr = rule.expr): RuleApplication {
   return {
     packId: pack.id, ruleId: rule.id, baseId: rule.id, tableId: table.id, applies, reason, expr,
-    severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack',
+    severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack', ...ruleOptions(rule),
   };
+}
+
+/** The pack rule's engine options (README “Rule options”), only when set. */
+export function ruleOptions(rule: PackRule): Pick<RuleApplication, 'exact' | 'duplicateChild'> {
+  return { ...(rule.exact ? { exact: true } : {}), ...(rule.duplicateChild ? { duplicateChild: rule.duplicateChild } : {}) };
 }
 
 const fits = (pack: Pack, table: Table) => (pack.appliesTo.requires ?? []).every((r) => meetsRequirement(table, r));

@@ -20,6 +20,10 @@ export interface PackRule {
   readonly forEach?: ForEach;
   /** a grammar feature from README "Proposed additions" that the rule relies on */
   readonly needs?: 'row-after';
+  /** counts printed as integers are exact (no ±0.5 envelope); see README “Rule options” */
+  readonly exact?: boolean;
+  /** hierarchy rules: severity when a child restates its parent's total (README “Rule options”) */
+  readonly duplicateChild?: Severity;
 }
 
 /** `requires` entries: printed 栏 numbers, `"27行"`, `"[label]"`, or `"codes"` (rows with 科目 codes). */
@@ -90,4 +94,7 @@ export interface RuleApplication {
   readonly origin: 'pack' | 'printed';
   /** printed formula text that restates this pack rule */
   readonly confirmedBy?: string;
+  /** rule options passed on to the engine's RuleDef */
+  readonly exact?: boolean;
+  readonly duplicateChild?: Severity;
 }

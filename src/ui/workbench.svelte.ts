@@ -69,7 +69,10 @@ export class Workbench {
   private jumpSeq = 0;
   private customSeq = 0;
 
-  findings = $derived([...this.ruleFindings, ...this.docFindings]);
+  /** trainer mode (src/ui/trainer): an exercise hides the findings until the trainee hands in (交卷) */
+  concealed = $state(false);
+
+  findings = $derived(this.concealed ? [] : [...this.ruleFindings, ...this.docFindings]);
   marks = $derived(buildCellMarks(this.findings, this.notes));
   sheetOrder = $derived([...this.doc.tables.map((tb) => tb.id), NARRATIVE_SHEET]);
   groups = $derived(groupFindings(this.findings, this.sheetOrder, this.shown));
@@ -96,6 +99,17 @@ export class Workbench {
     this.jump = null;
     this.dataVersion++;
     this.rebuild();
+  }
+
+  /** Opens a saved workbook (a draft, see src/ui/drafts): its tables, custom rules, switches and notes. */
+  openWorkbook(w: { doc: ParsedDocument; custom: readonly BoundRule[]; disabled: ReadonlySet<string>; notes: ReadonlyMap<string, string> }): void {
+    this.custom = w.custom;
+    this.disabled = w.disabled;
+    this.notes = w.notes;
+    // new custom rules must not reuse a saved rule's id
+    for (const r of w.custom) this.customSeq = Math.max(this.customSeq, Number(/^custom\.(\d+)$/.exec(r.def.id)?.[1] ?? 0));
+    this.showNotice(null);
+    this.load(w.doc);
   }
 
   /** Cells edited in the grid (typing, grid paste, undo/redo). */

@@ -19,6 +19,7 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
   const operands: Operand[] = [];
   let location: CellRef | null = null;
   let problem: { code: 'not_a_number' | 'insufficient_data'; at: CellRef } | null = null;
+  const exact = plan.bound.def.exact === true;
   for (let k = 0; k < n; k++) {
     const r = s.row[k]!;
     if (r < 0) continue;
@@ -40,7 +41,8 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
     operands.push({ ref, value: fixed(v.value, v.decimals) });
     const signed = s.sign[k]! < 0 ? v.value.negated() : v.value;
     if (s.left[k]) left = left.plus(signed); else right = right.plus(signed);
-    tol = tol.plus(halfWidth(v));
+    // an exact rule (counts) reads integers as exact; a value printed with decimals keeps its envelope
+    if (!(exact && v.decimals === 0)) tol = tol.plus(halfWidth(v));
     scale = Math.max(scale, v.decimals);
   }
   if (problem) {
@@ -52,8 +54,9 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
   const diff = left.minus(right);
   const verdict = classifyDecimal(plan.op.accepts, diff, tol);
   if (verdict === 'pass') return PASS;
-  const code = verdict === 'residue' ? 'rounding_residue' : plan.failCode;
-  const severity = verdict === 'residue' ? 'info' : plan.bound.def.severity;
+  const refined = verdict === 'fail' ? plan.refineFailure?.(i, left, right) ?? null : null;
+  const code = verdict === 'residue' ? 'rounding_residue' : refined?.code ?? plan.failCode;
+  const severity = verdict === 'residue' ? 'info' : refined?.severity ?? plan.bound.def.severity;
   const values = { left, right, diff, tol, scale };
   return { verdict, finding: build(plan, i, code, severity, location ?? cells[0] ?? null, cells, operands, values) };
 }

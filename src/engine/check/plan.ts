@@ -3,6 +3,7 @@
 // hierarchy rule both compile to plans; the evaluator only sees this interface.
 import type { Decimal } from '../decimal.ts';
 import type { CompareOpMeta } from '../grammar/operators.ts';
+import type { Severity } from '../finding.ts';
 import type { BoundRule } from './types.ts';
 import type { Scratch } from './context.ts';
 
@@ -27,6 +28,8 @@ export interface Plan {
   /** reviewer notation for instance i */
   formula(i: number): string;
   params(i: number): Readonly<Record<string, string | number>> | undefined;
+  /** A failure that matches a known misprint pattern: another code and severity (left/right = side sums). */
+  refineFailure?(i: number, left: Decimal, right: Decimal): { readonly code: string; readonly severity: Severity } | null;
   /** The column-identity shape (every operand on the iterated row, fixed columns): what the hot loop runs. */
   hotColumns?(): HotColumns | null;
   /** The parent = Σ children shape over fixed columns: what the tree hot loop runs. */

@@ -129,7 +129,7 @@ export class DraftsCore {
     if (change.large && this.current) {
       const before = this.record(prev, this.current);
       const reason = change.kind === 'replace' ? this.nextReason : 'before_paste';
-      void this.enqueue(() => this.store?.snapshot(before, reason));
+      void this.enqueue(async () => this.store?.snapshot(before, reason));
     }
     if (change.kind === 'replace') this.nextReason = 'before_paste';
     this.kindOverrides = { ...this.kindOverrides, ...change.kinds };
@@ -291,6 +291,14 @@ export class DraftsCore {
     const mine = this.current;
     if (!this.store || !mine || m.draftId !== mine.id || m.revision <= mine.revision) return;
     const theirs = await this.store.get(mine.id);
+    if (theirs && theirs.deletedAt !== null && this.current?.id === theirs.id) {
+      // deleted elsewhere: the work stays here, and unsaved work becomes a new draft
+      const unsaved = this.status === 'dirty' || this.status === 'failed';
+      this.detach(null);
+      if (unsaved) this.markDirty();
+      this.say('info', 'info_removed', { name: theirs.name });
+      return;
+    }
     if (theirs && this.current?.id === theirs.id && theirs.revision > this.current.revision) {
       this.clearTimer();
       this.conflict = theirs;

@@ -86,16 +86,17 @@ const CASES: readonly Case[] = [
   c('T09.R2.car', [F.JX20_T09], ['T09', '4', 2, '12.60']),
   c('T09.R2.reception', [F.JX20_T09], ['T09', '7', 2, '40.00']),
   c('T09.R2.foreign-guests', [F.JX20_T09], ['T09', '8', 2, '5.00']),
-  c('T09.R2.batches', [F.JX20_T09], ['T09', '16', 2, '20']),
-  c('T09.R2.visitors', [F.JX20_T09], ['T09', '18', 2, '100']),
+  // counts are exact ("exact": true): one more 外事 batch/visitor than the 国内 total already fails
+  c('T09.R2.batches', [F.JX20_T09], ['T09', '16', 2, '14']),
+  c('T09.R2.visitors', [F.JX20_T09], ['T09', '18', 2, '86']),
   c('T09.R3.total', [F.JX23_T09], ['T09', '1', 3, '71.77']),
   c('T09.R3.car', [F.JX23_T09], ['T09', '4', 3, '1.00']),
   c('T09.R3.reception', [F.JX23_T09], ['T09', '9', 3, '1.00']),
   c('T09.R3.foreign-guests', [F.JX23_T09], ['T09', '8', 3, '80.00']),
-  c('T09.R3.batches', [F.JX23_T09], ['T09', '16', 3, '800']),
-  c('T09.R3.visitors', [F.JX23_T09], ['T09', '18', 3, '7,000']),
-  // counts are printed without decimals, so the engine allows ±0.5 per value: a difference of 1 is residue
-  c('T10.vehicles', [F.JX20_T10], ['T10', '9', 1, '3']),
+  c('T09.R3.batches', [F.JX23_T09], ['T09', '16', 3, '778']),
+  c('T09.R3.visitors', [F.JX23_T09], ['T09', '18', 3, '6,590']),
+  // vehicle numbers are exact: one vehicle too many is an error, not a rounding residue
+  c('T10.vehicles', [F.JX20_T10], ['T10', '9', 1, '1']),
   c('T10.nonneg', [F.JX20_T10], ['T10', '2', 1, '-1']),
   c('GEN.hier', [{ ...F.CZJ_T03, kind: 'unknown' }], ['unknown', '2010607', 1, '153.25'], ['unknown', '2010607', 3, '153.25']),
   // cross-table

@@ -1,0 +1,63 @@
+// The 科目 code tree the 层级 rule checks: each coded row's parent is the row whose code is its longest
+// proper prefix among the level lengths (3/5/7). Built in one pass without a map when the codes are in
+// printed (lexicographic) order, as real tables are; any other order falls back to a code → row map.
+import type { Row } from '../table.ts';
+
+export interface CodeTree {
+  /** per row: the parent row, or −1 (top level, uncoded, or a repeated code) */
+  readonly parentOf: Int32Array;
+  /** coded rows without a parent, in row order */
+  readonly top: readonly number[];
+}
+
+export function buildCodeTree(rows: readonly Row[], lengths: readonly number[]): CodeTree {
+  const coded: number[] = [];
+  const codes: string[] = [];
+  let sorted = true;
+  for (let r = 0; r < rows.length; r++) {
+    const raw = rows[r]!.code;
+    if (!raw) continue;
+    const code = compactCode(raw);
+    if (!lengths.includes(code.length)) continue;
+    if (sorted && codes.length > 0 && !(codes[codes.length - 1]! < code)) sorted = false;
+    coded.push(r);
+    codes.push(code);
+  }
+  const parentOf = new Int32Array(rows.length).fill(-1);
+  const top: number[] = [];
+  // strictly increasing codes: the prefix P of a code C, when present, is the last row seen at P's level
+  // (every code between P and C starts with P, and none equals P), so a stack of the last row per level suffices
+  const byCode = sorted ? null : firstByCode(coded, codes);
+  const last = new Int32Array(lengths.length).fill(-1);
+  for (let x = 0; x < coded.length; x++) {
+    const r = coded[x]!;
+    const code = codes[x]!;
+    if (byCode && byCode.get(code) !== r) continue; // a repeated code takes no part
+    const li = lengths.indexOf(code.length);
+    for (let j = li - 1; j >= 0 && parentOf[r] === -1; j--) {
+      let p: number | undefined;
+      if (byCode) p = byCode.get(code.slice(0, lengths[j]));
+      else if (last[j]! >= 0 && code.startsWith(codes[last[j]!]!)) p = coded[last[j]!];
+      if (p !== undefined) parentOf[r] = p;
+    }
+    last[li] = x;
+    if (parentOf[r] === -1) top.push(r);
+  }
+  return { parentOf, top };
+}
+
+function firstByCode(coded: readonly number[], codes: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  codes.forEach((c, x) => { if (!map.has(c)) map.set(c, coded[x]!); });
+  return map;
+}
+
+/** "201 06 01" → "2010601"; codes without white space (the usual case) are returned as they are. */
+export function compactCode(code: string): string {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+      || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return code.replace(/\s+/g, '');
+  }
+  return code;
+}
