@@ -26,6 +26,8 @@ function restoreRow(v: unknown): StoredRow | null {
   if (Array.isArray(v.flags)) row.flags = v.flags.filter((f): f is NonNullable<StoredRow['flags']>[number] => typeof f === 'string');
   if (typeof v.sourceLine === 'number') row.sourceLine = v.sourceLine;
   if (typeof v.pane === 'number') row.pane = v.pane;
+  if (typeof v.block === 'string') row.block = v.block;
+  if (Array.isArray(v.group)) row.group = v.group.filter((g): g is string => typeof g === 'string');
   return row;
 }
 

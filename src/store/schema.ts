@@ -16,6 +16,9 @@ export interface StoredRow {
   flags?: RowFlag[];
   sourceLine?: number;
   pane?: number;
+  /** 绩效 tables: the row's block and the 一级/二级 labels in force (see Row) */
+  block?: string;
+  group?: string[];
 }
 
 export interface StoredTable {

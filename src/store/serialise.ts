@@ -8,6 +8,8 @@ export function storeTable(t: Table): StoredTable {
     if (r.flags?.length) row.flags = [...r.flags];
     if (r.sourceLine !== undefined) row.sourceLine = r.sourceLine;
     if (r.pane !== undefined) row.pane = r.pane;
+    if (r.block !== undefined) row.block = r.block;
+    if (r.group !== undefined) row.group = [...r.group];
     return row;
   });
   const out: StoredTable = {
@@ -24,6 +26,8 @@ export function loadTable(s: StoredTable): Table {
     ...(r.flags ? { flags: r.flags } : {}),
     ...(r.sourceLine !== undefined ? { sourceLine: r.sourceLine } : {}),
     ...(r.pane !== undefined ? { pane: r.pane } : {}),
+    ...(r.block !== undefined ? { block: r.block } : {}),
+    ...(r.group !== undefined ? { group: r.group } : {}),
   }));
   return { ...s, rows, ...(s.sourceLines ? { sourceLines: s.sourceLines } : {}) };
 }

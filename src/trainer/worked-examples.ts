@@ -38,7 +38,7 @@ interface ExampleSpec {
 }
 
 const EXAMPLES: readonly ExampleSpec[] = [
-  // no 江西 set: 赣州's T04 prints 年初 where 年末 belongs and its T05 one outdated 科目 name (warnings)
+  // no 江西 set: 赣州's T04 prints 年初 where 年末 belongs and one T05 科目 name differs from the dictionary (warnings)
   { id: 'jiangan-2020-set', title: '武汉式全套（行次公式印在表下）', from: 'jiangan-2020',
     kinds: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T09', 'T07', 'T08'] },
   { id: 'putuo-2024-set', title: '上海式全套（无行次，按项目名称核对）', from: 'putuo-2024',

@@ -9,12 +9,20 @@ function prng(seed: number) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const cents = (n: number) => `${Math.floor(n / 100).toLocaleString('en-US')}.${String(n % 100).padStart(2, '0')}`;
+/** 123456789 → "1,234,567.89" (toLocaleString is far slower at a million cells). */
+function cents(n: number): string {
+  const int = String(Math.floor(n / 100));
+  let out = int.slice(0, ((int.length - 1) % 3) + 1);
+  for (let i = out.length; i < int.length; i += 3) out += ',' + int.slice(i, i + 3);
+  return `${out}.${String(n % 100).padStart(2, '0')}`;
+}
 
 export interface GeneratedTable {
   table: Table;
   /** cents by row and column, the same numbers the texts print */
   values: Float64Array;
+  /** the one wrong cell: row, column index in the table, and its printed text */
+  wrong: { row: number; col: number; text: string };
   /** for each parent row: its child row indices (hierarchy), flattened with offsets */
   parents: Int32Array;
   childStart: Int32Array;
@@ -76,6 +84,12 @@ export function generateT03(cells: number, seed = 7): GeneratedTable {
     p.children.forEach((c) => kids.push(index.get(c)!));
   });
   childStart[parentList.length + 1] = kids.length;
+  // one wrong cell (a 项 amount in 3栏 off by 1.00), so both rules have something to report
+  const wrongRow = index.get(leis[0]!.children[0]!.children[0]!)!;
+  const wrongText = cents(values[wrongRow * AMOUNT_COLS + 2]! + 100);
+  const wr = rowsOut[wrongRow]!;
+  rowsOut[wrongRow] = { ...wr, cells: wr.cells.map((c, i) => (i === 4 ? makeCell(wrongText) : c)) };
+  values[wrongRow * AMOUNT_COLS + 2]! += 100;
   const table: Table = { id: 't03', kind: 'T03', layout: null, title: '支出决算表', unit: '万元', year: 2024, department: 'bench', columns, rows: rowsOut, notes: [] };
-  return { table, values, parents, childStart, children: Int32Array.from(kids) };
+  return { table, values, parents, childStart, children: Int32Array.from(kids), wrong: { row: wrongRow, col: 4, text: wrongText } };
 }

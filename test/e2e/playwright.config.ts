@@ -1,14 +1,18 @@
 // e2e against the built app, in Debian's system Chromium (browsers cannot be downloaded here).
 import { defineConfig } from '@playwright/test';
 
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: '.',
   timeout: 60_000,
   retries: 0,
   workers: 1,
+  // its own artifacts folder: Playwright empties outputDir at start, and test-results/unit.json must survive
+  outputDir: '../../test-results/e2e',
   reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1400, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -17,9 +21,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite build --mode singlefile && npx vite preview --port 4173 --strictPort',
+    command: `npx vite build && npx vite build --mode singlefile && npx vite preview --port ${PORT} --strictPort`,
     cwd: '../..',
-    url: 'http://127.0.0.1:4173',
+    url: `http://127.0.0.1:${PORT}`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
   },

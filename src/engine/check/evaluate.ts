@@ -61,6 +61,8 @@ export function runHotLoop(plan: Plan, hot: HotColumns, ctx: CheckContext, scrat
   const c0 = plan.constScaled!;
   const numBit = 1 << K_NUM;
   const rows = hot.rows;
+  const fastMask = FAST_MASK;
+  const maxSafe = MAX_SAFE;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     let d = c0;
@@ -74,9 +76,9 @@ export function runHotLoop(plan: Plan, hot: HotColumns, ctx: CheckContext, scrat
       e += halfs[k]![r]!;
       abs += v < 0 ? -v : v;
     }
-    if ((kinds & ~FAST_MASK) === 0) {
+    if ((kinds & ~fastMask) === 0) {
       if ((kinds & numBit) === 0 && !plan.hasConst) continue;
-      if (abs + e < MAX_SAFE && (d < 0 ? accepts.lt : d > 0 ? accepts.gt : accepts.eq)) continue;
+      if (abs + e < maxSafe && (d < 0 ? accepts.lt : d > 0 ? accepts.gt : accepts.eq)) continue;
     }
     const o = evaluateDecimal(plan, i, plan.bind(i, scratch), ctx, scratch);
     if (o.verdict !== 'pass') onOutcome(i, o);

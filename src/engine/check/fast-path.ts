@@ -48,20 +48,19 @@ export function writeCell(a: ColumnArrays, r: number, row: Row, col: number): vo
   writeValue(a, r, row.cells[col]);
 }
 
-/** Arrays start zeroed: only a number writes val/half. */
+/** Arrays start zeroed: only a number writes val/half. Numbers first: they are most cells. */
 function writeValue(a: ColumnArrays, r: number, cell: Cell | undefined): void {
-  const v = cell?.value;
-  if (v === undefined) { a.kind[r] = K_ZERO; return; }
-  switch (v.kind) {
-    case 'empty': case 'placeholder': a.kind[r] = K_ZERO; return;
-    case 'text': a.kind[r] = K_TEXT; return;
-    case 'percent': a.kind[r] = K_PCT; return;
+  if (cell === undefined) { a.kind[r] = K_ZERO; return; }
+  const v = cell.value;
+  if (v.kind === 'number') {
+    const scaled = v.decimals <= 4 ? scaledOf(v) : NaN;
+    if (scaled !== scaled) { a.kind[r] = K_SLOW; return; }
+    a.kind[r] = K_NUM;
+    a.val[r] = scaled;
+    a.half[r] = v.decimals === 0 && scaled === 0 ? 0 : HALF_BY_DECIMALS[v.decimals]!;
+  } else {
+    a.kind[r] = v.kind === 'text' ? K_TEXT : v.kind === 'percent' ? K_PCT : K_ZERO;
   }
-  const scaled = v.decimals <= 4 ? scaledOf(v) : NaN;
-  if (scaled !== scaled) { a.kind[r] = K_SLOW; return; }
-  a.kind[r] = K_NUM;
-  a.val[r] = scaled;
-  a.half[r] = v.decimals === 0 && scaled === 0 ? 0 : HALF_BY_DECIMALS[v.decimals]!;
 }
 
 /** value·10^5 as an exact JS integer, or NaN: parsed cells carry it; other CellValues go through Decimal. */

@@ -5,7 +5,6 @@ import type { Severity } from '../finding.ts';
 import { COMPARE_OPS } from '../grammar/operators.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import { isTotalLabel } from './labels.ts';
-import { buildCodeTree } from './code-tree.ts';
 import type { HotTree, Plan, PlanResult } from './plan.ts';
 import type { BoundRule } from './types.ts';
 
@@ -39,11 +38,11 @@ class HierarchyPlan implements Plan {
 
   constructor(readonly bound: BoundRule, lengths: readonly number[], private readonly ctx: CheckContext, readonly homeTab: number) {
     const n = ctx.tables[homeTab]!.rows.length;
-    const { parentOf, top } = buildCodeTree(ctx.tables[homeTab]!.rows, lengths);
+    const { parentOf, top } = ctx.caches[homeTab]!.codeTree(lengths);
     this.parentOf = parentOf;
     this.totals = top.length ? totalRows(ctx, homeTab) : [];
     const count = new Int32Array(n);
-    for (let r = 0; r < n; r++) if (parentOf[r]! >= 0) count[parentOf[r]!]++;
+    for (let r = 0; r < n; r++) if (parentOf[r]! >= 0) count[parentOf[r]!]! += 1;
     for (const t of this.totals) count[t] = top.length;
     const parents: number[] = [];
     for (let r = 0; r < n; r++) if (count[r]! > 0) parents.push(r);

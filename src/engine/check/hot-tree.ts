@@ -13,6 +13,8 @@ export function runHotTree(plan: Plan, tree: HotTree, ctx: CheckContext, scratch
   const { parents, childStart, children } = tree;
   const accepts = plan.op.accepts;
   const numBit = 1 << K_NUM;
+  const fastMask = FAST_MASK;
+  const maxSafe = MAX_SAFE;
   for (let k = 0; k < width; k++) {
     const { val, half, kind } = cache.columnArrays(tree.cols[k]!);
     for (let x = 0; x < parents.length; x++) {
@@ -29,9 +31,9 @@ export function runHotTree(plan: Plan, tree: HotTree, ctx: CheckContext, scratch
         abs += v < 0 ? -v : v;
         kinds |= 1 << kind[c]!;
       }
-      if ((kinds & ~FAST_MASK) === 0) {
+      if ((kinds & ~fastMask) === 0) {
         if ((kinds & numBit) === 0) continue;
-        if (abs + e < MAX_SAFE && (d < 0 ? accepts.lt : d > 0 ? accepts.gt : accepts.eq)) continue;
+        if (abs + e < maxSafe && (d < 0 ? accepts.lt : d > 0 ? accepts.gt : accepts.eq)) continue;
       }
       const i = x * width + k;
       const o = evaluateDecimal(plan, i, plan.bind(i, scratch), ctx, scratch);

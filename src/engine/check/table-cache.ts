@@ -1,6 +1,7 @@
 // Per-table lookups the evaluator needs, built once per Table object: rows by 行次/code/label, amount
 // columns per pane, data rows, and the fast-path column arrays (built lazily, updated by single edits).
 import type { Row, Table } from '../table.ts';
+import { buildCodeTree, type CodeTree } from './code-tree.ts';
 import { buildColumnArrays, writeCell, type ColumnArrays } from './fast-path.ts';
 import { normaliseCode, normaliseLabel } from './labels.ts';
 
@@ -12,6 +13,7 @@ export class TableCache {
   private readonly arrays = new Map<number, ColumnArrays>();
   private readonly byPane = new Map<number, readonly number[]>();
   private keys: RowKeys | null = null;
+  private readonly trees = new Map<string, CodeTree>();
 
   constructor(table: Table) {
     this.table = table;
@@ -24,6 +26,17 @@ export class TableCache {
       if (flags === undefined || !(flags.includes('header') || flags.includes('note'))) data[n++] = i;
     }
     this.dataRows = n === rows.length ? data : data.slice(0, n);
+  }
+
+  /** The 科目 code tree for these level lengths (codes do not change under an amount edit). */
+  codeTree(lengths: readonly number[]): CodeTree {
+    const key = lengths.join(',');
+    let tree = this.trees.get(key);
+    if (!tree) {
+      tree = buildCodeTree(this.table.rows, lengths);
+      this.trees.set(key, tree);
+    }
+    return tree;
   }
 
   /** Row keys are built on first use: a 栏-only rule over a huge paste never needs them. */

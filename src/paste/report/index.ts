@@ -7,7 +7,7 @@ import type { SourceLine } from '../source-line.ts';
 import { parseBlock, type Block } from './block.ts';
 import { detectLayoutText } from './delegates.ts';
 import { LineReader } from './line-reader.ts';
-import { documentMeta, readDocumentHeading, type Meta } from './meta.ts';
+import { departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
 import { splitReport } from './split.ts';
 
 export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
@@ -26,12 +26,12 @@ function sampleLines(text: string): SourceLine[] {
   return out;
 }
 
-function headingOf(sample: readonly SourceLine[]): Meta | null {
-  for (const l of sample.slice(0, 40)) {
-    const h = readDocumentHeading(l.text);
-    if (h) return h;
-  }
-  return null;
+const HEADING_LINES = 40;
+
+/** The report's own heading (title, department, year), if the first lines print one. */
+function headingOf(sample: readonly SourceLine[]): { meta: Meta | null; title: string | null } {
+  const h = findDocumentHeading(sample.slice(0, HEADING_LINES).map((l) => l.text));
+  return h ? { meta: { unit: null, year: h.year, department: h.department }, title: h.title } : { meta: null, title: null };
 }
 
 export function parseReportText(text: string, opts: ReportOptions = {}): ParseResult<ParsedDocument> {
@@ -77,12 +77,14 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
   opts.onProgress?.(text.length, text.length);
 
   const narrative: Narrative = { text: narrLines.join('\n'), lineMap };
-  const { meta, problems: docProblems } = documentMeta(headingOf(sample), tables);
-  const title = sample.find((l) => l.text.trim() !== '')?.text.trim() ?? null;
+  const heading = headingOf(sample);
+  const { meta, problems: docProblems } = documentMeta(heading.meta, tables);
+  // no heading and no table says it: the part headings (“第一部分 XX概况”, “第二部分 2021 年度…”)
+  const lines = sample.map((l) => l.text);
   const doc: ParsedDocument = {
-    title,
-    department: meta.department,
-    year: meta.year,
+    title: heading.title,
+    department: meta.department ?? departmentOfPartOne(lines),
+    year: meta.year ?? yearOfPartHeadings(lines),
     unit: meta.unit,
     tables,
     narrative,

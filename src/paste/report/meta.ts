@@ -34,13 +34,59 @@ export function readMetaLine(meta: Meta, text: string): void {
   }
 }
 
-/** Document heading such as “赣州市医疗保障局 2023 年度部门决算” or “2020 年度江岸区医保局部门决算”. */
-export function readDocumentHeading(text: string): Meta | null {
+/** Document heading such as “赣州市医疗保障局 2023 年度部门决算”, “2020 年度江岸区医保局部门决算” or a 绩效
+ *  report's “2021 年度绩效自评报告”; `title` is the heading with its spaces removed. */
+export function readDocumentHeading(text: string): (Meta & { title: string }) | null {
   const t = text.replace(/[\s\u3000]+/g, '');
   const a = /^(.{2,30}?)(20\d{2})年度?部门决算$/.exec(t);
-  if (a) return { unit: null, year: Number.parseInt(a[2]!, 10), department: a[1]! };
+  if (a) return { unit: null, year: Number.parseInt(a[2]!, 10), department: a[1]!, title: t };
   const b = /^(20\d{2})年度?(.{2,30}?)部门决算$/.exec(t);
-  if (b) return { unit: null, year: Number.parseInt(b[1]!, 10), department: b[2]! };
+  if (b) return { unit: null, year: Number.parseInt(b[1]!, 10), department: b[2]!, title: t };
+  const c = /^(20\d{2})年度?(.{0,30}?)(?:部门整体)?(?:支出)?绩效自评(?:价)?报告$/.exec(t);
+  if (c) return { unit: null, year: Number.parseInt(c[1]!, 10), department: c[2] || null, title: t };
+  return null;
+}
+
+// provenance lines of copied documents (test/fixtures/corpus) and the lines a title never spans
+const PROVENANCE_RE = /^\s*(?:SOURCE|NOTE)[:：]/;
+const NOT_TITLE_RE = /^\s*(?:目\s*录|第[一二三四五六七八九十]+部分)/;
+const MAX_TITLE_LINES = 6; // vertical cover text: “2021 年度绩效 / 自 / 评 / 报 / 告”
+
+/** The heading in the first lines: a title printed over several lines (“上海市普陀区财政局⏎2024年度部门决算”) is joined. */
+export function findDocumentHeading(lines: readonly string[]): (Meta & { title: string }) | null {
+  const text = lines.filter((l) => l.trim() !== '' && !PROVENANCE_RE.test(l));
+  for (let i = 0; i < text.length; i++) {
+    if (NOT_TITLE_RE.test(text[i]!)) continue;
+    let joined = '';
+    for (let k = i; k < Math.min(text.length, i + MAX_TITLE_LINES) && !NOT_TITLE_RE.test(text[k]!); k++) {
+      joined += text[k]!;
+      const h = readDocumentHeading(joined);
+      if (h) return h;
+    }
+  }
+  return null;
+}
+
+const PART_ONE_RE = /^第一部分(.{2,40}?)(?:部门)?概况$/;
+const PART_YEAR_RE = /^\s*第[一二三四五六七八九十]+部分.{0,30}?(20\d{2})\s*年度/;
+
+/** “第二部分 2021 年度市本级部门决算表”: the year the part headings name (the first one). */
+export function yearOfPartHeadings(lines: readonly string[]): number | null {
+  for (const l of lines) {
+    const m = PART_YEAR_RE.exec(l);
+    if (m) return Number.parseInt(m[1]!, 10);
+  }
+  return null;
+}
+
+/** “第一部分 上海市普陀区财政局概况” (possibly wrapped over 3 lines) names the department when no heading does. */
+export function departmentOfPartOne(lines: readonly string[]): string | null {
+  const text = lines.filter((l) => l.trim() !== '').map((l) => l.replace(/[\s\u3000]+/g, ''));
+  for (let i = 0; i < text.length; i++) {
+    if (!text[i]!.startsWith('第一部分')) continue;
+    const m = PART_ONE_RE.exec(text.slice(i, i + 3).join('').replace(/概况.*$/, '概况'));
+    if (m && !/^(?:部门|单位)$/.test(m[1]!)) return m[1]!;
+  }
   return null;
 }
 

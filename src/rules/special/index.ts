@@ -6,6 +6,7 @@ import { CARRYOVER_LABEL_RULE, checkCarryoverLabels } from './carryover-label.ts
 import { checkCodes, CODE_FORMAT_RULE } from './codes.ts';
 import { checkEmptyTables, EMPTY_TABLE_RULE } from './empty-table.ts';
 import { checkRequiredTables, REQUIRED_TABLES_RULE } from './required-tables.ts';
+import { checkSangongConsistency, SANGONG_CONSISTENCY_RULE } from './sangong-consistency.ts';
 import { checkSubjectNames, SUBJECT_NAME_RULE } from './subject-names.ts';
 
 export interface SpecialCheck {
@@ -28,6 +29,9 @@ export const SPECIAL_CHECKS: readonly SpecialCheck[] = [
     note: '功能分类编码 3/5/7 位、经济分类编码 3/5 位，同表不重复', source: 'domain §1.6, §2' },
   { id: CARRYOVER_LABEL_RULE, codes: ['carryover_label_mismatch'], severity: 'warning', run: checkCarryoverLabels,
     note: '财政拨款总表收入方为“年初”、支出方为“年末”结转和结余', source: 'domain §1.4, §7 item 21' },
+  { id: SANGONG_CONSISTENCY_RULE, codes: ['sangong_count_missing', 'sangong_cost_missing'], severity: 'warning', run: checkSangongConsistency,
+    note: '“三公”经费与相关统计数一致：有出国费须有团组/人次，有购置费须有购置数，有运行维护费须有保有量，有国内接待费须有批次/人次（反之亦然）',
+    source: 'domain §1.9 T09 consistency (practice), §7 item 16' },
 ];
 
 export function runSpecialChecks(doc: ParsedDocument): Finding[] {

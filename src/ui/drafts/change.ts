@@ -56,7 +56,7 @@ function tableDiff(a: Table, b: Table): number {
     if (ra === rb) continue;
     for (let c = 0; c < rb.cells.length; c++) {
       // edits create a new cell object; grown rows share one blank cell
-      if (ra?.cells[c]?.text !== rb.cells[c]!.text) n++;
+      if ((ra?.cells[c]?.text ?? '') !== rb.cells[c]!.text) n++;
     }
   }
   return n;
