@@ -34,7 +34,8 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   if (/^支出总计$/.test(subj)) return c('T01.支出总计', (d) => lookup(d, 'T01', { label: '总计', pane: 1, last: true }));
   if (/本年收入合计$|^收入合计$/.test(subj)) return c('T01.本年收入合计', (d) => lookup(d, 'T01', { label: '本年收入合计' }));
   if (/本年支出合计$|^支出合计$/.test(subj)) return c('T01.本年支出合计', (d) => lookup(d, 'T01', { label: '本年支出合计' }));
-  if (/政府性基金/.test(title)) return fundConcept(subj);
+  const fund = /政府性基金/.test(title) ? 'T07' : /国有资本经营/.test(title) ? 'T08' : null;
+  if (fund) return fundConcept(fund, subj) ?? (isFinal(t) && finalSubject(t) === '' ? itemConcept(p, s, title, fund) : null);
   const carry = /^(年初结转和结余|年末结转和结余|结余分配|使用非财政拨款结余)/.exec(subj);
   if (carry && !/财政拨款/.test(title)) return c(`T01.${carry[1]}`, (d) => lookup(d, 'T01', { label: new RegExp(`^${carry[1]}`) }));
   if (/收入决算情况/.test(title) && !/财政拨款/.test(title)) {
@@ -63,12 +64,26 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   return null;
 }
 
-function fundConcept(subj: string): Concept | null {
-  const cols: readonly [RegExp, number, string][] = [[/年初结转和结余$/, 1, '年初'], [/本年收入$/, 2, '收入'], [/本年支出$/, 3, '支出'], [/年末结转和结余$/, 6, '年末']];
-  for (const [re, colNo, name] of cols) {
-    if (re.test(subj)) return c(`T07.${name}`, (d) => lookup(d, 'T07', { label: '合计' }, { colNo }));
+/** 基金 (T07) and 国资 (T08) sections: “…财政拨款收入 X 万元，支出 Y 万元” (the template's “支出收入” typo too). */
+function fundConcept(kind: 'T07' | 'T08', subj: string): Concept | null {
+  const cols: readonly [RegExp, string][] = [[/年初结转和结余$/, '年初'], [/^(?:.*(?:本年|财政拨款))?收入$/, '收入'],
+    [/^(?:.*(?:本年|财政拨款))?支出(?:收入)?$/, '支出'], [/年末结转和结余$/, '年末']];
+  for (const [re, name] of cols) {
+    if (re.test(subj)) return c(`${kind}.${name}`, (d) => fundFigure(d, kind, name));
   }
   return null;
+}
+
+/** 收入支出表 (T07, 上海 T08): 年初 1栏, 收入 2栏, 支出 3栏, 年末 6栏; 支出表 (江西/武汉 T08): 支出 = 1栏 合计. */
+function fundColumn(d: ParsedDocument, kind: 'T07' | 'T08', name: string): number | null {
+  const inOut = kind === 'T07' || tablesOf(d, kind).some((t) => t.columns.filter((col) => col.role === 'amount').length >= 6);
+  const map: Readonly<Record<string, number>> = inOut ? { 年初: 1, 收入: 2, 支出: 3, 年末: 6 } : { 支出: 1 };
+  return map[name] ?? null;
+}
+
+function fundFigure(d: ParsedDocument, kind: 'T07' | 'T08', name: string): Lookup {
+  const colNo = fundColumn(d, kind, name);
+  return colNo === null ? null : lookup(d, kind, { label: '合计' }, { colNo });
 }
 
 function sangongConcept(subj: string, t: Token): Concept | null {
@@ -98,22 +113,25 @@ function classConcept(name: string, title: string): Concept {
 
 const ITEM_RE = /^(.+?)（类）(.+?)（款）(.+?)（项）/;
 
-/** A 决算 in a numbered block whose heading names a 科目 (“1、X（类）Y（款）Z（项）” or “（二）卫生健康支出…”). */
-function itemConcept(p: PreparedNarrative, s: Sentence, title: string): Concept | null {
+/** A 决算 in a numbered block whose heading names a 科目 (“1、X（类）Y（款）Z（项）” or “（二）卫生健康支出…”):
+ *  a T05 项 in the 一般公共预算 section, a T07/T08 项 (支出 column) in the 基金/国资 sections. */
+function itemConcept(p: PreparedNarrative, s: Sentence, title: string, kind: 'T05' | 'T07' | 'T08' = 'T05'): Concept | null {
   let head = s;
   for (let i = s.index - 1; i >= 0 && p.sentences[i]!.block === s.block; i--) head = p.sentences[i]!;
   const text = normLabel(head.text);
   if (text === head.text.replace(/\s/g, '')) return null; // the block heading carries no enumerator
   const m = ITEM_RE.exec(text);
-  if (m) return c(`T05.项.${m[1]}.${m[2]}.${m[3]}`, (d) => itemFigure(d, m[1]!, m[2]!, m[3]!));
+  if (m) return c(`${kind}.项.${m[1]}.${m[2]}.${m[3]}`, (d) => itemFigure(d, kind, m[1]!, m[2]!, m[3]!));
+  if (kind !== 'T05') return null;
   const cls = /^(.+?)(?:（类）|(?:年初|全年)?预算数?|决算数?)/.exec(text);
   if (cls && /支出$|（类）/.test(cls[0]) && /财政拨款支出/.test(title)) return classConcept(cls[1]!.replace(/（类）$/, ''), title);
   return null;
 }
 
-function itemFigure(d: ParsedDocument, cls: string, kuan: string, xiang: string): Lookup {
+function itemFigure(d: ParsedDocument, kind: 'T05' | 'T07' | 'T08', cls: string, kuan: string, xiang: string): Lookup {
   const loose = (label: string, name: string) => { const l = normLabel(label); return l === name || l.startsWith(name) || name.startsWith(l); };
-  for (const table of tablesOf(d, 'T05')) {
+  const colNo = kind === 'T05' ? null : fundColumn(d, kind, '支出');
+  for (const table of tablesOf(d, kind)) {
     const byCode = new Map(table.rows.map((r) => [r.code ?? '', r]));
     const rows = table.rows.flatMap((r, i) => ((r.code ?? '').length === 7 && r.label && loose(r.label, xiang) ? [i] : []));
     const chained = rows.filter((i) => {
@@ -121,7 +139,7 @@ function itemFigure(d: ParsedDocument, cls: string, kuan: string, xiang: string)
       return loose(byCode.get(code.slice(0, 5))?.label ?? '', kuan) && loose(byCode.get(code.slice(0, 3))?.label ?? '', cls);
     });
     const pick = (chained.length > 0 ? chained : rows).filter((i) => rowTrusted(table, i));
-    if (pick.length === 1) return rowValue(table, pick[0]!);
+    if (pick.length === 1) return rowValue(table, pick[0]!, colNo === null ? undefined : { colNo });
     if (pick.length > 1) return 'ambiguous';
   }
   return null;

@@ -47,6 +47,8 @@ function isWide(ch: string): boolean {
 
 /** Reads one row's descriptor cells (non-empty texts, left to right). */
 export function readDescriptor(cells: readonly string[]): Descriptor {
+  const quick = quickDescriptor(cells);
+  if (quick) return quick;
   const codeParts: string[] = [];
   const labelParts: string[] = [];
   for (const raw of cells) {
@@ -75,6 +77,30 @@ export function readDescriptor(cells: readonly string[]): Descriptor {
     codeText: valid ? codeParts.join(' ') : '',
     label: valid ? joinWrapped(labelParts) : joinWrapped([...codeParts, ...labelParts]),
   };
+}
+
+/**
+ * The common shapes without regex work: [label] or [code, label] where the code is 3/5/7 plain digits and the
+ * label one trimmed line that does not start with a digit. Gives what the general reading below gives.
+ */
+function quickDescriptor(cells: readonly string[]): Descriptor | null {
+  if (cells.length === 0 || cells.length > 2) return null;
+  const label = cells[cells.length - 1]!;
+  if (!isPlainLabel(label)) return null;
+  if (cells.length === 1) return { code: null, codeText: '', label };
+  const code = cells[0]!;
+  if (!(code.length === 3 || code.length === 5 || code.length === 7)) return null;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return { code, codeText: code, label };
+}
+
+function isPlainLabel(t: string): boolean {
+  if (t === '' || t.includes('\n') || t.trim() !== t) return false;
+  const c = t.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && c !== 0xff10 && !(c > 0xff10 && c <= 0xff19);
 }
 
 function codeLike(sofar: readonly string[], next: string): boolean {

@@ -27,11 +27,15 @@ const TOTAL_LABEL = /(?:合计|总计)$|^(?:合计|总计)/;
 const HEADER_ONLY = /^(?:栏次|行次)$/;
 const NOTE_LINE = /^(?:注|说明|备注)\s*\d*\s*[:：]/;
 
-interface PaneRow { code: string | null; codeText: string; label: string; lineNo: string; values: Map<number, string>; pane: number }
+/** One pane of a grid row; `values` is aligned with the table's value columns ('' = blank), null when all blank. */
+interface PaneRow { code: string | null; codeText: string; label: string; lineNo: string; values: string[] | null; filled: number; pane: number; line: number }
+
+/** Per grid column: its slot among the value columns, or −1; readPane fills rows without temporary maps. */
+interface PaneLayout { readonly cols: readonly GridColumn[]; readonly slot: Int32Array; readonly slots: number }
 
 export function gridToTable(input: GridTableInput): { table: Table; problems: ParseProblem[] } {
   const width = input.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const rows = input.rows.map((r) => Array.from({ length: width }, (_, j) => (r[j] ?? '').trim()));
+  const rows = input.rows.map((r) => normaliseRow(r, width));
   const lineOf = (i: number) => input.lines?.[i] ?? i + 1;
   const head = findHeader(rows);
   const headers = Array.from({ length: width }, (_, j) =>
@@ -42,15 +46,18 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const panes = Math.max(...cols.map((c) => c.pane)) + 1;
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
+  const slot = new Int32Array(width).fill(-1);
+  valueCols.forEach((c, k) => { slot[c.index] = k; });
+  const layout: PaneLayout = { cols, slot, slots: valueCols.length };
   const notes: string[] = [];
-  let paneRows: Array<PaneRow & { line: number }> = [];
+  let paneRows: PaneRow[] = [];
   for (let i = head.dataStart; i < rows.length; i++) {
     const row = rows[i]!;
-    const filled = row.filter((c) => c !== '');
-    if (filled.length === 1 && NOTE_LINE.test(filled[0]!)) { notes.push(filled[0]!); continue; }
+    const only = onlyFilled(row);
+    if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
     for (let p = 0; p < panes; p++) {
-      const pr = readPane(row, cols, p);
-      if (pr) paneRows.push({ ...pr, line: lineOf(i) });
+      const pr = readPane(row, layout, p, lineOf(i));
+      if (pr) paneRows.push(pr);
     }
   }
   paneRows = mergeDetachedValues(paneRows, panes);
@@ -75,25 +82,24 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     if (hasCode) cells.push(cellOf(r.codeText));
     cells.push(cellOf(r.label));
     if (hasLineNo) cells.push(cellOf(r.lineNo));
-    for (const c of valueCols) cells.push(cellOf(r.values.get(c.index) ?? ''));
-    const flags: RowFlag[] = [];
-    const sq = squash(r.label);
-    if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
-    if (HEADER_ONLY.test(sq) && r.values.size === 0) flags.push('header');
-    return {
+    for (let k = 0; k < valueCols.length; k++) cells.push(r.values ? cellOf(r.values[k]!) : BLANK_CELL);
+    const flags = rowFlags(r);
+    const row: { -readonly [K in keyof Row]: Row[K] } = {
       code: r.code,
       label: r.label,
-      lineNo: /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null,
+      lineNo: r.lineNo !== '' && /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null,
       cells,
       sourceLine: r.line,
-      ...(flags.length ? { flags } : {}),
-      ...(panes > 1 ? { pane: r.pane } : {}),
     };
+    if (flags) row.flags = flags;
+    if (panes > 1) row.pane = r.pane;
+    return row;
   });
 
   const meta = readMeta([...(input.context ?? []), ...head.metaLines]);
   const headerText = headers.join(' ');
-  const codes = tableRows.flatMap((r) => (r.code ? [r.code] : []));
+  const codes: string[] = [];
+  for (const r of tableRows) if (r.code) codes.push(r.code);
   const recognised = input.recognise?.([meta.title, meta.tableNo].filter(Boolean).join(' '), { headerText, codes }) ?? { kind: 'unknown' as const };
   const firstLine = rows.length > 0 ? lineOf(0) : 1;
   const table: Table = {
@@ -116,37 +122,84 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   return { table, problems };
 }
 
-function readPane(row: readonly string[], cols: readonly GridColumn[], pane: number): PaneRow | null {
-  const desc: string[] = [];
+function readPane(row: readonly string[], layout: PaneLayout, pane: number, line: number): PaneRow | null {
+  let desc: string[] | null = null;
   let lineNo = '';
-  const values = new Map<number, string>();
-  for (const c of cols) {
+  let values: string[] | null = null;
+  let filled = 0;
+  for (const c of layout.cols) {
     if (c.pane !== pane) continue;
     const t = row[c.index]!;
     if (t === '') continue;
-    if (c.role === 'desc') desc.push(t);
+    if (c.role === 'desc') (desc ??= []).push(t);
     else if (c.role === 'lineNo') lineNo = t;
-    else if (c.role === 'amount' || c.role === 'text') values.set(c.index, t);
+    else if (c.role === 'amount' || c.role === 'text') {
+      (values ??= new Array<string>(layout.slots).fill(''))[layout.slot[c.index]!] = t;
+      filled++;
+    }
   }
-  if (desc.length === 0 && lineNo === '' && values.size === 0) return null;
+  if (desc === null && lineNo === '' && filled === 0) return null;
   // header words leaking into data (`⇥⇥栏次⇥⇥合计⇥⇥`): 栏次 is no label, a lone 合计 under an amount header is one
-  const kept = desc.filter((t) => !HEADER_ONLY.test(squash(t)));
-  if (kept.length === 0) {
-    for (const [j, t] of values) if (/^(?:合计|总计)$/.test(squash(t))) { kept.push(t); values.delete(j); }
+  const descs = desc ?? [];
+  const kept = descs.some(isHeaderWord) ? descs.filter((t) => !isHeaderWord(t)) : descs.slice();
+  if (kept.length === 0 && values) {
+    for (let k = 0; k < values.length; k++) {
+      if (values[k] !== '' && /^(?:合计|总计)$/.test(squash(values[k]!))) { kept.push(values[k]!); values[k] = ''; filled--; }
+    }
   }
-  const d = readDescriptor(kept.length > 0 ? kept : desc);
-  return { code: d.code, codeText: d.codeText, label: d.label, lineNo, values, pane };
+  const d = readDescriptor(kept.length > 0 ? kept : descs);
+  return { code: d.code, codeText: d.codeText, label: d.label, lineNo, values: filled > 0 ? values : null, filled, pane, line };
+}
+
+const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));
+
+/** total/header flags, computed only for labels that could carry them (most rows have none). */
+function rowFlags(r: PaneRow): RowFlag[] | undefined {
+  if (!r.label.includes('计') && !r.label.includes('次')) return undefined;
+  const flags: RowFlag[] = [];
+  const sq = squash(r.label);
+  if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
+  if (HEADER_ONLY.test(sq) && r.filled === 0) flags.push('header');
+  return flags.length ? flags : undefined;
+}
+
+/** The one non-empty cell of a row, or null when there are none or several. */
+function onlyFilled(row: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const c of row) {
+    if (c === '') continue;
+    if (found !== null) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** The row padded to the grid width with every cell trimmed; the row itself when it already is (the usual case). */
+function normaliseRow(r: readonly string[], width: number): readonly string[] {
+  let clean = r.length === width;
+  for (let j = 0; clean && j < r.length; j++) clean = !needsTrim(r[j]!);
+  return clean ? r : Array.from({ length: width }, (_, j) => (r[j] ?? '').trim());
+}
+
+function needsTrim(s: string): boolean {
+  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)));
+}
+
+/** What String.prototype.trim removes. */
+function isSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A label whose values were printed on the next line (values-only, no code or label) gets them back. */
-function mergeDetachedValues(rows: Array<PaneRow & { line: number }>, panes: number): Array<PaneRow & { line: number }> {
+function mergeDetachedValues(rows: PaneRow[], panes: number): PaneRow[] {
   if (panes > 1) return rows;
-  const out: Array<PaneRow & { line: number }> = [];
+  const out: PaneRow[] = [];
   for (const b of rows) {
     const a = out[out.length - 1];
-    const aBare = a !== undefined && a.values.size === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
-    const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.values.size > 0;
-    if (aBare && bBare) a.values = b.values;
+    const aBare = a !== undefined && a.filled === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
+    const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.filled > 0;
+    if (aBare && bBare) { a.values = b.values; a.filled = b.filled; }
     else out.push(b);
   }
   return out;

@@ -3,6 +3,7 @@
 // machinery (autosave, conflicts, banners) is DraftsCore.
 import { exportBackup, parseBackup } from '../../store/index.ts';
 import { EMPTY_DOC } from '../model/workbook.ts';
+import { mapOf, setOf } from '../model/snapshots.ts';
 import { DraftsCore, readRefs, UNDO_TOAST_MS, type DraftsDeps } from './core.svelte.ts';
 import { fromDraft } from './codec.ts';
 import { hasContent } from './change.ts';
@@ -49,7 +50,7 @@ export class Drafts extends DraftsCore {
   async newDraft(): Promise<void> {
     await this.flush();
     this.detach(null);
-    this.deps.host.openWorkbook({ doc: EMPTY_DOC, custom: [], disabled: new Set(), notes: new Map() });
+    this.deps.host.openWorkbook({ doc: EMPTY_DOC, custom: [], disabled: setOf(), notes: mapOf() });
     this.seen = readRefs(this.deps.host);
     this.panel = 'none';
   }

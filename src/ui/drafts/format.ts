@@ -27,6 +27,6 @@ export function formatBytes(n: number | null): string {
 export function backupFileName(name: string, ms: number): string {
   const d = new Date(ms);
   const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 60) || 'drafts';
+  const safe = name.replace(/[\\/:*?"<>|]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 60) || 'drafts';
   return `勾稽-${safe}-${stamp}.json`;
 }

@@ -27,6 +27,8 @@ interface SavedJson {
 }
 
 const json = JSON.parse(saved) as SavedJson;
+const table = (o: SavedJson, i: number) => o.document!.tables[i]!;
+const row = (o: SavedJson, t: number, r: number) => table(o, t).rows[r]!;
 const edit = (f: (o: SavedJson) => void) => {
   const o = structuredClone(json);
   f(o);
@@ -41,13 +43,13 @@ test.each([
   ['a JSON array', '[1,2,3]', 'not_an_exercise'],
   ['JSON null', 'null', 'not_an_exercise'],
   ['a later version', edit((o) => { o.version = 2; }), 'unsupported_version'],
-  ['a row with too few cells', edit((o) => { o.document!.tables[1].rows[0].cells.pop(); }), 'invalid_exercise'],
-  ['an unknown table kind', edit((o) => { o.document!.tables[1].kind = 'T99'; }), 'invalid_exercise'],
-  ['an error in a table the document lacks', edit((o) => { o.injected[0].table = 'T42'; }), 'invalid_exercise'],
-  ['an unknown error kind', edit((o) => { o.injected[0].kind = 'swapped_rows'; }), 'invalid_exercise'],
-  ['a number where a cell text belongs', edit((o) => { o.document!.tables[1].rows[0].cells[0] = 5; }), 'invalid_exercise'],
+  ['a row with too few cells', edit((o) => { row(o, 1, 0).cells.pop(); }), 'invalid_exercise'],
+  ['an unknown table kind', edit((o) => { table(o, 1).kind = 'T99'; }), 'invalid_exercise'],
+  ['an error in a table the document lacks', edit((o) => { o.injected[0]!.table = 'T42'; }), 'invalid_exercise'],
+  ['an unknown error kind', edit((o) => { o.injected[0]!.kind = 'swapped_rows'; }), 'invalid_exercise'],
+  ['a number where a cell text belongs', edit((o) => { row(o, 1, 0).cells[0] = 5; }), 'invalid_exercise'],
   ['no document', edit((o) => { delete o.document; }), 'invalid_exercise'],
-  ['duplicate table ids', edit((o) => { o.document!.tables[2].id = o.document!.tables[1].id; }), 'invalid_exercise'],
+  ['duplicate table ids', edit((o) => { table(o, 2).id = table(o, 1).id; }), 'invalid_exercise'],
 ])('opening %s gives the reason %s, never a throw', (_name, text, code) => {
   const r = parseExercise(text);
   expect(r.ok).toBe(false);
@@ -55,7 +57,7 @@ test.each([
 });
 
 test('a bad value is reported with its path in the file', () => {
-  const r = parseExercise(edit((o) => { o.document!.tables[1].rows[2].lineNo = 'x'; }));
+  const r = parseExercise(edit((o) => { row(o, 1, 2).lineNo = 'x'; }));
   expect(r.ok ? null : r.reason).toEqual({ code: 'invalid_exercise', params: { path: 'document.tables[1].rows[2].lineNo' } });
 });
 
