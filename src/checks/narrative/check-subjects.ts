@@ -23,7 +23,7 @@ function ref(t: Table, i: number): CellRef {
 }
 
 /** The 项 rows (7-digit codes) the three names could mean: by 项 name, narrowed by the 款 and 类 names. */
-function candidates(t: Table, names: readonly [string, string, string]): number[] {
+function candidates(t: Table, names: [string, string, string]): number[] {
   const byCode = new Map(t.rows.map((r, i) => [r.code ?? '', i]));
   const label = (code: string) => t.rows[byCode.get(code) ?? -1]?.label ?? '';
   const xiang = t.rows.flatMap((r, i) => ((r.code ?? '').length === 7 && sameName(r.label, names[2]) ? [i] : []));
@@ -44,7 +44,7 @@ export function checkSubjectNames(doc: ParsedDocument, p: PreparedNarrative, emi
 function checkSentence(t: Table, s: Sentence, emit: Emit): void {
   const text = s.text.replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
   for (const m of text.matchAll(ITEM_RE)) {
-    const names = [normLabel(m[1]!), m[2]!, m[3]!] as const;
+    const names: [string, string, string] = [normLabel(m[1]!), m[2]!, m[3]!];
     const rows = candidates(t, names);
     if (rows.length !== 1) continue; // no 项 of that name (or several): nothing to compare the names with
     const code = t.rows[rows[0]!]!.code!;

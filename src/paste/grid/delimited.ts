@@ -68,10 +68,11 @@ export class DelimitedReader {
 }
 
 function fieldEnd(text: string, from: number, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
   let i = from;
   for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === delimiter || c === '\n' || c === '\r') break;
+    const c = text.charCodeAt(i);
+    if (c === d || c === 10 || c === 13) break;
   }
   return i;
 }

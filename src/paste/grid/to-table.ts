@@ -141,8 +141,9 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
   if (desc === null && lineNo === '' && filled === 0) return null;
   // header words leaking into data (`⇥⇥栏次⇥⇥合计⇥⇥`): 栏次 is no label, a lone 合计 under an amount header is one
   const descs = desc ?? [];
-  const kept = descs.some(isHeaderWord) ? descs.filter((t) => !isHeaderWord(t)) : descs.slice();
+  let kept = descs.some(isHeaderWord) ? descs.filter((t) => !isHeaderWord(t)) : descs;
   if (kept.length === 0 && values) {
+    kept = [];
     for (let k = 0; k < values.length; k++) {
       if (values[k] !== '' && /^(?:合计|总计)$/.test(squash(values[k]!))) { kept.push(values[k]!); values[k] = ''; filled--; }
     }

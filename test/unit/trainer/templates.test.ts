@@ -34,13 +34,16 @@ test.each(TEMPLATE_IDS)('blank template %s checks with no finding at all', (id) 
   expect(checkAll(singleTableDocument(templateById(id)))).toEqual([]);
 });
 
+/** 赣州's T09 (the only 行式 3-column one we have) leaves 公务用车保有量 blank beside a 运行维护费: a real warning. */
+const SOURCE_WARNINGS: Readonly<Record<string, readonly string[]>> = { 'T09.R3': ['S.sangong-consistency:sangong_count_missing'] };
+
 test.each(SOURCES)('template %s filled with the real table of %s checks without errors or warnings', (id, file, kind) => {
   const source = fixtureTable(file, kind);
   const filled = fillTemplate(templateById(id), source);
   const findings = checkAll(singleTableDocument(filled));
-  expect(loud(findings)).toEqual([]);
-  // every rounding residue is one the real table itself carries
-  const own = checkAll(singleTableDocument(source)).filter((f) => f.severity === 'info').map((f) => f.ruleId);
+  expect(loud(findings)).toEqual(SOURCE_WARNINGS[id] ?? []);
+  // every finding (rounding residues) is one the real table itself carries
+  const own = checkAll(singleTableDocument(source)).map((f) => f.ruleId);
   for (const f of findings) expect(own).toContain(f.ruleId);
   // the numbers really went in: the filled table prints every non-blank amount of the source
   const texts = amountTexts(filled);
