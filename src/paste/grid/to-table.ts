@@ -38,6 +38,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const rows = input.rows.map((r) => normaliseRow(r, width));
   const lineOf = (i: number) => input.lines?.[i] ?? i + 1;
   const head = findHeader(rows);
+  if (head.colNoRow >= 0) unshiftTotalRows(rows, head.colNos, head.dataStart);
   const headers = Array.from({ length: width }, (_, j) =>
     joinWrapped(head.headerRows.map((h) => (h === head.colNoRow && head.colNos[j] !== null ? '' : rows[h]![j]!.replace(/\n/g, ' ')))),
   );
@@ -150,6 +151,26 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
   }
   const d = readDescriptor(kept.length > 0 ? kept : descs);
   return { code: d.code, codeText: d.codeText, label: d.label, lineNo, values: filled > 0 ? values : null, filled, pane, line };
+}
+
+/**
+ * A 合计 row printed one cell right of the data rows (`⇥⇥⇥合计⇥14,000.26⇥…` under `类⇥款⇥项⇥1⇥2⇥3`, domain §6
+ * item 9): its label sits under 栏 1 and its last value past the last printed 栏. Shift it back left, before the columns are
+ * classified, so the values land under their own 栏.
+ */
+function unshiftTotalRows(rows: (readonly string[])[], colNos: readonly (number | null)[], dataStart: number): void {
+  const numbered = colNos.flatMap((n, j) => (n !== null ? [j] : []));
+  if (numbered.length < 2) return;
+  const first = numbered[0]!;
+  const last = numbered[numbered.length - 1]!;
+  for (let i = dataStart; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!/^(?:合计|总计)$/.test(squash(row[first] ?? '')) || (row[last + 1] ?? '') === '') continue;
+    if (first === 0 || row.slice(0, first).some((t) => t !== '')) continue;
+    // a new array: the grid rows may be the caller's own
+    const moved = [...row.slice(0, first - 1), row[first]!, ...row.slice(first + 1), ''];
+    rows[i] = moved;
+  }
 }
 
 const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));

@@ -139,3 +139,13 @@ describe('tables without a 栏次 row', () => {
     expect(problems.map((p) => p.code)).toContain('unknown_table_kind');
   });
 });
+
+test('a 合计 row printed one cell right of its data rows is shifted back under its own 栏 (seed 001 公开05表)', () => {
+  const { table } = tableOf(fixtureLines(SEED_001, 311, 330), 311);
+  expect(amountCols(table).map(([n]) => n)).toEqual([1, 2, 3]);
+  expect(cellAt(table, '合计', 1)).toBe('14,000.26');
+  expect(cellAt(table, '合计', 2)).toBe('11,698.97');
+  expect(cellAt(table, '合计', 3)).toBe('2,301.28');
+  expect(cellAt(table, '201', 1)).toBe('0.54');
+  expect(table.rows.find((r) => r.label === '合计')!.flags).toContain('total');
+});
