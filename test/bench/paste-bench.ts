@@ -8,16 +8,24 @@ import { gc, median } from './measure.ts';
 
 const FIXTURES = ['test/fixtures/seeds', 'test/fixtures/corpus'];
 
+/** Distinct amounts on every row (a paste of one repeated row would flatter any per-text sharing). */
+function amounts(i: number): [string, string, string] {
+  const a = (i * 7919) % 9_000_000 + 100;
+  const b = (i * 104_729) % 90_000 + 1;
+  const money = (c: number) => `${Math.floor(c / 100).toLocaleString('en-US')}.${String(c % 100).padStart(2, '0')}`;
+  return [money(a + b), money(a), money(b)];
+}
+
 function bigTsv(rows: number): string {
   const out = ['科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出', '栏次\t\t1\t2\t3'];
-  for (let i = 0; i < rows; i++) out.push(`${2010000 + i}\t行政运行${i}\t1,511.89\t1,503.52\t8.37`);
+  for (let i = 0; i < rows; i++) out.push(`${2010000 + i}\t行政运行${i}\t${amounts(i).join('\t')}`);
   return out.join('\r\n');
 }
 
 function bigHtml(rows: number): string {
   const cells = (xs: string[]) => `<tr>${xs.map((x) => `<td style="mso-number-format:'\\#\\,\\#\\#0\\.00'">${x}</td>`).join('')}</tr>`;
   const body = [cells(['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'])];
-  for (let i = 0; i < rows; i++) body.push(cells([String(2010000 + i), `行政运行${i}`, '1,511.89', '1,503.52', '8.37']));
+  for (let i = 0; i < rows; i++) body.push(cells([String(2010000 + i), `行政运行${i}`, ...amounts(i)]));
   return `<html><body><table>${body.join('')}</table></body></html>`;
 }
 

@@ -92,7 +92,7 @@ test('two pages on one draft: the second is offered 重新载入 / 保留我的 
   // the copy holds page B's edit on the old version; the original holds page A's fix
   await expect(wbB.cell('2101502', 1)).toHaveText('756.44');
   await expect(wbB.cell('2101501', 1)).toHaveText('2,426.90');
-  await b.items.filter({ hasNot: pageB.locator('[data-current]') }).first().getByTestId('drafts.open').click();
+  await pageB.locator('[data-testid="drafts.item"]:not([data-current])').getByTestId('drafts.open').click();
   await expect(await wbB.scrollToCell('2101501', 1)).toHaveText('2,426.10');
   await expect(await wbB.scrollToCell('2101502', 1)).toHaveText('756.43');
 });

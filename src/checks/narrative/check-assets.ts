@@ -13,7 +13,7 @@ const isCars = (t: Token) => t.kind === 'count' && t.unit.startsWith('辆');
 const GP_TOTAL_RE = /(?:政府采购(?:支出)?(?:总额|金额)|以合同签订为准）)(?:为)?$/;
 const SME_RE = /授予(?:中小|中型)企业合同金额(?:为)?$/;
 const MICRO_RE = /授予小微企业合同金额(?:为)?$/;
-const SH_AWARD_RE = /由(?:中小|小微)企业供应商中标或成交的[，,]?采购金额(?:为)?$/;
+const SH_AWARD_RE = /由中小企业供应商中标或成交的[，,]?采购金额(?:为)?$/;
 
 export function checkAssets(doc: ParsedDocument, p: PreparedNarrative, emit: Emit): void {
   for (const s of p.sentences) {
@@ -33,7 +33,7 @@ function vehicles(doc: ParsedDocument, s: Sentence, emit: Emit): void {
   // counts are exact: a category list one vehicle off is an error, not a rounding residue
   const sum = parts.reduce((a, t) => a.plus(t.value), ZERO);
   if (parts.length >= 2 && !sum.eq(total.value)) {
-    emit(s, { ruleId: 'N-CAR', code: 'narrative_sum_mismatch', severity: 'error', at: total.start + 1, formula: 'N = Σ',
+    emit(s, { ruleId: 'N-CAR', code: 'narrative_sum_mismatch', severity: 'error', at: total.start, formula: 'N = Σ',
       expected: sum.toString(), actual: total.value.toString(), difference: total.value.minus(sum).toString(), tolerance: '0',
       operands: parts.map((t) => note(s, t)) });
   }
@@ -64,7 +64,8 @@ function awards(p: PreparedNarrative, s: Sentence, emit: Emit): void {
   if (sme && total) exceeds(s, sme, [sme], total, 'error', emit);
   if (micro && sme) exceeds(s, micro, [micro], sme, 'error', emit);
   else if (micro && total) exceeds(s, micro, [micro], total, 'error', emit);
-  // 上海: one sentence lists the awards to 中小/小微 suppliers in reserved and in other projects
+  // 上海: one sentence lists the awards to 中小企业 suppliers in reserved and in other projects; the 小微
+  // reservation is part of the 中小 one, so its award is not added again
   const shanghai = amounts.filter((t) => SH_AWARD_RE.test(awardText(s, t)));
   const last = shanghai[shanghai.length - 1];
   const gp = last ? procurementTotal(p, s, last.start) : null;

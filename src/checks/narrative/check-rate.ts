@@ -1,7 +1,8 @@
 // “完成(年初/全年)预算的 P%” and “执行率 P%” recompute as 决算/预算 (N-RATE, N-SG-TOT), with the 预算 the
 // wording names; “决算数大于/小于/等于预算数”, “…持平” agree with the two amounts (N-DIR, N-DIR0).
 import { Decimal } from '../../engine/decimal.ts';
-import { basisWord, findBudgetPair, pickBudget } from './budget.ts';
+import { basisWord, findBudgetPair, pickBudget, type Basis } from './budget.ts';
+import type { Figure } from './lookup.ts';
 import type { Emit } from './emit.ts';
 import type { PreparedNarrative, Sentence, Token } from './model.ts';
 import { fmt, interval, judgePercent, percentOf, sub, type Interval } from './tolerance.ts';
@@ -9,13 +10,16 @@ import { fmt, interval, judgePercent, percentOf, sub, type Interval } from './to
 const RATE_RE = /(?:完成(年初|全年)?预算(?:数)?的?|(?:资金)?(?:预算)?执行率(?:为)?)$/;
 const DIR_RE = /决算数?(?:(大于|小于|等于|高于|低于|超过)(年初|全年)?预算数?|(?:与|同)(年初|全年)?预算数?(基本)?持平|较(年初|全年)?预算数?(增加|减少)(?!（))/;
 
-export function checkRates(p: PreparedNarrative, emit: Emit): void {
+/** The 预算 a sentence leaves out, read from the tables (三公 items: T09's budget column). */
+export type TableBudget = (s: Sentence, final: Token, basis: Basis) => Figure | null;
+
+export function checkRates(p: PreparedNarrative, emit: Emit, tableBudget?: TableBudget): void {
   for (const s of p.sentences) {
     for (const t of s.tokens) {
       if (t.kind !== 'percent' && t.kind !== 'bare') continue;
       const rel = t.start - s.start;
       const m = RATE_RE.exec(s.text.slice(Math.max(0, rel - 14), rel));
-      if (m) checkRate(p, s, t, basisWord(m[0]), emit);
+      if (m) checkRate(p, s, t, basisWord(m[0]), emit, tableBudget);
     }
     const d = DIR_RE.exec(s.text);
     if (d) checkDirection(p, s, d, emit);
@@ -26,11 +30,15 @@ function ref(s: Sentence, t: Token) {
   return { ref: { table: 'N', row: s.index, col: -1, text: t.text }, value: t.value.toString() };
 }
 
-function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: ReturnType<typeof basisWord>, emit: Emit): void {
+function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, emit: Emit, tableBudget?: TableBudget): void {
   const pair = findBudgetPair(p, s, P.start);
   if (!pair) return;
   const { chosen, other } = pickBudget(pair.budgets, basis);
-  if (!chosen) return;
+  if (!chosen) {
+    const fig = pair.budgets.length === 0 ? tableBudget?.(s, pair.final, basis) : null;
+    if (fig) rateOnTableBudget(s, P, pair.final, fig, emit);
+    return;
+  }
   let numI: Interval = interval(pair.final);
   let num = pair.final.value;
   // “剔除上年结余结转资金 23.55 万元，完成预算的 40.87%”: the excluded amount leaves the numerator
@@ -93,4 +101,21 @@ function checkDirection(p: PreparedNarrative, s: Sentence, m: RegExpExecArray, e
     expected: diff.isZero() ? '等于' : diff.gt(0) ? '大于' : '小于', actual: word, difference: diff.toString(),
     params: { word },
   });
+}
+
+/** “公务接待费支出决算为 0 万元，完成预算的 0%”: the 预算 is the table's. */
+function rateOnTableBudget(s: Sentence, P: Token, final: Token, budget: Figure, emit: Emit): void {
+  const operands = [ref(s, final), { ref: budget.ref, value: budget.value.toString() }];
+  if (budget.value.lte(0)) {
+    const trivial = final.value.isZero() && P.value.isZero();
+    emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start, formula: 'P = 决算/预算',
+      cells: [budget.ref], operands, actual: P.value.toFixed(P.decimals), params: { base: budget.value.toString() } });
+    return;
+  }
+  const r = percentOf(interval(final), interval(budget));
+  const j = r ? judgePercent({ value: P.value, half: P.half }, r, final.value.div(budget.value).times(100)) : null;
+  if (!j || j.verdict === 'pass') return;
+  emit(s, { ruleId: 'N-RATE', code: 'percent_mismatch', severity: j.verdict, at: P.start, formula: 'P = 决算/预算', cells: [budget.ref],
+    operands, expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), difference: fmt(j.difference, 4), tolerance: fmt(j.tolerance, 4),
+    params: { kind: 'completion', budget: 'table' } });
 }

@@ -51,10 +51,11 @@ function checkSentence(t: Table, s: Sentence, emit: Emit): void {
     const byCode = new Map(t.rows.map((r, i) => [r.code ?? '', i]));
     LEVELS.forEach((level, k) => {
       const i = byCode.get(code.slice(0, [3, 5, 7][k]));
-      if (i === undefined || sameName(t.rows[i]!.label, names[k])) return;
+      const stated = names[k]!;
+      if (i === undefined || sameName(t.rows[i]!.label, stated)) return;
       emit(s, { ruleId: 'N-ITEM', code: 'narrative_subject_name_mismatch', severity: 'warning', at: s.start + (m.index ?? 0) + k,
-        cells: [ref(t, i)], expected: t.rows[i]!.label, actual: names[k],
-        params: { level, code: t.rows[i]!.code ?? '', stated: names[k], printed: t.rows[i]!.label } });
+        cells: [ref(t, i)], expected: t.rows[i]!.label, actual: stated,
+        params: { level, code: t.rows[i]!.code ?? '', stated, printed: t.rows[i]!.label } });
     });
   }
 }

@@ -1,5 +1,5 @@
-// Sums and counts stated in the text: 政府采购 parts (N-GP), 车辆 by category (N-CAR), 基本支出 = 人员经费 +
-// 公用经费 (N-BASIC), 绩效 project counts and listed names (N-PERF), 三公 counts against T09 (N-SG-CNT).
+// Sums and counts stated in the text: 政府采购 parts (N-GP), 基本支出 = 人员经费 + 公用经费 (N-BASIC), 绩效
+// project counts and listed names (N-PERF), 三公 counts against T09 (N-SG-CNT). 车辆 (N-CAR): check-assets.ts.
 import type { ParsedDocument } from '../../engine/document.ts';
 import { Decimal, ZERO } from '../../engine/decimal.ts';
 import { isLevel, subjectOf } from './bind.ts';
@@ -16,8 +16,6 @@ const LISTED_RE = /组织对(\d+)个项目开展了(?:部门|重点)?评价[，]
 export function checkSums(doc: ParsedDocument, p: PreparedNarrative, emit: Emit): void {
   for (const s of p.sentences) {
     partsSum(s, s.tokens.find((t) => isLevel(t) && GP_TOTAL_RE.test(t.label)), (t) => isLevel(t) && GP_PART_RE.test(t.label), 'N-GP', emit);
-    const cars = s.tokens.find((t) => t.kind === 'count' && t.unit.startsWith('辆') && /共有车辆$/.test(t.label));
-    partsSum(s, cars, (t) => t.kind === 'count' && t.unit.startsWith('辆'), 'N-CAR', emit);
     grades(p, s, emit);
     listed(s, emit);
     counts(doc, s, emit);

@@ -6,7 +6,7 @@ import { isLevel } from './bind.ts';
 import { isBudget, isFinal, basisOf, finalSubject } from './budget.ts';
 import { lookup, findRows, normLabel, rowTrusted, rowValue, tablesOf, type Lookup } from './lookup.ts';
 import type { PreparedNarrative, Sentence, Token } from './model.ts';
-import { sangongFigure, type SangongItem } from './sangong.ts';
+import { sangongFigure, sangongItemOf } from './sangong.ts';
 
 export interface Concept {
   readonly key: string;
@@ -87,10 +87,7 @@ function fundFigure(d: ParsedDocument, kind: 'T07' | 'T08', name: string): Looku
 }
 
 function sangongConcept(subj: string, t: Token): Concept | null {
-  if (/外事|外宾|国内接待|国（境）外接待/.test(subj)) return null;
-  const item: SangongItem | null = /因公出国/.test(subj) ? 'abroad' : /购置及运行/.test(subj) ? 'car'
-    : /公务用车购置/.test(subj) ? 'carBuy' : /公务用车运行/.test(subj) ? 'carRun' : /接待/.test(subj) ? 'reception'
-      : /三公/.test(subj) ? 'total' : null;
+  const item = sangongItemOf(subj);
   if (!item) return null;
   const basis = isBudget(t) ? basisOf(t) : 'final';
   return c(`T09.${item}.${basis}`, (d) => sangongFigure(d, item, basis));

@@ -2,7 +2,11 @@
 // other numbers of its sentence (domain §3). Entry point: checkNarrative(doc) → findings of table "N".
 import type { ParsedDocument } from '../../engine/document.ts';
 import type { Finding } from '../../engine/finding.ts';
-import { checkRates } from './check-rate.ts';
+import { checkAssets } from './check-assets.ts';
+import { checkEmptyStatements } from './check-empty.ts';
+import { checkRates, type TableBudget } from './check-rate.ts';
+import { checkSubjectNames } from './check-subjects.ts';
+import { finalSubject } from './budget.ts';
 import { checkShares, type Denominator, type TableBase } from './check-share.ts';
 import { checkSums } from './check-sums.ts';
 import { checkAgainstTables } from './check-tables.ts';
@@ -11,7 +15,7 @@ import { checkYoy } from './check-yoy.ts';
 import { makeEmitter } from './emit.ts';
 import { lookup, type Lookup } from './lookup.ts';
 import type { PreparedNarrative } from './model.ts';
-import { sangongFigure } from './sangong.ts';
+import { sangongFigure, sangongItemOf } from './sangong.ts';
 import { prepareNarrative } from './segment.ts';
 
 export { prepareNarrative } from './segment.ts';
@@ -25,11 +29,27 @@ export function checkNarrative(doc: ParsedDocument): Finding[] {
   const emit = makeEmitter(p, out);
   checkText(p, inferReportYear(p, doc.year), emit);
   checkYoy(p, emit);
-  checkRates(p, emit);
+  checkRates(p, emit, budgetFromTables(doc, p));
   checkShares(p, shareBaseFromTables(doc, p), emit);
   checkAgainstTables(doc, p, emit);
   checkSums(doc, p, emit);
+  checkAssets(doc, p, emit);
+  checkEmptyStatements(doc, p, emit);
+  checkSubjectNames(doc, p, emit);
   return out.sort((a, b) => (a.span![0] - b.span![0]) || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A 三公 item's 预算 the sentence does not state: T09's budget column for that item (年初/全年 as worded). */
+function budgetFromTables(doc: ParsedDocument, p: PreparedNarrative): TableBudget {
+  return (s, final, basis) => {
+    if (!/三公/.test(p.sections[s.section]?.title ?? '')) return null;
+    const item = sangongItemOf(finalSubject(final));
+    const fig = item ? sangongFigure(doc, item, basis) : null;
+    if (!fig || fig === 'ambiguous') return null;
+    // a row whose blanks collapsed (武汉 表7: 3 values under 12 栏) says nothing certain about one column
+    const row = doc.tables.find((t) => t.id === fig.ref.table)?.rows[fig.ref.row];
+    return row?.flags?.includes('column_ambiguous') ? null : fig;
+  };
 }
 
 /** A share's denominator named in the text (“占本年支出合计的…”) read from the tables. */

@@ -25,6 +25,14 @@ const HEADER_ITEM_RE: Readonly<Record<SangongItem, RegExp>> = {
 };
 const ITEM_ORDER: readonly SangongItem[] = ['total', 'abroad', 'car', 'carBuy', 'carRun', 'reception'];
 
+/** The 三公 item a subject names (“公务接待费支出” → reception); null for 外事/国内/国（境）外 sub-items. */
+export function sangongItemOf(subj: string): SangongItem | null {
+  if (/外事|外宾|国内接待|国（境）外接待/.test(subj)) return null;
+  return /因公出国/.test(subj) ? 'abroad' : /购置及运行/.test(subj) ? 'car'
+    : /公务用车购置/.test(subj) ? 'carBuy' : /公务用车运行/.test(subj) ? 'carRun' : /接待/.test(subj) ? 'reception'
+      : /三公/.test(subj) ? 'total' : null;
+}
+
 const basisHeader = (b: SangongBasis) => (b === 'final' ? /决算/ : b === 'initial' ? /年初/ : b === 'full' ? /全年/ : /预算/);
 
 export function sangongFigure(doc: ParsedDocument, item: SangongItem, basis: SangongBasis): Lookup {

@@ -14,15 +14,30 @@ const IDENTITIES: Partial<Record<TableKind, readonly (readonly [number, readonly
   T09: [[0, [1, 2, 5]], [2, [3, 4]], [6, [7, 8, 11]], [8, [9, 10]]],
 };
 
-const CACHE = new Map<string, { v: Decimal; d: number; half: Decimal } | null>();
+/** A parsed amount: exact scaled integers (value and half-unit ·10^5) when they fit, Decimals on first read. */
+class Amount {
+  constructor(private readonly p: { readonly value: Decimal; readonly decimals: number; readonly scaled?: number }) {}
+  get v(): Decimal { return this.p.value; }
+  get d(): number { return this.p.decimals; }
+  get half(): Decimal { return halfUnit(this.p.decimals); }
+  /** value·10^5, or NaN when the scale cannot hold it exactly */
+  get s(): number { return this.p.decimals <= 4 && this.p.scaled !== undefined ? this.p.scaled : NaN; }
+  /** half-unit·10^5 (exact for ≤ 4 decimals) */
+  get h(): number { return 5 * 10 ** (4 - this.p.decimals); }
+}
+
+const CACHE = new Map<string, Amount | null>();
+// |Σ parts − total| may reach max(Σ half-units, 0.01): 0.01 on the 10^5 scale
+const CENT = 1000;
+const MAX_SAFE = 2 ** 53;
 
 /** Parsed amount with its half-unit; cached because placement trials re-read the same texts. */
-export function amountValue(text: string | undefined): { v: Decimal; d: number; half: Decimal } | null {
+export function amountValue(text: string | undefined): Amount | null {
   if (text === undefined) return null;
   let hit = CACHE.get(text);
   if (hit === undefined) {
     const p = parseAmount(text);
-    hit = p.kind === 'number' ? { v: p.value, d: p.decimals, half: halfUnit(p.decimals) } : null;
+    hit = p.kind === 'number' ? new Amount(p) : null;
     if (CACHE.size > 10000) CACHE.clear();
     CACHE.set(text, hit);
   }
@@ -39,16 +54,38 @@ export function rowIdentityHolds(kind: TableKind, cells: ReadonlyMap<number, str
     const t = value(cells.get(total));
     if (!t) continue;
     seen = true;
-    let sum = new Decimal(0);
-    let tol = t.half;
-    for (const p of parts) {
-      const v = value(cells.get(p));
-      if (v) {
-        sum = sum.plus(v.v);
-        tol = tol.plus(v.half);
-      }
-    }
-    if (sum.minus(t.v).abs().greaterThan(Decimal.max(tol, new Decimal('0.01')))) return false;
+    const exact = holdsScaled(t, parts, cells);
+    if (exact === false) return false;
+    if (exact === null && !holdsDecimal(t, parts, cells)) return false;
   }
   return seen ? true : null;
+}
+
+/** The identity on exact integers; null when an operand or the sum leaves the exact range. */
+function holdsScaled(t: Amount, parts: readonly number[], cells: ReadonlyMap<number, string>): boolean | null {
+  let diff = -t.s;
+  let tol = t.h;
+  let abs = Math.abs(t.s);
+  for (const p of parts) {
+    const v = value(cells.get(p));
+    if (!v) continue;
+    diff += v.s;
+    tol += v.h;
+    abs += Math.abs(v.s);
+  }
+  if (!(abs + tol < MAX_SAFE)) return null; // also NaN
+  return Math.abs(diff) <= Math.max(tol, CENT);
+}
+
+function holdsDecimal(t: Amount, parts: readonly number[], cells: ReadonlyMap<number, string>): boolean {
+  let sum = new Decimal(0);
+  let tol = t.half;
+  for (const p of parts) {
+    const v = value(cells.get(p));
+    if (v) {
+      sum = sum.plus(v.v);
+      tol = tol.plus(v.half);
+    }
+  }
+  return !sum.minus(t.v).abs().greaterThan(Decimal.max(tol, new Decimal('0.01')));
 }

@@ -15,6 +15,8 @@ import { sessionMemory, type TabMemory } from './host-io.ts';
 
 /** Autosave runs this long after the last change (the promise to the reviewer is "within 1 s"). */
 export const AUTOSAVE_MS = 600;
+/** …but continuous typing does not postpone it past this since the first unsaved change. */
+export const AUTOSAVE_MAX_MS = 1000;
 /** How long the "撤销" toast stays after a delete (the store keeps the draft restorable far longer). */
 export const UNDO_TOAST_MS = 15_000;
 
@@ -76,6 +78,7 @@ export class DraftsCore {
   /** bumps on every change; a save leaves the draft clean only if no change came in meanwhile */
   private edits = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirtySince: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   /** the reviewer changed the workbook before start() finished: do not replace it with a reopened draft */
   private touched = false;
@@ -102,8 +105,7 @@ export class DraftsCore {
     }
     this.store = r.store;
     this.channel = (this.deps.openChannel ?? openDraftChannel)(this.tab, (m) => void this.heard(m));
-    const persist = this.deps.persist ?? { request: requestPersistence, info: storageInfo };
-    void persist.request().then(() => persist.info()).then((s) => (this.storage = s));
+    void (this.deps.persist?.request ?? requestPersistence)().then(() => this.refreshStorage());
     await r.store.purgeDeleted();
     await this.refreshList();
     if (this.touched) {
@@ -183,6 +185,7 @@ export class DraftsCore {
 
   protected markDirty(): void {
     this.edits++;
+    this.dirtySince ??= Date.now();
     this.status = this.store || !this.ready ? 'dirty' : 'memory';
     this.schedule();
   }
@@ -243,6 +246,10 @@ export class DraftsCore {
     if (this.store) this.list = await this.store.search(this.query);
   }
 
+  async refreshStorage(): Promise<void> {
+    this.storage = await (this.deps.persist?.info ?? storageInfo)();
+  }
+
   async refreshSnapshots(): Promise<void> {
     this.snapshots = this.store && this.current ? await this.store.snapshots(this.current.id) : [];
   }
@@ -258,6 +265,7 @@ export class DraftsCore {
       return;
     }
     const edits = this.edits;
+    this.dirtySince = null;
     this.status = 'saving';
     const r = target
       ? await store.save({ ...target, ...this.fields(refs) })
@@ -319,10 +327,12 @@ export class DraftsCore {
   private schedule(): void {
     this.clearTimer();
     if (!this.store) return;
+    const now = Date.now();
+    const due = Math.max(0, (this.dirtySince ?? now) + AUTOSAVE_MAX_MS - now);
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
-    }, this.deps.delayMs ?? AUTOSAVE_MS);
+    }, Math.min(this.deps.delayMs ?? AUTOSAVE_MS, due));
   }
 
   private clearTimer(): void {

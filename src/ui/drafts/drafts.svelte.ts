@@ -11,7 +11,7 @@ import { backupFileName } from './format.ts';
 import { browserDownload } from './host-io.ts';
 import { dt, isTextKey } from './text.ts';
 
-export { AUTOSAVE_MS, UNDO_TOAST_MS, readRefs, type ConflictChoice, type DraftsDeps, type DraftsMessage, type SaveStatus, type WorkbookHost } from './core.svelte.ts';
+export { AUTOSAVE_MAX_MS, AUTOSAVE_MS, UNDO_TOAST_MS, readRefs, type ConflictChoice, type DraftsDeps, type DraftsMessage, type SaveStatus, type WorkbookHost } from './core.svelte.ts';
 
 export type DraftsPanel = 'none' | 'drafts' | 'history';
 
@@ -25,7 +25,7 @@ export class Drafts extends DraftsCore {
 
   togglePanel(p: Exclude<DraftsPanel, 'none'>): void {
     this.panel = this.panel === p ? 'none' : p;
-    if (this.panel === 'drafts') void this.refreshList();
+    if (this.panel === 'drafts') void this.refreshList().then(() => this.refreshStorage());
     if (this.panel === 'history') void this.refreshSnapshots();
   }
 

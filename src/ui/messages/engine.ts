@@ -80,6 +80,10 @@ export default defineMessages({
         `规则「${f.formula}」无法解析：第 ${Number.parseInt(pos || '0', 10) + 1} 个字符处应为 ${expected || '?'}，实际为「${found || '结尾'}」`,
         `rule "${f.formula}" does not parse: expected ${expected || '?'} at character ${Number.parseInt(pos || '0', 10) + 1}, found "${found || 'end'}"`);
     },
+    hierarchy_duplicate_child: (f, lang) =>
+      `${prefix(f, lang)}${t(lang, '下级科目之和', 'sum of children')}(${f.expected}) ${t(lang, '为本级', 'is twice the parent')}(${f.actual})` +
+      t(lang, ` 的两倍：某一下级科目重复填列了本级合计数，请核实`, ': a child restates the parent\'s total; please check'),
+    execution_error: (f, lang) => t(lang, `规则 ${f.formula} 执行出错，未核对`, `rule ${f.formula} failed to run: not checked`),
     rule_cycle: (f, lang) => t(lang, `规则 ${f.formula} 循环引用：等式左边的单元格也出现在右边`, `rule ${f.formula} is circular: its left side also appears on the right`),
     not_applicable: (f, lang) => t(lang, `规则 ${f.formula} 不适用于此表的格式`, `rule ${f.formula} does not apply to this table's layout`),
     insufficient_data: (f, lang) =>

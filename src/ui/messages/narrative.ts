@@ -9,6 +9,7 @@ const quote = (f: Finding) => {
   return s.length > 60 ? `「${s.slice(0, 60)}…」` : `「${s}」`;
 };
 const RATE_KIND: Record<string, string> = { completion: '完成预算比例', share: '占比' };
+const KIND: Record<string, string> = { T07: '政府性基金预算财政拨款', T08: '国有资本经营预算财政拨款' };
 
 export default defineMessages({
   findings: {
@@ -50,7 +51,19 @@ export default defineMessages({
       `the total ${f.actual} differs from the sum of its parts ${f.expected} by ${f.difference}: ${quote(f)}`),
     project_count_mismatch: (f, lang) => t(lang, `项目个数 ${f.actual} 与分项/列举数 ${f.expected} 不一致：${quote(f)}`,
       `the project count ${f.actual} differs from the itemised count ${f.expected}: ${quote(f)}`),
-    narrative_count_mismatch: (f, lang) => t(lang, `说明中的数量 ${f.actual} 与“三公”经费表 ${f.expected} 不一致：${quote(f)}`,
-      `the count ${f.actual} in the text differs from the 三公 table's ${f.expected}: ${quote(f)}`),
+    narrative_empty_statement_missing: (f, lang) => t(lang, `${KIND[p(f, 'kind')] ?? p(f, 'kind')}无数据，但说明中没有“本部门无…预算财政拨款收入和支出”的表述：${quote(f)}`,
+      `the ${p(f, 'kind')} table is empty but the section does not say the department had none: ${quote(f)}`),
+    narrative_empty_statement_contradicted: (f, lang) => t(lang, `说明称无${KIND[p(f, 'kind')] ?? p(f, 'kind')}收支，但表中有数据：${quote(f)}`,
+      `the text says there was no ${p(f, 'kind')} income or spending, but the tables show some: ${quote(f)}`),
+    narrative_subject_name_mismatch: (f, lang) => t(lang,
+      `说明中的${p(f, 'level')}级科目名称「${f.actual}」与一般公共预算财政拨款支出决算表 ${p(f, 'code')}「${f.expected}」不一致：${quote(f)}`,
+      `the ${p(f, 'level')} name "${f.actual}" differs from T05's ${p(f, 'code')} "${f.expected}": ${quote(f)}`),
+    award_exceeds_total: (f, lang) => t(lang, `授予企业的合同金额 ${f.actual} 万元超过其所属总额 ${f.expected} 万元，差 ${f.difference}：${quote(f)}`,
+      `contracts awarded (${f.actual}) exceed the total they are part of (${f.expected}) by ${f.difference}: ${quote(f)}`),
+    narrative_count_mismatch: (f, lang) => f.ruleId === 'N-CAR'
+      ? t(lang, `说明中的车辆数 ${f.actual} 辆与国有资产占用情况表车辆数合计 ${f.expected} 不一致：${quote(f)}`,
+        `the text's ${f.actual} vehicles differ from the asset table's total of ${f.expected}: ${quote(f)}`)
+      : t(lang, `说明中的数量 ${f.actual} 与“三公”经费表 ${f.expected} 不一致：${quote(f)}`,
+        `the count ${f.actual} in the text differs from the 三公 table's ${f.expected}: ${quote(f)}`),
   },
 });

@@ -31,6 +31,8 @@ export default defineMessages({
     unknown_table_kind: (x, lang) => t(lang, `未能识别表格种类${p(x, 'title') ? `「${p(x, 'title')}」` : ''}，仍可用自定义规则核对`,
       `table kind not recognised${p(x, 'title') ? ` ("${p(x, 'title')}")` : ''}; custom rules still apply`),
     column_ambiguous: (_, lang) => t(lang, '空白单元格被省略，数值无法确定归属哪一栏；该行不参与核对', 'blank cells collapsed: values could not be placed in columns; the row is not checked'),
+    columns_assumed: (x, lang) => t(lang, `合计行的数值位置不唯一，按最左侧的栏（${p(x, 'columns')}）读取`,
+      `the 合计 row's values could sit in several columns; read into the leftmost (${p(x, 'columns')})`),
     unparsed_lines: (_, lang) => t(lang, '表格中有未能解析的行', 'lines inside a table could not be parsed'),
     mixed_units: (x, lang) => t(lang, `各表金额单位不一致${p(x, 'units') ? `（${p(x, 'units')}）` : ''}`, `tables use different units${p(x, 'units') ? ` (${p(x, 'units')})` : ''}`),
     html_stripped: (x, lang) => t(lang,

@@ -36,6 +36,10 @@ export default defineMessages({
     code_format_invalid: (f, lang) => t(lang, `科目编码 ${p(f, 'code')} 位数不对（应为 ${p(f, 'lengths')} 位）`,
       `code ${p(f, 'code')} has the wrong length (expected ${p(f, 'lengths')} digits)`),
     code_duplicated: (f, lang) => t(lang, `科目编码 ${p(f, 'code')} 在同一表中重复出现`, `code ${p(f, 'code')} appears twice in the table`),
+    sangong_count_missing: (f, lang) => t(lang, `“三公”表中有${p(f, 'cost')}（${f.operands[1]?.value ?? ''} 万元），但「${where(f)}」为 0，请核实说明`,
+      `the 三公 table shows ${p(f, 'cost')} (${f.operands[1]?.value ?? ''}) but "${where(f)}" is 0; please explain`),
+    sangong_cost_missing: (f, lang) => t(lang, `“三公”表中「${where(f)}」为 0，但${p(f, 'count')}为 ${f.operands[1]?.value ?? ''}，请核实说明`,
+      `the 三公 table shows "${where(f)}" as 0 but ${p(f, 'count')} is ${f.operands[1]?.value ?? ''}; please explain`),
     carryover_label_mismatch: (f, lang) => p(f, 'side') === 'expenditure'
       ? t(lang, `支出方的「${where(f)}」应为“年末财政拨款结转和结余”`, `the expenditure side's "${where(f)}" should read 年末…`)
       : t(lang, `收入方的「${where(f)}」应为“年初财政拨款结转和结余”`, `the income side's "${where(f)}" should read 年初…`),

@@ -1,6 +1,7 @@
 // The drafts layer over a real workbench and fake-indexeddb: autosave, reopening, snapshots before large
 // pastes, restoring, the sample, rename, duplicate, delete and undo.
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
+import { AUTOSAVE_MAX_MS, AUTOSAVE_MS } from '../../../src/ui/drafts/drafts.svelte.ts';
 import { findingId } from '../../../src/ui/model/findings-view.ts';
 import { cellText, corpusText, freshDb, openTab, t05Tsv, typeCell, until, type Tab } from './drafts-harness.ts';
 
@@ -156,4 +157,25 @@ test('deleting the open draft shows the sample and 撤销 brings the draft back 
   expect(a.drafts.current!.id).toBe(id);
   expect(a.wb.doc.department).toBe('上海市普陀区财政局');
   expect(a.drafts.list.map((d) => d.id)).toEqual([id]);
+});
+
+test('autosave waits for a pause in typing, but never longer than its maximum since the first unsaved change', async () => {
+  const a = await tab(freshDb(), { delayMs: AUTOSAVE_MS });
+  await a.paste(t05Tsv());
+  await a.drafts.flush();
+  const t05 = a.wb.doc.tables[0]!.id;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  try {
+    const flush = vi.spyOn(a.drafts, 'flush').mockResolvedValue(undefined);
+    const step = AUTOSAVE_MS - 100; // typing goes on, each change before the pause would trigger a save
+    let t = 0;
+    for (let i = 0; t < 2 * AUTOSAVE_MAX_MS; i++, t += step) {
+      typeCell(a, t05, '2101501', 1, `2,426.${10 + i}`);
+      vi.advanceTimersByTime(step);
+      if (t + step < AUTOSAVE_MAX_MS) expect(flush).not.toHaveBeenCalled();
+    }
+    expect(flush).toHaveBeenCalled();
+  } finally {
+    vi.useRealTimers();
+  }
 });
