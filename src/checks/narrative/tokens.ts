@@ -28,6 +28,8 @@ function classify(after: string, before: string, digits: string, hasFrac: boolea
   if (isYearNumber && after.startsWith('年')) return { kind: 'year', unit: '年', len: after.startsWith('年度') ? 2 : 1 };
   if (isYearNumber && YEAR_CONTEXT_RE.test(before)) return { kind: 'year', unit: '年', len: 0 };
   for (const u of COUNT_UNITS) if (after.startsWith(u)) return { kind: 'count', unit: u, len: u.length };
+  // counts in 万 (“参保人数达 38.13 万人”) are counts too, not amounts missing their unit
+  if (after.startsWith('万')) for (const u of COUNT_UNITS) if (after.startsWith('万' + u)) return { kind: 'count', unit: '万' + u, len: u.length + 1 };
   return { kind: 'bare', unit: '', len: 0 };
 }
 

@@ -100,3 +100,13 @@ test('a template keeps every placeholder sentence flagged', () => {
   expect(about(t, '收入支出总计XXX万元').map((f) => f.code)).toContain('placeholder_left');
   expect(t.every((f) => f.code !== 'yoy_percent_mismatch')).toBe(true);
 });
+
+test('a count in 万人 is a count, not an amount without its unit (000: 参保人数达 38.13 万人)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parseReportText } = await import('../../../src/paste/report/index.ts');
+  const parsed = parseReportText(readFileSync(new URL('../../fixtures/seeds/000_6e1f5d09d8ef42dd.txt', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.reason.code);
+  const findings = checkNarrative(parsed.value);
+  expect(parsed.value.narrative.text).toContain('38.13');
+  expect(findings.filter((f) => f.code === 'missing_unit' && f.actual === '38.13')).toEqual([]);
+});
