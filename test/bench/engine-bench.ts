@@ -61,7 +61,7 @@ function hyperformula(g: GeneratedTable): number {
     for (let c = 0; c < AMOUNT_COLS; c++) line.push(`=ABS(${col(c)}${pr}-SUM(${kids.map((k) => col(c) + k).join(',')}))<=0.005`);
     data.push(line);
   }
-  const hf = HyperFormula.buildFromArray(data, { licenseKey: 'gpl-v3', useStats: false });
+  const hf = HyperFormula.buildFromArray(data, { licenseKey: 'gpl-v3', useStats: false, maxRows: data.length + 1 });
   const ok = hf.getSheetValues(0).length;
   hf.destroy();
   return ok;

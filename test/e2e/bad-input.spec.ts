@@ -44,8 +44,10 @@ test('a 10,000-row table paste stays usable and its injected error is found', as
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(wb.tabs).toHaveCount(2, { timeout: 30_000 });
+  await wb.openPanel('rules');
   await page.getByTestId('rules.input').fill('1栏=2+3');
   await page.getByTestId('rules.add').click();
+  await wb.openPanel('findings');
   const item = page.locator('[data-testid="findings.item"][data-rule^="custom."]');
   await expect(item).toHaveCount(1);
   await item.click(); // jumping scrolls the grid to row 9,000

@@ -6,6 +6,7 @@ import { Workbench } from './fixtures.ts';
 test('the audit report prints the checked document with its findings grouped by severity', async ({ page }) => {
   const wb = new Workbench(page);
   await wb.open();
+  await wb.openPanel('exports');
   await page.getByTestId('exports.print').click();
   const frame = page.getByTestId('exports.print-frame');
   await expect(frame).toHaveCount(1);
@@ -24,6 +25,7 @@ test('the audit report prints the checked document with its findings grouped by 
 test('the findings download as CSV and the workbook as annotated .xlsx', async ({ page }) => {
   const wb = new Workbench(page);
   await wb.open();
+  await wb.openPanel('exports');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exports.csv').click()]);
   expect(csv.suggestedFilename()).toMatch(/问题清单\.csv$/);
   const text = readFileSync((await csv.path())!, 'utf8');

@@ -47,9 +47,11 @@ test('a warning takes a 核实说明 and then shows as 已说明', async ({ wb, 
   await wb.open();
   await wb.paste({ text: WRONG });
   // a warning-level rule the table breaks: its 合计 is 14,000.26
+  await wb.openPanel('rules');
   await page.getByTestId('rules.input').fill('[合计]1栏=14000.00');
   await page.getByTestId('rules.severity').selectOption('warning');
   await page.getByTestId('rules.add').click();
+  await wb.openPanel('findings');
   const warning = page.locator('[data-testid="findings.item"][data-severity="warning"][data-rule^="custom."]');
   await expect(warning).toHaveCount(1);
   const li = page.locator('li').filter({ has: warning });

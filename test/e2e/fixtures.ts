@@ -39,6 +39,13 @@ export class Workbench {
     return this.page.locator(`[data-testid="sheets.tab"][data-sheet="${sheet}"]`);
   }
 
+  /** Opens a tab of the side panel (检查结果 | 规则 | 导出 | 培训); the others stay mounted but hidden. */
+  async openPanel(panel: 'findings' | 'rules' | 'exports' | 'trainer'): Promise<void> {
+    const tab = this.page.locator(`[data-testid="side.tab"][data-panel="${panel}"]`);
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
   get findings(): Locator {
     return this.page.getByTestId('findings.item');
   }

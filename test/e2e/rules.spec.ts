@@ -8,6 +8,7 @@ test('an unknown blank table is checked with a custom rule typed in reviewer not
   await wb.imeInto(at(0), '机关运行', 'jiguanyunxing');
   await expect(at(0)).toHaveText('机关运行'); // the IME's first keystroke is not lost (imeFastEdit)
   for (const [i, text] of ['10.00', '4.00', '5.00'].entries()) await wb.typeInto(at(i + 1), text);
+  await wb.openPanel('rules');
   await page.getByTestId('rules.input').fill('1栏=2+3');
   await expect(page.getByTestId('rules.ok')).toBeVisible();
   await page.getByTestId('rules.add').click();
@@ -23,6 +24,7 @@ test('an unknown blank table is checked with a custom rule typed in reviewer not
 
 test('a rule typed wrong is reported with its position as you type and cannot be added', async ({ wb, page }) => {
   await wb.open();
+  await wb.openPanel('rules');
   await page.getByTestId('rules.input').fill('1栏=2+');
   await expect(page.getByTestId('rules.error')).toContainText('第 6 个字符');
   await expect(page.getByTestId('rules.add')).toBeDisabled();
@@ -34,6 +36,7 @@ test('a rule typed wrong is reported with its position as you type and cannot be
 test('switching a rule off removes its findings and switching it on brings them back', async ({ wb, page }) => {
   await wb.open();
   await wb.paste({ text: seed001T05Tsv().replace('2,426.10', '2,426.90') });
+  await wb.openPanel('rules');
   await page.getByTestId('rules.input').fill('1栏=2+3');
   await page.getByTestId('rules.add').click();
   const custom = page.locator('[data-testid="rules.item"][data-rule^="custom."]');
@@ -42,6 +45,7 @@ test('switching a rule off removes its findings and switching it on brings them 
   await expect(custom).toHaveAttribute('data-status', 'disabled');
   await expect(page.locator('[data-testid="findings.item"][data-rule^="custom."]')).toHaveCount(0);
   await custom.getByTestId('rules.toggle').check();
+  await wb.openPanel('findings');
   await expect(page.locator('[data-testid="findings.item"][data-rule^="custom."]').first()).toBeVisible();
 });
 

@@ -28,6 +28,8 @@ const PAIRS: readonly Pair[] = [
 interface Read {
   readonly ref: CellRef;
   readonly value: Decimal;
+  /** decimal string as printed ("" when blank), as engine operands are */
+  readonly printed: string;
 }
 
 /** The 决算 column: by header, else the last amount column. */
@@ -43,14 +45,15 @@ function read(t: Table, keys: readonly string[], col: number): Read | null {
   const cell = row.cells[col];
   const v = cell?.value;
   const value = v?.kind === 'number' ? v.value : new Decimal(0);
+  const printed = v?.kind === 'number' ? v.value.toFixed(v.decimals) : '';
   const c = t.columns[col]!;
-  return { ref: { table: t.id, row: i, col, lineNo: row.lineNo, code: row.code, label: row.label, colNo: c.colNo, text: cell?.text ?? '' }, value };
+  return { ref: { table: t.id, row: i, col, lineNo: row.lineNo, code: row.code, label: row.label, colNo: c.colNo, text: cell?.text ?? '' }, value, printed };
 }
 
 function finding(t: Table, code: string, pair: Pair, at: Read, other: Read): Finding {
   return {
     ruleId: SANGONG_CONSISTENCY_RULE, code, severity: 'warning', table: t.id, location: at.ref, cells: [at.ref, other.ref],
-    formula: '', operands: [at, other].map((r) => ({ ref: r.ref, value: r.value.toString() })),
+    formula: '', operands: [at, other].map((r) => ({ ref: r.ref, value: r.printed })),
     expected: '', actual: at.value.toString(), difference: '', tolerance: '',
     params: { item: pair.item, cost: pair.cost[0]!, count: pair.count[0]! },
   };

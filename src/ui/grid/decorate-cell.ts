@@ -1,16 +1,19 @@
 // Marks one rendered <td>: severity as data attributes (and aria-invalid for errors), read by CSS for a
-// corner glyph and a pattern, so a finding is never shown by colour alone. Cells are reused while
-// scrolling, so every call also clears what an earlier draw set.
+// corner glyph and a pattern, so a finding is never shown by colour alone; a cell the trainee marked in an
+// exercise gets data-marked (a dashed outline and a flag). Cells are reused while scrolling, so every call
+// also clears what an earlier draw set.
 import type { CellMark } from '../model/findings-view.ts';
 
 export function decorateCell(
-  td: HTMLTableCellElement, row: number, col: number, colNo: number | null, mark: CellMark | undefined,
+  td: HTMLTableCellElement, row: number, col: number, colNo: number | null, mark: CellMark | undefined, marked = false,
 ): void {
   td.dataset.testid = 'grid.cell';
   td.dataset.row = String(row);
   td.dataset.col = String(col);
   if (colNo !== null) td.dataset.colno = String(colNo);
   else delete td.dataset.colno;
+  if (marked) td.dataset.marked = 'true';
+  else delete td.dataset.marked;
   if (!mark) {
     if (td.dataset.severity !== undefined) {
       delete td.dataset.severity;
