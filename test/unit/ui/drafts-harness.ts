@@ -67,7 +67,9 @@ export async function openTab(db: string, opts: Partial<DraftsDeps> & { memory?:
 
 /** Waits until the condition holds (autosave and BroadcastChannel delivery are asynchronous). */
 export async function until(cond: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 400; i++) {
+  // a generous deadline: this is a wait, not a speed assertion, and CI machines are shared and noisy
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
     if (cond()) return;
     await new Promise((r) => setTimeout(r, 5));
   }
