@@ -5,7 +5,7 @@ import type { Lang } from '../i18n.ts';
 const ZH = {
   drafts: '草稿',
   history: '历史',
-  export: '导出',
+  export: '导出备份',
   exportAll: '导出全部',
   import: '导入备份',
   newDraft: '新建',
@@ -69,7 +69,7 @@ const ZH = {
 export type DraftsTextKey = keyof typeof ZH;
 
 const EN: Record<DraftsTextKey, string> = {
-  drafts: 'Drafts', history: 'History', export: 'Export', exportAll: 'Export all', import: 'Import backup', newDraft: 'New',
+  drafts: 'Drafts', history: 'History', export: 'Export backup', exportAll: 'Export all', import: 'Import backup', newDraft: 'New',
   search: 'Search name, department or year', open: 'Open', rename: 'Rename', duplicate: 'Duplicate', remove: 'Delete',
   undo: 'Undo', close: 'Close', snapshot: 'Take snapshot', restore: 'Restore',
   noDrafts: 'No drafts yet. A pasted or opened report is saved as a draft automatically.', noSnapshots: 'No snapshots yet.', tableCount: '{n} tables',
