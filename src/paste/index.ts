@@ -5,7 +5,7 @@ import type { ParsedDocument, ParseProblem, ParseResult } from '../engine/docume
 import { decodeText, DEFAULT_MAX_BYTES, sniffMagic } from './decode.ts';
 import { DelimitedReader, type Grid } from './grid/delimited.ts';
 import { documentFromGrids, narrativeOf } from './grid/document.ts';
-import { parseHtmlTables } from './grid/html.ts';
+import { htmlTableReader } from './grid/html.ts';
 import { csvDelimiter, looksLikeSingleTable } from './grid/tsv.ts';
 import { readXlsx } from './grid/xlsx.ts';
 import { parseReportText } from './report/index.ts';
@@ -25,6 +25,7 @@ export interface PasteOptions {
 }
 
 const CHUNK_ROWS = 20_000;
+const HTML_CHUNK_CHARS = 1 << 20;
 const CANCELLED: ParseResult<never> = { ok: false, reason: { code: 'cancelled', severity: 'info' } };
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -104,10 +105,16 @@ async function parseSingleGrid(text: string, delimiter: string, opts: PasteOptio
 }
 
 async function parseHtml(html: string, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
-  const parsed = parseHtmlTables(html);
+  // fed in chunks so a big clipboard HTML shows progress and can be cancelled while it is tokenised
+  const reader = htmlTableReader();
+  for (let pos = 0; pos < html.length; pos += HTML_CHUNK_CHARS) {
+    reader.write(html.slice(pos, pos + HTML_CHUNK_CHARS));
+    if (pos + HTML_CHUNK_CHARS < html.length) opts.onProgress?.(pos + HTML_CHUNK_CHARS, html.length);
+    await tick();
+    if (opts.signal?.aborted) return CANCELLED;
+  }
+  const parsed = reader.finish();
   if (!parsed.ok) return parsed;
-  await tick();
-  if (opts.signal?.aborted) return CANCELLED;
   const { tables, narrative } = parsed.value;
   // an HTML page without data tables is a whole report saved as HTML: read its text like a pasted report
   if (tables.length === 0) return withProblems(await parseReportText(narrative.join('\n'), { onProgress: opts.onProgress, signal: opts.signal }), parsed.problems);

@@ -70,6 +70,16 @@ export function classifyColumns(
     if (role === 'amount') amountSeen = true;
     roles.push(role);
   }
+  // a table without amounts (a 单位 list, a text 指标 table): its first name column is the label and every
+  // later column keeps its own header and cells instead of being glued into that label
+  if (!roles.some((r) => r === 'amount' || r === 'lineNo')) {
+    let named = false;
+    roles.forEach((r, j) => {
+      if (r !== 'desc') return;
+      if (named) roles[j] = 'text';
+      else if (stats[j]!.code < 0.5 * stats[j]!.nonEmpty) named = true;
+    });
+  }
   // a descriptor after amounts starts a new pane only when amounts follow it; otherwise it is a trailing text column
   const out: GridColumn[] = [];
   let pane = 0;

@@ -22,7 +22,8 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6
 const REMOTE_ATTRS = new Set(['src', 'href', 'srcset', 'background', 'poster', 'data', 'action', 'formaction', 'xlink:href']);
 
 function cleanSpaces(s: string): string {
-  return s.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
+  // zero-width spaces/joiners from web pages would turn "&#8203;0.50" into text instead of an amount
+  return s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[ \t\r\n\f\u00a0]+/g, ' ');
 }
 
 interface TableCtx {
@@ -31,7 +32,21 @@ interface TableCtx {
   cellSpan: { rowspan: number; colspan: number };
 }
 
+/** Parses HTML given in one piece. */
 export function parseHtmlTables(html: string): ParseResult<HtmlContent> {
+  const reader = htmlTableReader();
+  reader.write(html);
+  return reader.finish();
+}
+
+export interface HtmlTableReader {
+  /** feeds the next piece of the HTML (pieces may split tags, entities and characters anywhere) */
+  write(chunk: string): void;
+  finish(): ParseResult<HtmlContent>;
+}
+
+/** A streaming reader, so a big paste can be fed in chunks with progress and cancellation between them. */
+export function htmlTableReader(): HtmlTableReader {
   const tables: HtmlTable[] = [];
   const narrative: string[] = [];
   let pendingBefore: string[] = [];
@@ -115,20 +130,22 @@ export function parseHtmlTables(html: string): ParseResult<HtmlContent> {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
-  while (stack.length > 0) {
-    const ctx = stack.pop()!;
-    const rows = ctx.builder.finish();
-    if (isDataTable(rows)) tables.push({ rows, before: pendingBefore });
-  }
-  flushLine();
+  return { write: (chunk) => parser.write(chunk), finish: () => { parser.end(); return finish(); } };
 
-  const problems: ParseProblem[] = [];
-  const total = stripped.scripts + stripped.handlers + stripped.remote;
-  if (total > 0) problems.push({ code: 'html_stripped', severity: 'info', params: { ...stripped } });
-  if (tables.length === 0 && narrative.length === 0) return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
-  return { ok: true, value: { tables, narrative }, problems };
+  function finish(): ParseResult<HtmlContent> {
+    while (stack.length > 0) {
+      const ctx = stack.pop()!;
+      const rows = ctx.builder.finish();
+      if (isDataTable(rows)) tables.push({ rows, before: pendingBefore });
+    }
+    flushLine();
+
+    const problems: ParseProblem[] = [];
+    const total = stripped.scripts + stripped.handlers + stripped.remote;
+    if (total > 0) problems.push({ code: 'html_stripped', severity: 'info', params: { ...stripped } });
+    if (tables.length === 0 && narrative.length === 0) return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
+    return { ok: true, value: { tables, narrative }, problems };
+  }
 }
 
 function spanOf(v: string | undefined): number {

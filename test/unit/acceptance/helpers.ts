@@ -1,7 +1,7 @@
 // Acceptance-test helpers: the real documents, the `check` CLI spawned as a reviewer runs it, and a GBK encoder
 // built from Node's own GBK decoder (no iconv: every double-byte GBK code is decoded once and inverted).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,12 @@ export function tempFile(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+/** Removes this run's temp directory (the 30 MB inputs should not pile up in /tmp). */
+export function removeTempFiles(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = null;
 }
 
 export interface CliRun {
