@@ -19,6 +19,8 @@ export class IncrementalChecker {
   private runs: (PlanRun | 'error' | null)[] = [];
   private readonly scratch = new Scratch();
   private readonly fast: boolean;
+  /** tables whose rows array this checker copied itself and may therefore update in place */
+  private readonly owned = new WeakSet<Table>();
 
   constructor(tables: readonly Table[], rules: readonly BoundRule[], options: CheckOptions = {}) {
     this.tables = [...tables];
@@ -42,6 +44,7 @@ export class IncrementalChecker {
     };
   }
 
+  /** The tables as edited; a table edited more than once is owned by the checker and changes in place. */
   get currentTables(): readonly Table[] {
     return this.tables;
   }
@@ -51,9 +54,15 @@ export class IncrementalChecker {
     const t = this.tables.findIndex((x) => x.id === tableId);
     const old = this.tables[t];
     if (!old || !old.rows[row] || !old.columns[col]) throw new RangeError(`no cell ${tableId}:${row}:${col}`);
-    const next = withCell(old, row, col, text);
+    if (old.columns[col]!.role !== 'amount') {
+      this.tables[t] = withCell(old, row, col, text);
+      return this.rerunAll();
+    }
+    // copy-on-first-write: the first edit copies the rows array once; later edits of a table this checker
+    // owns replace one row in place, so an edit costs the same at 100 rows and at 1M cells
+    const next = this.owned.has(old) ? withCellInPlace(old, row, col, text) : withCell(old, row, col, text);
+    this.owned.add(next);
     this.tables[t] = next;
-    if (old.columns[col]!.role !== 'amount') return this.rerunAll();
     // the context holds this.tables itself, so it already sees the new table; the cache follows it
     moveCache(old, next, row, col);
     const added: Finding[] = [];
@@ -107,6 +116,14 @@ export class IncrementalChecker {
 function count(run: PlanRun, verdict: string, delta: number): void {
   if (verdict === 'fail') run.fail += delta;
   else if (verdict === 'unsure') run.unsure += delta;
+}
+
+/** An amount cell of a table the checker owns: the row is replaced inside the same rows array. */
+function withCellInPlace(table: Table, row: number, col: number, text: string): Table {
+  const old = table.rows[row]!;
+  const cell = makeCell(text);
+  (table.rows as Row[])[row] = { ...old, cells: old.cells.map((c, i) => (i === col ? cell : c)) };
+  return table;
 }
 
 function withCell(table: Table, row: number, col: number, text: string): Table {

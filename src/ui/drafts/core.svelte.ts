@@ -271,6 +271,12 @@ export class DraftsCore {
       ? await store.save({ ...target, ...this.fields(refs) })
       : await store.create({ ...this.fields(refs), name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
     this.settle(r, target, edits);
+    // the draft list shows the saved draft by the time anyone reads the status as saved
+    if (r.ok && this.status === 'saved') {
+      this.status = 'saving';
+      await this.refreshList();
+      if (this.status === 'saving') this.status = edits === this.edits ? 'saved' : 'dirty';
+    }
   }
 
   /** Takes a save's outcome for `target` (null: a new draft), unless the tab moved on meanwhile. */
@@ -283,7 +289,6 @@ export class DraftsCore {
       if (this.problem === 'quota_exceeded' || this.problem === 'storage_unavailable') this.problem = null;
       this.status = edits === this.edits ? 'saved' : 'dirty';
       if (this.status === 'dirty') this.schedule();
-      void this.refreshList();
     } else if (r.reason === 'conflict') {
       this.conflict = r.current ?? null;
       this.status = 'dirty';
