@@ -272,11 +272,16 @@ export class DraftsCore {
       : await store.create({ ...this.fields(refs), name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
     this.settle(r, target, edits);
     // the draft list shows the saved draft by the time anyone reads the status as saved
-    if (r.ok && this.status === 'saved') {
+    if (r.ok && this.statusNow() === 'saved') {
       this.status = 'saving';
       await this.refreshList();
-      if (this.status === 'saving') this.status = edits === this.edits ? 'saved' : 'dirty';
+      if (this.statusNow() === 'saving') this.status = edits === this.edits ? 'saved' : 'dirty';
     }
+  }
+
+  /** The status as it is now (settle and awaits change it behind the type checker's narrowing). */
+  private statusNow(): SaveStatus {
+    return this.status;
   }
 
   /** Takes a save's outcome for `target` (null: a new draft), unless the tab moved on meanwhile. */
