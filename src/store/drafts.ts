@@ -15,6 +15,13 @@ export function newId(prefix = 'd'): string {
   return `${prefix}_${rnd}`;
 }
 
+/** The stored revision of a draft record, without restoring the whole record. */
+function revisionOf(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const rev = (raw as { revision?: unknown }).revision;
+  return typeof rev === 'number' && Number.isFinite(rev) ? rev : 0;
+}
+
 export class DraftStore {
   constructor(private readonly db: IDBPDatabase<GoujiDB>, private readonly now: () => number = Date.now) {}
 
@@ -53,12 +60,15 @@ export class DraftStore {
   async save(draft: DraftRecord, opts: { force?: boolean } = {}): Promise<StoreResult<DraftRecord>> {
     try {
       const tx = this.db.transaction('drafts', 'readwrite');
-      const stored = restoreDraft(await tx.store.get(draft.id));
-      if (stored.ok && stored.value.revision !== draft.revision && !opts.force) {
+      // only the revision is needed on the common path; the whole draft is restored only for a conflict
+      const raw: unknown = await tx.store.get(draft.id);
+      const rev = revisionOf(raw);
+      if (rev !== null && rev !== draft.revision && !opts.force) {
         await tx.done;
-        return { ok: false, reason: 'conflict', current: stored.value };
+        const stored = restoreDraft(raw);
+        if (stored.ok) return { ok: false, reason: 'conflict', current: stored.value };
       }
-      const base = stored.ok ? Math.max(stored.value.revision, draft.revision) : draft.revision;
+      const base = rev !== null ? Math.max(rev, draft.revision) : draft.revision;
       const next: DraftRecord = { ...draft, revision: base + 1, updatedAt: this.now() };
       await tx.store.put(next);
       await tx.done;
