@@ -18,7 +18,7 @@ registerPlugin(ManualColumnResize);
 export const LICENSE_KEY: string = import.meta.env.VITE_HOT_LICENSE_KEY ?? 'non-commercial-and-evaluation';
 export const THEME_NAME = 'ht-theme-main';
 
-/** Writes the app makes itself carry this source so afterChange does not treat them as user edits. */
+/** Writes the app makes itself carry this source so the change hook does not treat them as user edits. */
 export const APP_SOURCE = 'gouji.app';
 
 export { Handsontable };
