@@ -1,30 +1,20 @@
 // `npm run --silent check -- [--format json|text] [--rule EXPR]... FILE...` — the same parser and engine as the
 // app, headless. Exit 0: no error findings; 1: error findings; 2: bad usage or a file that could not be read.
 // Problems go to stderr as one clear Chinese line each, never as a stack trace.
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { checkDocument } from '../checks/check-document.ts';
-import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
-import { parseInput } from '../paste/index.ts';
+import { describeProblem } from '../ui/messages/index.ts';
 import { describeArgsError, parseArgs, USAGE } from './args.ts';
+import type { CheckedFile } from './check-file.ts';
+import { expandInputs } from './files.ts';
 import { formatText } from './format-text.ts';
-import { failedReport, fileReport, type FileReport } from './report.ts';
+import { checkFiles, defaultJobs } from './pool.ts';
+import type { FileReport } from './report.ts';
 import { cliRules, describeRuleError } from './rules.ts';
+import { applyCrossYear, summaryRows } from './summary.ts';
+import { formatSummary } from './summary-text.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
-
-function readBytes(file: string): { ok: true; bytes: Uint8Array } | { ok: false; code: string; params: Record<string, string | number> } {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { ok: false, code: 'file_unreadable', params: { file } };
-    if (st.size > DEFAULT_MAX_BYTES) return { ok: false, code: 'too_large', params: { bytes: st.size, maxBytes: DEFAULT_MAX_BYTES } };
-    return { ok: true, bytes: new Uint8Array(readFileSync(file)) };
-  } catch {
-    return { ok: false, code: 'file_unreadable', params: { file } };
-  }
-}
 
 export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const args = parseArgs(argv);
@@ -34,35 +24,28 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
   }
   if (args.value.help) { out(USAGE); return EXIT_OK; }
   let exit = EXIT_OK;
-  const { defs, errors } = cliRules(args.value.rules);
+  const { errors } = cliRules(args.value.rules);
   for (const e of errors) { err(`check：${describeRuleError(e)}`); exit = EXIT_USAGE; }
+  const rules = args.value.rules; // invalid ones are skipped where they are compiled, the others still run
 
-  const reports: FileReport[] = [];
-  for (const file of args.value.files) {
-    const read = readBytes(file);
-    if (!read.ok) {
-      const r = failedReport(file, { code: read.code, severity: 'error', params: read.params });
-      err(`check：${file}：${r.error!.message}`);
-      reports.push(r);
-      exit = EXIT_USAGE;
-      continue;
-    }
-    const parsed = await parseInput({ bytes: read.bytes, fileName: basename(file) });
-    if (!parsed.ok) {
-      const r = failedReport(file, parsed.reason);
-      err(`check：${file}：${r.error!.message}`);
-      reports.push(r);
-      exit = EXIT_USAGE;
-      continue;
-    }
-    const result = checkDocument(parsed.value, { extraRules: defs });
-    const report = fileReport(file, parsed.value, result.findings);
-    if (exit === EXIT_OK && report.findings.some((f) => f.severity === 'error')) exit = EXIT_FINDINGS;
-    reports.push(report);
-  }
+  const { files, skipped } = expandInputs(args.value.files);
+  for (const s of skipped) err(`check：${s.file}：${describeProblem({ code: s.reason, severity: 'info' }, 'zh')}`);
+  const checked: CheckedFile[] = new Array(files.length);
+  await checkFiles(files, rules, args.value.jobs || defaultJobs(), (i, r) => { checked[i] = r; });
+  for (const c of checked) if (c.unreadable) { err(`check：${c.report.file}：${c.report.error!.message}`); exit = EXIT_USAGE; }
 
-  if (args.value.format === 'json') out(JSON.stringify({ documents: reports.map(jsonDocument) }));
-  else out(formatText(reports));
+  const reports: FileReport[] = checked.map((c) => c.report);
+  const facts = checked.map((c) => c.facts);
+  const links = applyCrossYear(reports, facts);
+  if (exit === EXIT_OK && reports.some((r) => r.findings.some((f) => f.severity === 'error'))) exit = EXIT_FINDINGS;
+  const summary = args.value.summary ? summaryRows(reports, facts, links) : null;
+
+  if (args.value.format === 'json') {
+    out(JSON.stringify({
+      documents: reports.map(jsonDocument),
+      ...(summary ? { summary, links: links.links, duplicates: links.duplicates, skipped } : {}),
+    }));
+  } else out(formatText(reports) + (summary ? `\n${formatSummary(summary, links, skipped)}` : ''));
   return exit;
 }
 
