@@ -9,6 +9,7 @@ import './paste.ts';
 import './rules.ts';
 import './narrative.ts';
 import './perf.ts';
+import './uncertainty.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
