@@ -50,10 +50,19 @@ export interface Column {
   readonly pane?: number;
 }
 
+/**
+ * How a parser placed a cell's value in its column: read exactly where it is printed (absent = exact), placed by
+ * inference (collapsed blanks resolved by identities/bounds, a 合计 row's columns assumed), or ambiguous (more than
+ * one placement remained). The engine never reports an `error` that rests on a non-exact cell.
+ */
+export type Placement = 'exact' | 'inferred' | 'ambiguous';
+
 export interface Cell {
   /** original text exactly as pasted (trimmed of surrounding whitespace only) */
   readonly text: string;
   readonly value: CellValue;
+  /** absent = exact */
+  readonly placement?: Placement;
 }
 
 export type RowFlag =
@@ -105,6 +114,32 @@ export interface Table {
 export function makeCell(text: string): Cell {
   const t = text.trim();
   return { text: t, value: parseAmount(t) };
+}
+
+/** A cell placed by a parser; 'exact' gives the plain cell (the field stays absent). */
+export function placedCell(text: string, placement: Placement): Cell {
+  return placement === 'exact' ? makeCell(text) : { ...makeCell(text), placement };
+}
+
+const ROW_PLACEMENT = new WeakMap<Row, Placement>();
+
+/**
+ * A row's placement: ambiguous when flagged column_ambiguous, else the weakest of its cells' (one inferred cell
+ * makes the positions of all the row's printed values an inference).
+ */
+export function rowPlacement(row: Row): Placement {
+  let p = ROW_PLACEMENT.get(row);
+  if (p === undefined) {
+    p = row.flags !== undefined && row.flags.includes('column_ambiguous') ? 'ambiguous' : 'exact';
+    if (p === 'exact') {
+      for (const c of row.cells) {
+        if (c.placement === 'ambiguous') { p = 'ambiguous'; break; }
+        if (c.placement === 'inferred') p = 'inferred';
+      }
+    }
+    ROW_PLACEMENT.set(row, p);
+  }
+  return p;
 }
 
 export function columnByColNo(table: Table, n: number): number {

@@ -24,6 +24,7 @@ function restoreRow(v: unknown): StoredRow | null {
     cells: v.cells.map((c) => (typeof c === 'string' ? c : '')),
   };
   if (Array.isArray(v.flags)) row.flags = v.flags.filter((f): f is NonNullable<StoredRow['flags']>[number] => typeof f === 'string');
+  if (Array.isArray(v.placements)) row.placements = v.placements.map((x) => (x === 'inferred' || x === 'ambiguous' ? x : ''));
   if (typeof v.sourceLine === 'number') row.sourceLine = v.sourceLine;
   if (typeof v.pane === 'number') row.pane = v.pane;
   if (typeof v.block === 'string') row.block = v.block;
@@ -41,7 +42,10 @@ function restoreTable(v: unknown, i: number): StoredTable | null {
     ...(typeof c.pane === 'number' ? { pane: c.pane } : {}),
   }));
   const rows = v.rows.map(restoreRow).filter((r): r is StoredRow => r !== null)
-    .map((r) => ({ ...r, cells: columns.map((_, j) => r.cells[j] ?? '') }));
+    .map((r) => ({
+      ...r, cells: columns.map((_, j) => r.cells[j] ?? ''),
+      ...(r.placements ? { placements: columns.map((_, j) => r.placements![j] ?? '') } : {}),
+    }));
   const t: StoredTable = {
     id: str(v.id, `t${i + 1}`),
     kind: kind(v.kind),

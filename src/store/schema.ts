@@ -13,6 +13,8 @@ export interface StoredRow {
   label: string;
   lineNo: number | null;
   cells: string[];
+  /** per cell: '' = exact, else 'inferred' | 'ambiguous' (Cell.placement); absent when every cell is exact */
+  placements?: string[];
   flags?: RowFlag[];
   sourceLine?: number;
   pane?: number;

@@ -1,10 +1,13 @@
 // Table ↔ StoredTable. Only texts are stored; restoring re-parses each cell through the engine's parser.
-import { makeCell, type Row, type Table } from '../engine/table.ts';
+import { makeCell, placedCell, type Placement, type Row, type Table } from '../engine/table.ts';
 import type { StoredRow, StoredTable } from './schema.ts';
 
 export function storeTable(t: Table): StoredTable {
   const rows: StoredRow[] = t.rows.map((r) => {
     const row: StoredRow = { code: r.code, label: r.label, lineNo: r.lineNo, cells: r.cells.map((c) => c.text) };
+    if (r.cells.some((c) => c.placement !== undefined && c.placement !== 'exact')) {
+      row.placements = r.cells.map((c) => (c.placement === undefined || c.placement === 'exact' ? '' : c.placement));
+    }
     if (r.flags?.length) row.flags = [...r.flags];
     if (r.sourceLine !== undefined) row.sourceLine = r.sourceLine;
     if (r.pane !== undefined) row.pane = r.pane;
@@ -22,7 +25,7 @@ export function storeTable(t: Table): StoredTable {
 
 export function loadTable(s: StoredTable): Table {
   const rows: Row[] = s.rows.map((r) => ({
-    code: r.code, label: r.label, lineNo: r.lineNo, cells: r.cells.map(makeCell),
+    code: r.code, label: r.label, lineNo: r.lineNo, cells: r.cells.map((text, j) => cellOf(text, r.placements?.[j])),
     ...(r.flags ? { flags: r.flags } : {}),
     ...(r.sourceLine !== undefined ? { sourceLine: r.sourceLine } : {}),
     ...(r.pane !== undefined ? { pane: r.pane } : {}),
@@ -30,4 +33,8 @@ export function loadTable(s: StoredTable): Table {
     ...(r.group !== undefined ? { group: r.group } : {}),
   }));
   return { ...s, rows, ...(s.sourceLines ? { sourceLines: s.sourceLines } : {}) };
+}
+
+function cellOf(text: string, placement: string | undefined): Row['cells'][number] {
+  return placement === 'inferred' || placement === 'ambiguous' ? placedCell(text, placement as Placement) : makeCell(text);
 }

@@ -5,6 +5,7 @@ import type { CellRef, Finding, Operand } from '../finding.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import type { Outcome } from './evaluate.ts';
 import type { Plan } from './plan.ts';
+import { enumeratePlacements, instancePlacement } from './placements.ts';
 import { classifyDecimal, fixed, halfWidth, toleranceString } from './tolerance.ts';
 
 const PASS: Outcome = Object.freeze({ verdict: 'pass', finding: null });
@@ -18,7 +19,7 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
   const cells: CellRef[] = [];
   const operands: Operand[] = [];
   let location: CellRef | null = null;
-  let problem: { code: 'not_a_number' | 'insufficient_data'; at: CellRef } | null = null;
+  let problem: { code: 'not_a_number'; at: CellRef } | null = null;
   const exact = plan.bound.def.exact === true;
   for (let k = 0; k < n; k++) {
     const r = s.row[k]!;
@@ -28,11 +29,7 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
     if (!location && s.left[k]) location = ref;
     const row = ctx.tables[s.tab[k]!]!.rows[r]!;
     const v = row.cells[s.col[k]!]?.value;
-    if (row.flags?.includes('column_ambiguous')) {
-      problem ??= { code: 'insufficient_data', at: ref };
-    } else if (v && (v.kind === 'text' || v.kind === 'percent')) {
-      if (problem?.code !== 'insufficient_data') problem ??= { code: 'not_a_number', at: ref };
-    }
+    if (v && (v.kind === 'text' || v.kind === 'percent')) problem ??= { code: 'not_a_number', at: ref };
     if (!v || v.kind !== 'number') {
       operands.push({ ref, value: '' });
       continue;
@@ -45,28 +42,68 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
     if (!(exact && v.decimals === 0)) tol = tol.plus(halfWidth(v));
     scale = Math.max(scale, v.decimals);
   }
-  if (problem) {
-    const severity = problem.code === 'insufficient_data' ? 'info' : 'warning';
-    return { verdict: 'unsure', finding: build(plan, i, problem.code, severity, problem.at, cells, operands, null) };
-  }
-  // blank on both sides never fails
-  if (!numeric && !plan.hasConst) return PASS;
+  if (problem) return { verdict: 'unsure', finding: build(plan, i, problem.code, 'warning', problem.at, cells, operands, null) };
+  const placement = instancePlacement(n, ctx, s);
+  // blank on both sides never fails (an ambiguous row may hide its values in these blanks: decided below)
+  if (!numeric && !plan.hasConst && placement !== 'ambiguous') return PASS;
   const diff = left.minus(right);
   const verdict = classifyDecimal(plan.op.accepts, diff, tol);
+  const values = { left, right, diff, tol, scale };
+  const at = location ?? cells[0] ?? null;
+  if (placement !== 'exact' && verdict !== 'residue') {
+    const decided = decideUncertain(plan, n, ctx, s, placement, verdict === 'pass');
+    if (decided?.proven) {
+      const refined = plan.refineFailure?.(i, left, right) ?? null;
+      const code = refined?.code ?? plan.failCode;
+      const severity = refined?.severity ?? plan.bound.def.severity;
+      return { verdict: 'fail', finding: build(plan, i, code, severity, at, cells, operands, values, decided.params) };
+    }
+    if (decided === null) return PASS;
+    return { verdict: 'unsure', finding: build(plan, i, decided.code, decided.severity, at, cells, operands, values, decided.params) };
+  }
   if (verdict === 'pass') return PASS;
   const refined = verdict === 'fail' ? plan.refineFailure?.(i, left, right) ?? null : null;
   const code = verdict === 'residue' ? 'rounding_residue' : refined?.code ?? plan.failCode;
   const severity = verdict === 'residue' ? 'info' : refined?.severity ?? plan.bound.def.severity;
-  const values = { left, right, diff, tol, scale };
-  return { verdict, finding: build(plan, i, code, severity, location ?? cells[0] ?? null, cells, operands, values) };
+  return { verdict, finding: build(plan, i, code, severity, at, cells, operands, values) };
+}
+
+type Params = Readonly<Record<string, string | number>>;
+interface Decided { readonly proven: boolean; readonly code: string; readonly severity: Finding['severity']; readonly params: Params }
+
+/**
+ * An instance reading a cell placed by inference or left ambiguous. Failing under the shown placement: every
+ * admissible placement is tried — failing under all is proven (`'proven'`, the rule's own code and severity);
+ * otherwise it is `placement_fits` (info) for an ambiguous row, an `unconfirmed_*` warning for an inferred one.
+ * Passing as shown: an inferred row passes; an ambiguous row says which placement satisfies it (info).
+ */
+function decideUncertain(
+  plan: Plan, n: number, ctx: CheckContext, s: Scratch, placement: 'inferred' | 'ambiguous', passes: boolean,
+): Decided | null {
+  const info = (code: string, params: Params): Decided => ({ proven: false, code, severity: 'info', params });
+  if (passes) return placement === 'ambiguous' ? info('placement_fits', { placement: 'shown' }) : null;
+  const e = enumeratePlacements(n, ctx, s, plan.op.accepts, plan.constLeft.minus(plan.constRight), plan.bound.def.exact === true);
+  if (e.kind === 'all_fail') {
+    return { proven: true, code: plan.failCode, severity: plan.bound.def.severity, params: { placements: 'all', placementCount: e.count } };
+  }
+  const unconfirmed = (params: Params): Decided => ({
+    proven: false, code: `unconfirmed_${plan.failCode}`, severity: plan.bound.def.severity === 'info' ? 'info' : 'warning', params,
+  });
+  if (e.kind === 'fits') {
+    const params = { placement: e.placement, placementCount: e.count };
+    return placement === 'ambiguous' ? info('placement_fits', params) : unconfirmed({ reason: 'placement_fits', ...params });
+  }
+  const params: Params = e.kind === 'capped' ? { reason: 'enumeration_cap', placementCount: e.count } : { reason: `placement_${placement}` };
+  return placement === 'ambiguous' ? info('insufficient_data', params) : unconfirmed(params);
 }
 
 function build(
   plan: Plan, i: number, code: string, severity: Finding['severity'], location: CellRef | null,
   cells: CellRef[], operands: Operand[],
-  v: { left: Decimal; right: Decimal; diff: Decimal; tol: Decimal; scale: number } | null,
+  v: { left: Decimal; right: Decimal; diff: Decimal; tol: Decimal; scale: number } | null, extra?: Params,
 ): Finding {
-  const params = plan.params(i);
+  const own = plan.params(i);
+  const params = extra ? { ...own, ...extra } : own;
   return {
     ruleId: plan.bound.def.id,
     code,

@@ -2,7 +2,7 @@
 // that cell (each plan answers instancesReading from its binding — the cell → instances index) and
 // returns only the findings that changed. Key edits (code, label, 行次) re-bind every rule.
 import { findingKey, type Finding } from '../finding.ts';
-import { makeCell, type Row, type Table } from '../table.ts';
+import { makeCell, rowPlacement, type Row, type Table } from '../table.ts';
 import { compileRule, type CompiledRule } from './compile.ts';
 import { CheckContext, Scratch } from './context.ts';
 import { evaluateInstance } from './evaluate.ts';
@@ -60,6 +60,7 @@ export class IncrementalChecker {
     }
     // copy-on-first-write: the first edit copies the rows array once; later edits of a table this checker
     // owns replace one row in place, so an edit costs the same at 100 rows and at 1M cells
+    const wasUncertain = rowPlacement(old.rows[row]!) !== 'exact';
     const next = this.owned.has(old) ? withCellInPlace(old, row, col, text) : withCell(old, row, col, text);
     this.owned.add(next);
     this.tables[t] = next;
@@ -70,7 +71,7 @@ export class IncrementalChecker {
     this.compiled.forEach((c, k) => {
       const run = this.runs[k];
       if (!c.plan || !run || run === 'error') return;
-      for (const i of c.plan.instancesReading(t, row, col)) {
+      for (const i of this.instancesAffected(c, t, row, col, wasUncertain)) {
         const before = run.outcomes.get(i);
         let after;
         try {
@@ -91,6 +92,19 @@ export class IncrementalChecker {
       }
     });
     return { added, removed };
+  }
+
+  /**
+   * Instances an edit of (t, row, col) can change: those reading the cell, and, when the row's values were placed
+   * by inference or are ambiguous, those reading any amount cell of the row (every placement of the row's
+   * printed values is tried, so each of them depends on all of them).
+   */
+  private instancesAffected(c: CompiledRule, t: number, row: number, col: number, wasUncertain: boolean): Iterable<number> {
+    if (!wasUncertain && rowPlacement(this.tables[t]!.rows[row]!) === 'exact') return c.plan!.instancesReading(t, row, col);
+    const out = new Set<number>();
+    for (const k of this.ctx!.caches[t]!.paneColumns(row)) for (const i of c.plan!.instancesReading(t, row, k)) out.add(i);
+    for (const i of c.plan!.instancesReading(t, row, col)) out.add(i);
+    return [...out].sort((a, b) => a - b);
   }
 
   /** A table changed shape or keys: takes effect at the next run(). */
@@ -143,8 +157,14 @@ function withCell(table: Table, row: number, col: number, text: string): Table {
 export function sameFinding(a: Finding, b: Finding): boolean {
   return findingKey(a) === findingKey(b) && a.severity === b.severity && a.actual === b.actual
     && a.expected === b.expected && a.difference === b.difference && a.tolerance === b.tolerance
-    && a.formula === b.formula && a.operands.length === b.operands.length
+    && a.formula === b.formula && a.operands.length === b.operands.length && sameParams(a.params, b.params)
     && a.operands.every((o, k) => o.value === b.operands[k]!.value && o.ref.text === b.operands[k]!.ref.text);
+}
+
+function sameParams(a: Finding['params'], b: Finding['params']): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a ?? {});
+  return ka.length === Object.keys(b ?? {}).length && ka.every((k) => a![k] === b?.[k]);
 }
 
 /** Multiset difference by key and value. */

@@ -2,7 +2,7 @@
 // off the bottom, and the assembly of parsed rows into the engine's Table.
 import type { ParseProblem } from '../../engine/document.ts';
 import {
-  colNo, makeCell, type Column, type Row, type RowFlag, type Table, type TableKind, type Unit,
+  colNo, makeCell, placedCell, type Column, type Placement, type Row, type RowFlag, type Table, type TableKind, type Unit,
 } from '../../engine/table.ts';
 import type { SourceLine } from '../source-line.ts';
 import { toLayoutLines, type LayoutLine } from './frags.ts';
@@ -70,6 +70,8 @@ export interface RowDraft {
   line: number;
   flags: Set<RowFlag>;
   pane?: number;
+  /** how the amounts were placed (absent = exact: by the page geometry under the header) */
+  placement?: Placement;
 }
 
 export function newDraft(line: number, code: string | null, codeText: string, label: string): RowDraft {
@@ -99,7 +101,8 @@ export function buildTable(input: BuildInput): Table {
     const cells = [];
     if (input.withCode) cells.push(makeCell(d.codeText));
     cells.push(makeCell(d.label));
-    spec.cols.forEach((_, i) => cells.push(makeCell(d.cells.get(i) ?? '')));
+    const placement: Placement = d.flags.has('column_ambiguous') ? 'ambiguous' : d.placement ?? 'exact';
+    spec.cols.forEach((_, i) => cells.push(placedCell(d.cells.get(i) ?? '', placement)));
     const row: Row = { code: d.code, label: d.label, lineNo: null, cells, sourceLine: d.line };
     const flags = d.flags.size ? { flags: [...d.flags] } : {};
     return d.pane === undefined ? { ...row, ...flags } : { ...row, ...flags, pane: d.pane };

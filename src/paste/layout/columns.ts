@@ -13,6 +13,8 @@ export interface PageGeometry {
   readonly refs: readonly number[];
   /** the page's clusters could not be mapped to columns with certainty */
   readonly ambiguous: boolean;
+  /** the page's column mapping was chosen among several by the identities it satisfies (an inference) */
+  readonly inferred?: boolean;
 }
 
 const center = (f: Frag) => (f.x0 + f.x1) / 2;

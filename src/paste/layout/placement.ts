@@ -64,6 +64,7 @@ export function placeAmountLines(
     if (al.draft) {
       p.cols.forEach((c, i) => al.draft!.cells.set(c, al.amounts[i]!.text));
       if (p.ambiguous) al.draft.flags.add('column_ambiguous');
+      if (geos.get(al.line.page)?.inferred) al.draft.placement = 'inferred';
     } else floating.push({ al, cols: p.cols, ambiguous: p.ambiguous });
   }
   for (const f of floating) {
@@ -74,6 +75,8 @@ export function placeAmountLines(
     }
     f.cols.forEach((c, i) => target.cells.set(c, f.al.amounts[i]!.text));
     if (f.ambiguous) target.flags.add('column_ambiguous');
+    // an amount line without its own row joined the row above or below: placed by inference
+    target.placement = 'inferred';
   }
   return unplaced;
 }
@@ -130,7 +133,7 @@ export function placeCoded(
     scored.sort((a, b) => a.fails - b.fails || a.o.score - b.o.score);
     const [best, next] = scored;
     const tie = next !== undefined && next.fails === best!.fails && next.o.score - best!.o.score < 0.02;
-    geos.set(page, { ...best!.o.geo, ambiguous: best!.o.geo.ambiguous || tie });
+    geos.set(page, { ...best!.o.geo, ambiguous: best!.o.geo.ambiguous || tie, inferred: true });
   }
   return placeAmountLines(kind, amountLines, drafts, geos);
 }

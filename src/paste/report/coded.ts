@@ -4,7 +4,7 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
 import { AMOUNT_HEADERS, CODE_COLUMN, LABEL_COLUMN, ROW_IDENTITIES, amountColumnSpecs, readColumnNumbers } from './columns.ts';
-import { ambiguityProblem, newDraft, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
+import { ambiguityProblem, newDraft, placementOf, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { pruneByGroups, rowCandidates, type PlaceInput } from './placement.ts';
 import { classify, compact, isTabLine, isValueToken, joinSplitCode, spaceTokens, splitCodeName, stripHeaderWords, tabCells } from './tokens.ts';
 
@@ -98,7 +98,8 @@ export function buildCoded(spec: string) {
       const prev = drafts[drafts.length - 1];
       // values on the line after their label (§6 item 9)
       if (prev && !d.code && !d.label && hasValues(d) && !hasValues(prev)) {
-        prev.placed = d.placed; prev.values = d.values; continue;
+        // values printed on the line after (or above) their label: attached by position, an inference
+        prev.placed = d.placed; prev.values = d.values; prev.placement = 'inferred'; continue;
       }
       drafts.push(d);
     }
@@ -161,6 +162,7 @@ function place(drafts: RowDraft[], spec: string, count: number, ctx: BuildContex
   return drafts.map((d, i) => {
     if (d.placed) return d.placed;
     const c = cands[i]!;
+    d.placement = placementOf(d, count, c.length);
     if (c.length > 1) {
       d.flags.push('column_ambiguous');
       problems.push(ambiguityProblem(ctx.tableId, d, c.length));

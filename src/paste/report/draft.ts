@@ -1,6 +1,6 @@
 // Rows as read from the text, before their values are placed in columns, and what a table parser hands back.
-import type { Column, Row, RowFlag } from '../../engine/table.ts';
-import { makeCell } from '../../engine/table.ts';
+import type { Column, Placement, Row, RowFlag } from '../../engine/table.ts';
+import { makeCell, placedCell } from '../../engine/table.ts';
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
 import type { Bound } from './siblings.ts';
@@ -17,6 +17,8 @@ export interface RowDraft {
   pane?: number;
   line: number;
   flags: RowFlag[];
+  /** how the amounts were placed in their columns (absent = exact: tab rows, or every column printed) */
+  placement?: Placement;
 }
 
 export interface Built {
@@ -56,13 +58,19 @@ export function totalFlags(label: string): RowFlag[] {
  * Draft → Row. `lead` are the cells of the non-amount columns (code/label/lineNo), `amounts` the amount column
  * texts in column order.
  */
-export function toRow(d: RowDraft, lead: readonly string[], amounts: readonly string[]): Row {
+export function toRow(d: RowDraft, lead: readonly string[], amounts: readonly string[], span?: readonly [number, number]): Row {
   const flags = [...new Set([...d.flags, ...totalFlags(d.label)])];
+  // the draft's placement applies to its own amount cells (`span`: its pane's, as [from, to) amount indices)
+  const placement = d.flags.includes('column_ambiguous') ? 'ambiguous' : d.placement ?? 'exact';
+  const [from, to] = span ?? [0, amounts.length];
   const row: Row = {
     code: d.code,
     label: d.label,
     lineNo: d.lineNo,
-    cells: [...lead, ...amounts].map(makeCell),
+    cells: [
+      ...lead.map((t) => makeCell(t)),
+      ...amounts.map((t, j) => (j >= from && j < to ? placedCell(t, placement) : makeCell(t))),
+    ],
     sourceLine: d.line,
     ...(flags.length > 0 ? { flags } : {}),
     ...(d.pane !== undefined ? { pane: d.pane } : {}),
@@ -75,6 +83,13 @@ export function spread(values: readonly string[], cols: readonly number[], count
   const out = new Array<string>(count).fill('');
   cols.forEach((c, i) => { if (c - offset >= 0 && c - offset < count) out[c - offset] = values[i] ?? ''; });
   return out;
+}
+
+/** The placement of a space row's values: `candidates` order-preserving placements remained of `count` columns. */
+export function placementOf(d: RowDraft, count: number, candidates: number): Placement {
+  if (d.placed || d.values.length === 0) return d.placement ?? 'exact';
+  if (candidates > 1) return 'ambiguous';
+  return d.values.length < count ? 'inferred' : d.placement ?? 'exact';
 }
 
 export function ambiguityProblem(tableId: string, d: RowDraft, candidates: number): ParseProblem {

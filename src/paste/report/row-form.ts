@@ -4,7 +4,7 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
 import { LABEL_COLUMN, LINE_NO_COLUMN, ROW_IDENTITIES, amountColumnSpecs, readColumnNumbers } from './columns.ts';
-import { ambiguityProblem, newDraft, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
+import { ambiguityProblem, newDraft, placementOf, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { pruneByGroups, rowCandidates, type PlaceInput } from './placement.ts';
 import { classify, compact, isTabLine, spaceTokens, tabCells } from './tokens.ts';
 
@@ -84,6 +84,7 @@ export function buildRowForm(kind: 'T09' | 'T10') {
     const amounts = drafts.map((d, i) => {
       if (d.placed) return d.placed;
       const c = cands[i]!;
+      d.placement = placementOf(d, f.count, c.length);
       if (c.length > 1) {
         d.flags.push('column_ambiguous');
         problems.push(ambiguityProblem(ctx.tableId, d, c.length));

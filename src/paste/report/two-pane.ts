@@ -6,7 +6,7 @@ import type { ParseProblem } from '../../engine/document.ts';
 import type { SourceLine } from '../source-line.ts';
 import { Decimal } from '../../engine/decimal.ts';
 import { LABEL_COLUMN, LINE_NO_COLUMN, ROW_IDENTITIES, amountColumnSpecs, readColumnNumbers } from './columns.ts';
-import { ambiguityProblem, newDraft, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
+import { ambiguityProblem, newDraft, placementOf, spread, toRow, type Built, type BuildContext, type RowDraft } from './draft.ts';
 import { numeric, pruneByGroups, rowCandidates, type PlaceInput } from './placement.ts';
 import { compact, isTabLine, spaceTokens, stripHeaderWords, tabCells, type Token } from './tokens.ts';
 
@@ -96,7 +96,11 @@ export function buildTwoPane(kind: 'T01' | 'T04') {
       }
     }
     const [income, expense] = panes as [RowDraft[], RowDraft[]];
-    const incomeCells = income.map((d) => d.placed ?? spread(d.values, d.values.map((_, i) => i + 1), f.counts[0]!));
+    const incomeCells = income.map((d) => {
+      // income values are read from the left: with fewer values than columns that is an inference
+      d.placement = placementOf(d, f.counts[0]!, 1);
+      return d.placed ?? spread(d.values, d.values.map((_, i) => i + 1), f.counts[0]!);
+    });
     const expenseCells = placeExpense(kind, expense, income, f.counts[1]!, ctx, problems);
     const n = f.counts[0]! + f.counts[1]!;
     const columns: Column[] = [
@@ -106,8 +110,8 @@ export function buildTwoPane(kind: 'T01' | 'T04') {
     ];
     const blank = (k: number) => new Array<string>(k).fill('');
     const rows = [
-      ...income.map((d, i) => toRow(d, [d.label, d.lineNo === null ? '' : String(d.lineNo)], [...incomeCells[i]!, ...blank(f.counts[1]!)])),
-      ...expense.map((d, i) => toRow(d, [d.label, d.lineNo === null ? '' : String(d.lineNo)], [...blank(f.counts[0]!), ...expenseCells[i]!])),
+      ...income.map((d, i) => toRow(d, [d.label, d.lineNo === null ? '' : String(d.lineNo)], [...incomeCells[i]!, ...blank(f.counts[1]!)], [0, f.counts[0]!])),
+      ...expense.map((d, i) => toRow(d, [d.label, d.lineNo === null ? '' : String(d.lineNo)], [...blank(f.counts[0]!), ...expenseCells[i]!], [f.counts[0]!, n])),
     ];
     return { columns, rows, layout: layoutOf(kind, income, ctx), notes: [], problems };
   };
@@ -145,6 +149,7 @@ function placeExpense(kind: 'T01' | 'T04', expense: RowDraft[], income: readonly
   return expense.map((d, i) => {
     if (d.placed) return d.placed;
     const c = cands[i]!;
+    d.placement = placementOf(d, count, c.length);
     if (c.length > 1) {
       d.flags.push('column_ambiguous');
       problems.push(ambiguityProblem(ctx.tableId, d, c.length));

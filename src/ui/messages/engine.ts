@@ -34,7 +34,15 @@ const NEGATED: Record<string, string> = { '=': '≠', '≤': '>', '≥': '<', '<
 function identity(f: Finding, lang: Lang): string {
   const [left, op, right] = formulaSides(f.formula);
   const shown = NEGATED[OP_WORD[op] ?? '='] ?? '≠';
-  return `${prefix(f, lang)}${left}(${f.actual}) ${shown} ${right}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}`;
+  return `${prefix(f, lang)}${left}(${f.actual}) ${shown} ${right}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}${proven(f, lang)}`;
+}
+
+/** Appended when a collapsed row's identity fails under every admissible placement (see uncertainty.ts). */
+function proven(f: Finding, lang: Lang): string {
+  if (f.params?.['placements'] !== 'all') return '';
+  const n = String(f.params['placementCount'] ?? '');
+  return t(lang, `（该行列位置不确定，但在全部 ${n} 种可能的排列下均不成立）`,
+    ` (the row's columns are uncertain, but it fails under all ${n} possible placements)`);
 }
 
 function param(f: Finding, ...keys: string[]): string {
@@ -51,7 +59,7 @@ export default defineMessages({
     inequality_violated: identity,
     hierarchy_mismatch: (f, lang) =>
       `${prefix(f, lang)}${t(lang, '本级', 'parent')}(${f.actual}) ≠ ${t(lang, '下级科目之和', 'sum of children')}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}` +
-      (f.formula ? `（${f.formula}）` : ''),
+      (f.formula ? `（${f.formula}）` : '') + proven(f, lang),
     rounding_residue: (f, lang) => {
       const [left, , right] = formulaSides(f.formula);
       const sides = right ? `${left}(${f.actual}) ≈ ${right}(${f.expected})，` : '';
@@ -86,8 +94,10 @@ export default defineMessages({
     execution_error: (f, lang) => t(lang, `规则 ${f.formula} 执行出错，未核对`, `rule ${f.formula} failed to run: not checked`),
     rule_cycle: (f, lang) => t(lang, `规则 ${f.formula} 循环引用：等式左边的单元格也出现在右边`, `rule ${f.formula} is circular: its left side also appears on the right`),
     not_applicable: (f, lang) => t(lang, `规则 ${f.formula} 不适用于此表的格式`, `rule ${f.formula} does not apply to this table's layout`),
-    insufficient_data: (f, lang) =>
-      t(lang, `${prefix(f, lang)}数据不足，无法核对 ${f.formula}（列位置不确定或缺少数值）`, `${prefix(f, lang)}not enough data to check ${f.formula}`),
+    insufficient_data: (f, lang) => f.params?.['reason'] === 'enumeration_cap'
+      ? t(lang, `${prefix(f, lang)}列位置不确定，可能的排列有 ${String(f.params['placementCount'] ?? '')} 种，超出枚举上限，未能核对 ${f.formula}`,
+        `${prefix(f, lang)}columns uncertain and ${String(f.params['placementCount'] ?? '')} placements exceed the cap: ${f.formula} not checked`)
+      : t(lang, `${prefix(f, lang)}数据不足，无法核对 ${f.formula}（列位置不确定或缺少数值）`, `${prefix(f, lang)}not enough data to check ${f.formula}`),
     not_a_number: (f, lang) => {
       const text = f.location?.text ?? param(f, 'text');
       return t(lang, `${prefix(f, lang)}规则 ${f.formula} 读取的单元格不是数字${text ? `：「${text}」` : ''}`,

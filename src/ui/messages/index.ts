@@ -10,6 +10,7 @@ import './rules.ts';
 import './narrative.ts';
 import './perf.ts';
 import './cross-year.ts';
+import './uncertainty.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';

@@ -204,10 +204,10 @@ describe('cells that are not amounts', () => {
     const t = table(['label', '1', '2'], [['执行率', '96.96%', '96.96']]);
     expect(checkRules([t], [rule('1栏=2栏')]).findings.map((f) => f.code)).toEqual(['not_a_number']);
   });
-  test('a column_ambiguous row gives insufficient_data, never pass or error', () => {
+  test('a column_ambiguous row that holds as shown gives info placement_fits, never pass or error', () => {
     const t = table(['label', '1', '2', '3'], [{ cells: ['事业单位医疗', '56.00', '56.00', ''], flags: ['column_ambiguous'] }]);
     const r = checkRules([t], [rule('1栏=2+3栏')]);
-    expect(r.findings.map(brief)).toEqual([{ code: 'insufficient_data', severity: 'info', row: 0, col: 1 }]);
+    expect(r.findings.map(brief)).toEqual([{ code: 'placement_fits', severity: 'info', row: 0, col: 1 }]);
     expect(r.statuses[0]).toMatchObject({ status: 'insufficient_data', checked: 0 });
   });
 });
