@@ -1,0 +1,118 @@
+// Root causes: groups a document's findings by the cell they share as culprit and reports one problem per
+// group (src/checks/problems/README in rules/README.md "Problems"). Pure: takes the findings, the tables and
+// the bound rules, returns problems and, per finding, the id of its problem.
+import { SEVERITY_ORDER, type BoundRule, type CellRef, type Finding, type ParsedDocument, type Severity, type Table } from '../../engine/index.ts';
+import { selectRules } from '../../rules/index.ts';
+import { extraBindings, type CheckDocumentOptions } from '../check-document.ts';
+import { cellKey, groupByCells, isFailingIdentity } from './identity.ts';
+import { suggestionKind } from './kind.ts';
+import { solveGroup, type Correction } from './solve.ts';
+import { Trials } from './trials.ts';
+import type { Problem, ProblemBasis } from './types.ts';
+
+export type { Problem, ProblemBasis, SuggestionKind } from './types.ts';
+export { suggestionKind } from './kind.ts';
+
+export interface ProblemsResult {
+  readonly problems: Problem[];
+  /** per finding (same order as the input), the id of the problem it is evidence for */
+  readonly problemOf: string[];
+}
+
+interface Draft {
+  severity: Severity;
+  culprit: CellRef | null;
+  suggested: string | null;
+  basis: ProblemBasis;
+  findings: number[];
+  explains: number;
+  candidates?: readonly CellRef[];
+  partnerOf?: Draft;
+}
+
+export function findProblems(findings: readonly Finding[], tables: readonly Table[], rules: readonly BoundRule[]): ProblemsResult {
+  const failing = findings.flatMap((f, i) => (isFailingIdentity(f) ? [i] : []));
+  // only identities the rules reproduce can be re-evaluated under a trial correction
+  const trials = failing.length ? new Trials(tables, rules) : null;
+  const identities = trials ? failing.filter((i) => trials.knows(findings[i]!)) : [];
+  const drafts: Draft[] = [];
+  for (const group of groupByCells(findings, identities)) drafts.push(...draftsOf(group, findings, trials!, tables));
+  const placed = new Set(identities);
+  const byCulprit = new Map<string, Draft>();
+  for (const d of drafts) if (d.culprit) byCulprit.set(cellKey(d.culprit), d);
+  findings.forEach((f, i) => {
+    if (placed.has(i)) return;
+    const owner = [f.location, ...f.cells, ...f.operands.map((o) => o.ref)]
+      .map((ref) => (ref ? byCulprit.get(cellKey(ref)) : undefined)).find((d) => d !== undefined);
+    if (owner) owner.findings.push(i);
+    else drafts.push({ severity: f.severity, culprit: f.location, suggested: null, basis: 'single', findings: [i], explains: 0 });
+  });
+  for (const d of drafts) d.findings.sort((a, b) => a - b);
+  drafts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.findings[0]! - b.findings[0]!);
+  const ids = new Map(drafts.map((d, k) => [d, `P${k + 1}`] as const));
+  const problemOf: string[] = new Array<string>(findings.length).fill('');
+  const problems = drafts.map((d): Problem => {
+    const id = ids.get(d)!;
+    for (const i of d.findings) problemOf[i] = id;
+    const kind = d.culprit && d.suggested !== null ? suggestionKind(d.culprit.text ?? '', d.suggested) : undefined;
+    return {
+      id, severity: d.severity, culprit: d.culprit, suggested: d.suggested, ...(kind ? { kind } : {}), basis: d.basis,
+      findings: d.findings, explains: d.explains,
+      ...(d.candidates ? { candidates: d.candidates } : {}), ...(d.partnerOf ? { partner: ids.get(d.partnerOf)! } : {}),
+    };
+  });
+  return { problems, problemOf };
+}
+
+/** findProblems with the document's own rules (the packs chosen for its tables and any extra rules). */
+export function documentProblems(doc: ParsedDocument, findings: readonly Finding[], opts: CheckDocumentOptions = {}): ProblemsResult {
+  const packs = selectRules(doc);
+  const rules = [...packs.rules, ...extraBindings(doc, opts.extraRules ?? [])].filter((b) => !opts.disabled?.has(b.def.id));
+  return findProblems(findings, doc.tables, rules);
+}
+
+function draftsOf(group: number[], findings: readonly Finding[], trials: Trials, tables: readonly Table[]): Draft[] {
+  const evidence = group.map((i) => findings[i]!);
+  const severity = worst(evidence);
+  const solution = solveGroup(evidence, trials);
+  switch (solution.kind) {
+    case 'single':
+      return [culpritDraft(solution.fix, group, severity, tables, group.length)];
+    case 'pair': {
+      const [a, b] = solution.fixes;
+      const reads = (fix: Correction, i: number) => findings[i]!.operands.some((o) => cellKey(o.ref) === cellKey(fix.ref));
+      const mineB = group.filter((i) => reads(b, i) && !reads(a, i));
+      const mineA = group.filter((i) => !mineB.includes(i));
+      const da = culpritDraft(a, mineA, severity, tables, mineA.length, 'pair');
+      const db = culpritDraft(b, mineB, severity, tables, group.filter((i) => reads(b, i)).length, 'pair');
+      da.partnerOf = db;
+      db.partnerOf = da;
+      return db.findings.length ? [da, db] : [da];
+    }
+    case 'ambiguous':
+      return [{ severity, culprit: null, suggested: null, basis: 'ambiguous', findings: [...group], explains: 0, candidates: solution.candidates }];
+    default:
+      return [{ severity, culprit: null, suggested: null, basis: solution.kind, findings: [...group], explains: 0 }];
+  }
+}
+
+function culpritDraft(fix: Correction, findings: number[], severity: Severity, tables: readonly Table[], explains: number, basis: ProblemBasis = 'cell'): Draft {
+  const uncertain = isUncertain(fix.ref, tables);
+  return {
+    severity: uncertain && severity === 'error' ? 'warning' : severity,
+    culprit: fix.ref, suggested: fix.suggested, basis: uncertain ? 'uncertain_cell' : basis, findings: [...findings], explains,
+  };
+}
+
+/** A cell placed by inference or sitting in a row whose values could not be placed with certainty. */
+export function isUncertain(ref: CellRef, tables: readonly Table[]): boolean {
+  const row = tables.find((t) => t.id === ref.table)?.rows[ref.row];
+  if (!row) return true;
+  if (row.flags?.includes('column_ambiguous')) return true;
+  const placement = (row.cells[ref.col] as { placement?: string } | undefined)?.placement;
+  return placement === 'inferred' || placement === 'ambiguous';
+}
+
+function worst(fs: readonly Finding[]): Severity {
+  return fs.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s] ? f.severity : s), 'info');
+}
