@@ -28,6 +28,8 @@ export interface CellRef {
   readonly colNo?: number | null;
   /** printed text of the cell */
   readonly text?: string;
+  /** 1-based PDF page of the cell (documents read from a PDF) */
+  readonly page?: number;
 }
 
 export interface Operand {
