@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseInput } from '../paste/index.ts';
 import { describeArgsError, parseArgs, USAGE } from './args.ts';
 import { formatText } from './format-text.ts';
+import { nodePdfLoader } from './pdf-node.ts';
 import { failedReport, fileReport, type FileReport } from './report.ts';
 import { cliRules, describeRuleError } from './rules.ts';
 
@@ -47,7 +48,7 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
       exit = EXIT_USAGE;
       continue;
     }
-    const parsed = await parseInput({ bytes: read.bytes, fileName: basename(file) });
+    const parsed = await parseInput({ bytes: read.bytes, fileName: basename(file) }, { pdf: nodePdfLoader });
     if (!parsed.ok) {
       const r = failedReport(file, parsed.reason);
       err(`check：${file}：${r.error!.message}`);
