@@ -3,6 +3,7 @@
 // cross-table references resolve; the packs' own special-check findings and not-applicable statuses are kept.
 // Rules listed in `disabled` are skipped.
 import { checkRules, type BoundRule, type CheckResult, type Finding, type ParsedDocument, type RuleDef } from '../engine/index.ts';
+import { withFindingPages } from '../engine/pages.ts';
 import { selectRules } from '../rules/index.ts';
 import { checkNarrative } from './narrative/index.ts';
 import { checkPerformance } from './perf/index.ts';
@@ -34,7 +35,7 @@ export function checkDocument(doc: ParsedDocument, opts: CheckDocumentOptions = 
   const bound = [...packs.rules, ...extraBindings(doc, opts.extraRules ?? [])].filter((b) => enabled(b.def.id));
   const checked = checkRules(doc.tables, bound);
   return {
-    findings: [...documentLevelFindings(doc, disabled, packs), ...checked.findings],
+    findings: withFindingPages(doc, [...documentLevelFindings(doc, disabled, packs), ...checked.findings]),
     statuses: [...packs.statuses.filter((s) => enabled(s.ruleId)), ...checked.statuses],
   };
 }

@@ -7,6 +7,7 @@ import { checkDocument } from '../checks/check-document.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseInput } from '../paste/index.ts';
 import { failedReport, fileReport, type FileReport } from './report.ts';
+import { nodePdfLoader } from './pdf-node.ts';
 import { cliRules } from './rules.ts';
 
 export interface CheckedFile {
@@ -32,7 +33,7 @@ function readBytes(file: string): ReadResult {
 export async function checkFile(file: string, ruleTexts: readonly string[]): Promise<CheckedFile> {
   const read = readBytes(file);
   if (!read.ok) return { report: failedReport(file, { code: read.code, severity: 'error', params: read.params }), facts: null, unreadable: true };
-  const parsed = await parseInput({ bytes: read.bytes, fileName: basename(file) });
+  const parsed = await parseInput({ bytes: read.bytes, fileName: basename(file) }, { pdf: nodePdfLoader });
   if (!parsed.ok) return { report: failedReport(file, parsed.reason), facts: null, unreadable: true };
   const { defs } = cliRules(ruleTexts);
   const result = checkDocument(parsed.value, { extraRules: defs });

@@ -41,6 +41,13 @@ export interface ParsedDocument {
   readonly tables: readonly Table[];
   readonly narrative: Narrative;
   readonly problems: readonly ParseProblem[];
+  /** documents read from a PDF: page count and the 1-based page of every source line (index 0 = line 1; 0 unknown) */
+  readonly pages?: DocumentPages;
+}
+
+export interface DocumentPages {
+  readonly count: number;
+  readonly ofLine: readonly number[];
 }
 
 /** Paste parsers return a result union, never throw on the user's data. */

@@ -28,6 +28,8 @@ export interface CellRef {
   readonly colNo?: number | null;
   /** printed text of the cell */
   readonly text?: string;
+  /** 1-based PDF page of the cell (documents read from a PDF) */
+  readonly page?: number;
 }
 
 export interface Operand {
@@ -56,6 +58,8 @@ export interface Finding {
   readonly params?: Readonly<Record<string, string | number>>;
   /** narrative findings: character offsets of the sentence in the narrative text */
   readonly span?: readonly [number, number];
+  /** 1-based PDF page of the finding (documents read from a PDF; also on `location` when there is one) */
+  readonly page?: number;
 }
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

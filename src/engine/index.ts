@@ -15,3 +15,4 @@ export { flattenSide, expandSide } from './grammar/flatten.ts';
 export { normaliseLabel, normaliseCode } from './check/labels.ts';
 export { checkRules } from './check/check-rules.ts';
 export { IncrementalChecker, diffFindings } from './check/incremental.ts';
+export * from './pages.ts';

@@ -86,6 +86,8 @@ export interface Row {
   readonly sourceLine?: number;
   /** which pane of a multi-pane table the row came from (0-based) */
   readonly pane?: number;
+  /** 1-based PDF page the row is printed on (documents read from a PDF) */
+  readonly page?: number;
   /** 绩效 tables: the block the row belongs to ('info' | 'funds' | 'goals' | 'indicator' | 'group' | 'total' | 'grade' | 'item' | 'footer') */
   readonly block?: string;
   /** 绩效 tables: 一级/二级 labels in force for the row (carried down from a group's first row; '' when none) */
@@ -109,6 +111,8 @@ export interface Table {
   readonly notes: readonly string[];
   /** 1-based first/last source line of the table block */
   readonly sourceLines?: readonly [number, number];
+  /** first and last 1-based PDF page of the table (documents read from a PDF) */
+  readonly pages?: readonly [number, number];
 }
 
 export function makeCell(text: string): Cell {

@@ -8,6 +8,8 @@ import { documentFromGrids, narrativeOf } from './grid/document.ts';
 import { htmlTableReader } from './grid/html.ts';
 import { csvDelimiter, looksLikeSingleTable } from './grid/tsv.ts';
 import { readXlsx } from './grid/xlsx.ts';
+import { readDocx } from './docx.ts';
+import { parsePdf, type PdfLoader } from './pdf/index.ts';
 import { parseReportText } from './report/index.ts';
 import { recogniseKind } from './report/recognise.ts';
 
@@ -22,7 +24,12 @@ export interface PasteOptions {
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
   readonly maxBytes?: number;
+  /** how to load pdf.js here (browser or Node); without it a PDF is refused as binary data */
+  readonly pdf?: PdfLoader;
 }
+
+/** Office formats older than OOXML (and WPS's own): the reviewer is asked to save as .docx/.xlsx. */
+const LEGACY_OFFICE = new Set(['doc', 'xls', 'et', 'wps', 'dps', 'ppt']);
 
 const CHUNK_ROWS = 20_000;
 const HTML_CHUNK_CHARS = 1 << 20;
@@ -46,6 +53,15 @@ export async function parseInput(input: PasteInput, opts: PasteOptions = {}): Pr
   if (input.bytes) {
     if (input.bytes.length > maxBytes) return { ok: false, reason: { code: 'too_large', severity: 'error', params: { bytes: input.bytes.length, maxBytes } } };
     const magic = sniffMagic(input.bytes);
+    if (LEGACY_OFFICE.has(ext) || magic === 'ole') return { ok: false, reason: { code: 'legacy_office', severity: 'error', params: { format: ext || 'ole' } } };
+    if (magic === 'pdf' || ext === 'pdf') {
+      if (!opts.pdf || magic !== 'pdf') return { ok: false, reason: { code: magic === 'pdf' ? 'binary_input' : 'pdf_unreadable', severity: 'error', params: { format: 'pdf' } } };
+      return parsePdf(input.bytes, opts.pdf, { onProgress: opts.onProgress, signal: opts.signal });
+    }
+    if (ext === 'docx' || (magic === 'zip' && ext === 'docm')) {
+      const html = await readDocx(input.bytes);
+      return html.ok ? withProblems(await parseHtml(html.value, opts), html.problems) : html;
+    }
     if (ext === 'xlsx' || ext === 'xlsm') return parseWorkbook(input.bytes, opts);
     if (magic === 'zip') {
       // an unnamed or misnamed workbook still opens; any other zip is binary data

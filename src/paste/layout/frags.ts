@@ -89,7 +89,8 @@ export function toLayoutLines(lines: readonly SourceLine[]): LayoutLine[] {
   let page = 0;
   return lines.map((l, index) => {
     if (index > 0 && l.text.includes('\f')) page++;
-    return { index, line: l.line, page, text: l.text, frags: lineFrags(l.text) };
+    // lines read from a PDF carry fragments at their real positions and their page
+    return { index, line: l.line, page: l.page ?? page, text: l.text, frags: l.frags ?? lineFrags(l.text) };
   });
 }
 

@@ -29,6 +29,7 @@ export function delegateFor(kind: TableKind, lines: readonly SourceLine[], docLa
   if (PERF_KINDS.has(kind)) return parsePerfBlock;
   if (!FISCAL.test(kind)) return null;
   const title = lines[0]?.text ?? '';
+  if (lines.some((l) => l.frags)) return parseLayoutBlock; // read from a PDF: columns from real positions
   if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines))) return parseLayoutBlock;
   return null;
 }

@@ -15,6 +15,8 @@ export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
 export interface ReportOptions {
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** lines already cut and positioned (a PDF); `text` is then their joined text */
+  lines?: readonly SourceLine[];
 }
 
 const SAMPLE_LINES = 400;
@@ -39,8 +41,8 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
   const cancelled = (): ParseResult<ParsedDocument> => ({ ok: false, reason: { code: 'cancelled', severity: 'info' } });
   if (opts.signal?.aborted) return cancelled();
   const sample = sampleLines(text);
-  const layoutText = detectLayoutText(sample);
-  const reader = new LineReader(text);
+  const layoutText = opts.lines !== undefined || detectLayoutText(sample);
+  const reader = new LineReader(text, opts.lines);
   const tables: Table[] = [];
   const problems: ParseProblem[] = [];
   const narrLines: string[] = [];

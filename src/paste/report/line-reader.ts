@@ -10,11 +10,12 @@ export class LineReader {
   private done = false;
   private readonly buf: SourceLine[] = [];
 
-  constructor(private readonly text: string) {}
+  /** `preset`: lines already cut (and positioned, e.g. from a PDF); `text` is then only their joined text */
+  constructor(private readonly text: string, private readonly preset?: readonly SourceLine[]) {}
 
   /** characters consumed so far (for progress) */
   get offset(): number {
-    return this.pos;
+    return this.preset ? Math.round((this.lineNo / Math.max(1, this.preset.length)) * this.text.length) : this.pos;
   }
 
   get length(): number {
@@ -22,6 +23,7 @@ export class LineReader {
   }
 
   private read(): SourceLine | null {
+    if (this.preset) return this.preset[this.lineNo] ? this.preset[this.lineNo++]! : null;
     if (this.done) return null;
     BREAK.lastIndex = this.pos;
     const m = BREAK.exec(this.text);

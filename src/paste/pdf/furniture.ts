@@ -1,0 +1,48 @@
+// Page furniture: page numbers and running headers/footers, which must never reach the tables or the
+// narrative (a page number glued onto an amount would change it). A line is furniture when it sits in the
+// top or bottom band of its page and either is a bare page number (“3”, “- 3 -”, “第 3 页”, “3/24”) or
+// repeats, digits aside, on at least three pages. Lines holding amounts are never dropped as repeats.
+import { isAmountText } from '../layout/frags.ts';
+import type { PageLine } from './lines.ts';
+import type { PdfPage } from './types.ts';
+
+const PAGE_NO_RE = /^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－\s]*$/;
+const BAND = 0.09;
+
+function inBand(pl: PageLine, height: number): boolean {
+  return pl.y > height * (1 - BAND) || pl.y < height * BAND;
+}
+
+const textOf = (pl: PageLine) => pl.runs.map((r) => r.text).join(' ').trim();
+
+export function isPageNumberText(text: string): boolean {
+  return PAGE_NO_RE.test(text);
+}
+
+export function furnitureLines(pages: readonly PdfPage[], perPage: readonly (readonly PageLine[])[]): Set<PageLine> {
+  const drop = new Set<PageLine>();
+  const seen = new Map<string, PageLine[]>();
+  perPage.forEach((pls, i) => {
+    const height = pages[i]!.height;
+    const banded = pls.filter((pl) => inBand(pl, height));
+    for (const pl of banded) {
+      const text = textOf(pl);
+      // only the outermost lines of the page can be its number
+      const outermost = pl === pls[0] || pl === pls[pls.length - 1];
+      if (outermost && isPageNumberText(text)) {
+        drop.add(pl);
+        continue;
+      }
+      if (pl.runs.some((r) => isAmountText(r.text))) continue;
+      const key = text.replace(/\d+/g, '#').replace(/\s+/g, '');
+      if (key === '') continue;
+      const list = seen.get(key) ?? [];
+      list.push(pl);
+      seen.set(key, list);
+    }
+  });
+  for (const list of seen.values()) {
+    if (new Set(list.map((l) => l.page)).size >= 3) for (const pl of list) drop.add(pl);
+  }
+  return drop;
+}
