@@ -6,7 +6,12 @@ import type { DraftRecord } from './schema.ts';
 export const BACKUP_FORMAT = 'gouji-backup';
 export const BACKUP_VERSION = 1;
 
-export type BackupProblem = 'not_json' | 'foreign_file' | 'unsupported_version' | 'no_drafts' | 'bad_draft';
+export type BackupProblem = 'not_json' | 'foreign_file' | 'unsupported_version' | 'no_drafts' | 'bad_draft' | 'too_large' | 'too_many_drafts';
+
+/** A backup file larger than this is refused before it is read (a year of a department's drafts is far less). */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+/** …and one holding more drafts than this. */
+export const MAX_BACKUP_DRAFTS = 2000;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -21,6 +26,8 @@ export function exportBackup(drafts: readonly DraftRecord[], now = Date.now()): 
 }
 
 export function parseBackup(text: string): { ok: true; value: Backup } | { ok: false; reason: BackupProblem; index?: number } {
+  // a UTF-16 code unit is at least one byte of the file
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, reason: 'too_large' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -33,6 +40,7 @@ export function parseBackup(text: string): { ok: true; value: Backup } | { ok: f
   const b = raw as { version?: unknown; exportedAt?: unknown; drafts?: unknown };
   if (b.version !== BACKUP_VERSION) return { ok: false, reason: 'unsupported_version' };
   if (!Array.isArray(b.drafts) || b.drafts.length === 0) return { ok: false, reason: 'no_drafts' };
+  if (b.drafts.length > MAX_BACKUP_DRAFTS) return { ok: false, reason: 'too_many_drafts' };
   const drafts: DraftRecord[] = [];
   for (let i = 0; i < b.drafts.length; i++) {
     const r = restoreDraft(b.drafts[i]);

@@ -9,7 +9,10 @@ export interface GoujiDB extends DBSchema {
   snapshots: { key: string; value: SnapshotRecord; indexes: { 'by-draft': string } };
 }
 
-export type StoreFailure = 'storage_unavailable' | 'upgrade_blocked' | 'quota_exceeded' | 'conflict' | 'not_found' | 'not_a_draft';
+/** unreadable: the stored record is damaged or from a newer version and is not overwritten;
+ *  snapshot_failed: an overwrite was refused because the copy of what it would replace could not be stored */
+export type StoreFailure = 'storage_unavailable' | 'upgrade_blocked' | 'quota_exceeded' | 'conflict' | 'not_found' | 'not_a_draft'
+  | 'unreadable' | 'snapshot_failed';
 
 export type OpenResult =
   | { ok: true; db: IDBPDatabase<GoujiDB> }

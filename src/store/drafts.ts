@@ -2,8 +2,10 @@
 // snapshots. A plain async API — debouncing and banners are the UI's business.
 import type { IDBPDatabase } from 'idb';
 import { isQuotaError, type GoujiDB, type StoreFailure } from './db.ts';
-import { restoreDraft, blankDraft } from './restore.ts';
+import { restoreDraft, blankDraft, unreadable } from './restore.ts';
 import type { DraftRecord, SnapshotReason, SnapshotRecord } from './schema.ts';
+import { pageOf, unreadableOf, type DraftPage, type PageQuery, type UnreadableRecord } from './records.ts';
+import { importAll, type ImportProgress } from './import.ts';
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: StoreFailure; current?: DraftRecord };
 
@@ -29,21 +31,33 @@ export class DraftStore {
     this.db.close();
   }
 
-  /** Live drafts, newest first. */
+  /** Live drafts, newest first (all of them: for export; the list UI pages). */
   async list(): Promise<DraftRecord[]> {
-    const all = await this.db.getAllFromIndex('drafts', 'by-updated');
-    return all.map(restoreDraft).flatMap((r) => (r.ok && r.value.deletedAt === null ? [r.value] : [])).reverse();
+    return (await pageOf(this.db, { limit: Infinity })).drafts;
   }
 
   async search(query: string): Promise<DraftRecord[]> {
-    const q = query.trim().toLowerCase();
-    const all = await this.list();
-    if (!q) return all;
-    return all.filter((d) => [d.name, d.department ?? '', String(d.year ?? '')].some((s) => s.toLowerCase().includes(q)));
+    return (await pageOf(this.db, { query, limit: Infinity })).drafts;
+  }
+
+  /** One page of live drafts matching the query, newest first, with the total. */
+  page(q: PageQuery = {}): Promise<DraftPage> {
+    return pageOf(this.db, q);
+  }
+
+  /** Records this version cannot read (damaged, or saved by a newer version), with their raw values. */
+  unreadable(): Promise<UnreadableRecord[]> {
+    return unreadableOf(this.db);
   }
 
   async get(id: string): Promise<DraftRecord | null> {
     const r = restoreDraft(await this.db.get('drafts', id));
+    return r.ok ? r.value : null;
+  }
+
+  /** A newer version's record as far as this version understands it, for a read-only view. */
+  async openReadOnly(id: string): Promise<DraftRecord | null> {
+    const r = restoreDraft(await this.db.get('drafts', id), { allowNewer: true });
     return r.ok ? r.value : null;
   }
 
@@ -63,10 +77,15 @@ export class DraftStore {
       // only the revision is needed on the common path; the whole draft is restored only for a conflict
       const raw: unknown = await tx.store.get(draft.id);
       const rev = revisionOf(raw);
+      if (raw !== undefined && unreadable(raw)) {
+        // a record this version cannot read (damaged, or from a newer version) is never overwritten
+        await tx.done;
+        return { ok: false, reason: 'unreadable' };
+      }
       if (rev !== null && rev !== draft.revision && !opts.force) {
         await tx.done;
         const stored = restoreDraft(raw);
-        if (stored.ok) return { ok: false, reason: 'conflict', current: stored.value };
+        return stored.ok ? { ok: false, reason: 'conflict', current: stored.value } : { ok: false, reason: 'unreadable' };
       }
       const base = rev !== null ? Math.max(rev, draft.revision) : draft.revision;
       const next: DraftRecord = { ...draft, revision: base + 1, updatedAt: this.now() };
@@ -102,20 +121,21 @@ export class DraftStore {
     return this.write({ ...d, deletedAt: null });
   }
 
-  /** Deletes for good what was removed longer ago than the undo window. */
+  /** Deletes for good what was removed longer ago than the undo window (one record in memory at a time). */
   async purgeDeleted(): Promise<number> {
-    const all = await this.db.getAll('drafts');
     const cutoff = this.now() - UNDO_DELETE_MS;
-    let n = 0;
-    for (const v of all) {
-      const r = restoreDraft(v);
-      if (r.ok && r.value.deletedAt !== null && r.value.deletedAt < cutoff) {
-        await this.db.delete('drafts', r.value.id);
-        for (const s of await this.snapshots(r.value.id)) await this.db.delete('snapshots', s.id);
-        n++;
-      }
+    const gone: string[] = [];
+    let cursor = await this.db.transaction('drafts').store.openCursor();
+    while (cursor) {
+      const r = restoreDraft(cursor.value);
+      if (r.ok && r.value.deletedAt !== null && r.value.deletedAt < cutoff) gone.push(r.value.id);
+      cursor = await cursor.continue();
     }
-    return n;
+    for (const id of gone) {
+      await this.db.delete('drafts', id);
+      for (const s of await this.snapshots(id)) await this.db.delete('snapshots', s.id);
+    }
+    return gone.length;
   }
 
   /** Stores a copy of the draft; a given `id` rewrites that snapshot (one rolling record, e.g. per tab). */
@@ -142,20 +162,17 @@ export class DraftStore {
     const restored = restoreDraft(snap.draft);
     if (!restored.ok) return { ok: false, reason: 'not_a_draft' };
     const current = await this.get(snap.draftId);
-    if (current) await this.snapshot(current, 'before_restore');
+    if (current) {
+      // the restore overwrites: without a stored copy of what it replaces, it does not happen
+      const kept = await this.snapshot(current, 'before_restore');
+      if (!kept.ok) return { ok: false, reason: 'snapshot_failed' };
+    }
     return this.write({ ...restored.value, revision: current?.revision ?? restored.value.revision, deletedAt: null });
   }
 
-  /** Adds imported drafts; an id that already exists gets a new one so nothing is overwritten. */
-  async importDrafts(drafts: readonly DraftRecord[]): Promise<StoreResult<DraftRecord[]>> {
-    const out: DraftRecord[] = [];
-    for (const d of drafts) {
-      const exists = await this.get(d.id);
-      const r = await this.create({ ...d, id: exists ? newId() : d.id, source: { kind: 'import' } });
-      if (!r.ok) return { ok: false, reason: r.reason };
-      out.push(r.value);
-    }
-    return { ok: true, value: out };
+  /** Adds imported drafts in one transaction (all or none); an id already taken gets a new one. */
+  async importDrafts(drafts: readonly DraftRecord[], progress?: ImportProgress): Promise<StoreResult<DraftRecord[]>> {
+    return importAll(this.db, drafts, () => newId(), this.now(), progress);
   }
 
   private async write(draft: DraftRecord): Promise<StoreResult<DraftRecord>> {

@@ -8,10 +8,12 @@ export async function openStore(opts: OpenOptions & { now?: () => number } = {})
 }
 
 export { DraftStore, UNDO_DELETE_MS, newId, type StoreResult } from './drafts.ts';
-export { exportBackup, parseBackup, type Backup, type BackupProblem } from './backup.ts';
+export { exportBackup, parseBackup, MAX_BACKUP_BYTES, MAX_BACKUP_DRAFTS, type Backup, type BackupProblem } from './backup.ts';
+export { exportRaw, PAGE_SIZE, type DraftPage, type PageQuery, type UnreadableRecord } from './records.ts';
+export type { ImportProgress } from './import.ts';
 export { openDraftChannel, type DraftChannel, type DraftSaved } from './channel.ts';
 export { requestPersistence, storageInfo, type StorageInfo } from './persist.ts';
 export { storeTable, loadTable } from './serialise.ts';
-export { restoreDraft, blankDraft } from './restore.ts';
+export { restoreDraft, blankDraft, unreadable, type Unreadable } from './restore.ts';
 export * from './schema.ts';
 export type { StoreFailure } from './db.ts';

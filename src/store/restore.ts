@@ -5,6 +5,9 @@ import { SCHEMA_VERSION, type DraftRecord, type StoredRow, type StoredTable } fr
 
 export type RestoreResult = { ok: true; value: DraftRecord } | { ok: false; reason: 'not_a_draft' };
 
+/** Why a stored record cannot be used as a draft: written by a newer Gouji, or not a draft at all. */
+export type Unreadable = 'newer_version' | 'damaged';
+
 const KINDS = new Set<string>(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10',
   'P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY', 'unknown']);
 
@@ -87,14 +90,24 @@ export function blankDraft(p: Partial<DraftRecord> & { id: string }): DraftRecor
   };
 }
 
-export function restoreDraft(v: unknown): RestoreResult {
+/** null when the record restores; else why not. */
+export function unreadable(v: unknown): Unreadable | null {
+  if (isObj(v) && typeof v.schemaVersion === 'number' && v.schemaVersion > SCHEMA_VERSION) return 'newer_version';
+  return restoreDraft(v).ok ? null : 'damaged';
+}
+
+/**
+ * Restores a stored record. `allowNewer` reads a newer version's record as far as this version understands
+ * it (for a read-only view; such a record is never written back).
+ */
+export function restoreDraft(v: unknown, opts: { allowNewer?: boolean } = {}): RestoreResult {
   if (!isObj(v) || typeof v.id !== 'string' || v.id === '') return { ok: false, reason: 'not_a_draft' };
   const version = typeof v.schemaVersion === 'number' ? v.schemaVersion : 1;
   if (version === 1) {
     if (typeof v.text !== 'string') return { ok: false, reason: 'not_a_draft' };
     return { ok: true, value: fromV1(v) };
   }
-  if (version > SCHEMA_VERSION || !Array.isArray(v.tables)) return { ok: false, reason: 'not_a_draft' };
+  if ((version > SCHEMA_VERSION && !opts.allowNewer) || !Array.isArray(v.tables)) return { ok: false, reason: 'not_a_draft' };
   const narrative = isObj(v.narrative) ? v.narrative : {};
   const counts = isObj(v.counts) ? v.counts : {};
   const src = isObj(v.source) ? v.source : {};

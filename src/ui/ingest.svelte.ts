@@ -5,6 +5,7 @@ import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { ParsedDocument } from '../engine/document.ts';
 import { describeProblem } from './messages/index.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
+import { headingDiffers } from './drafts/change.ts';
 import type { Workbench } from './workbench.svelte.ts';
 
 export type { PasteInput };
@@ -17,6 +18,8 @@ export class Ingest {
   canRestore = $state(false);
   private controller: AbortController | null = null;
   private previous: { doc: ParsedDocument; sample: boolean } | null = null;
+  /** whether the workbook is kept as drafts (set by the page): then another report opens as a new draft */
+  storesDrafts: () => boolean = () => false;
 
   constructor(private readonly wb: Workbench) {}
 
@@ -92,10 +95,13 @@ export class Ingest {
     }
     if (shouldReplace(wb.doc, doc, wb.isSample)) {
       const hadWork = !wb.isSample && (wb.doc.tables.length > 0 || wb.doc.narrative.text !== '');
-      this.previous = hadWork ? { doc: wb.doc, sample: wb.isSample } : null;
-      this.canRestore = hadWork;
+      // another department's or year's report becomes a draft of its own; the current draft stays in the list
+      const another = hadWork && this.storesDrafts() && headingDiffers(wb.doc, doc);
+      const restorable = hadWork && !another;
+      this.previous = restorable ? { doc: wb.doc, sample: wb.isSample } : null;
+      this.canRestore = restorable;
       wb.load(doc);
-      wb.showNotice({ kind: 'info', text: wb.tr('replacedWorkbook'), problems, canRestore: hadWork });
+      wb.showNotice({ kind: 'info', text: wb.tr(another ? 'openedAsNewDraft' : 'replacedWorkbook'), problems, canRestore: restorable });
       return;
     }
     const { doc: merged, added } = appendDocument(wb.doc, doc);

@@ -30,6 +30,20 @@ export function classifyChange(prev: WorkbookRefs, next: WorkbookRefs): Change {
   return { kind: 'edit', large: changedCells(prev.doc, next.doc, LARGE_EDIT_CELLS) >= LARGE_EDIT_CELLS, kinds: kindChanges(prev.doc, next.doc) };
 }
 
+/** The report's heading: its department and year (from the document, else its first table that says). */
+export function heading(doc: ParsedDocument): { department: string | null; year: number | null } {
+  const dept = doc.department ?? doc.tables.find((t) => t.department !== null)?.department ?? null;
+  const year = doc.year ?? doc.tables.find((t) => t.year !== null)?.year ?? null;
+  return { department: dept === null ? null : dept.replace(/\s+/g, ''), year };
+}
+
+/** Both documents name a department (or a year) and they differ: another report, not a new version of this one. */
+export function headingDiffers(a: ParsedDocument, b: ParsedDocument): boolean {
+  const x = heading(a);
+  const y = heading(b);
+  return (x.department !== null && y.department !== null && x.department !== y.department) || (x.year !== null && y.year !== null && x.year !== y.year);
+}
+
 export function hasContent(doc: ParsedDocument): boolean {
   return doc.tables.length > 0 || doc.narrative.text.trim() !== '';
 }

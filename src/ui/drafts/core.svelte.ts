@@ -4,12 +4,13 @@
 import type { TableKind } from '../../engine/table.ts';
 import type { Lang } from '../i18n.ts';
 import {
-  blankDraft, newId, openDraftChannel, openStore, requestPersistence, storageInfo,
+  blankDraft, newId, openDraftChannel, openStore, PAGE_SIZE, requestPersistence, storageInfo,
   type DraftChannel, type DraftRecord, type DraftSaved, type DraftStore, type SnapshotReason, type SnapshotRecord,
-  type StorageInfo, type StoreFailure, type StoreResult,
+  type StorageInfo, type StoreFailure, type StoreResult, type UnreadableRecord,
 } from '../../store/index.ts';
 import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
-import { classifyChange } from './change.ts';
+import { classifyChange, hasContent, headingDiffers } from './change.ts';
+import { localJournal, mergeEntry, type Journal } from './journal.ts';
 import { dt, type DraftsTextKey } from './text.ts';
 import { sessionMemory, type TabMemory } from './host-io.ts';
 
@@ -34,6 +35,7 @@ export interface DraftsMessage {
 export interface WorkbookHost extends WorkbookRefs {
   readonly lang: Lang;
   openWorkbook(w: Workbook): void;
+  load(doc: Workbook['doc'], opts?: { sample?: boolean }): void;
 }
 
 export type OpenStore = (opts: { onBlocking: () => void }) => Promise<{ ok: true; store: DraftStore } | { ok: false; reason: StoreFailure }>;
@@ -47,6 +49,8 @@ export interface DraftsDeps {
   readonly memory?: TabMemory;
   readonly download?: (fileName: string, text: string) => void;
   readonly persist?: { request(): Promise<boolean | null>; info(): Promise<StorageInfo> };
+  /** where work not yet in IndexedDB goes when the page is about to go away (default: localStorage) */
+  readonly journal?: Journal;
   readonly delayMs?: number;
 }
 
@@ -68,6 +72,14 @@ export class DraftsCore {
   message = $state.raw<DraftsMessage | null>(null);
   undo = $state.raw<{ id: string; name: string; wasCurrent: boolean } | null>(null);
   storage = $state.raw<StorageInfo | null>(null);
+  /** live drafts matching the query; `list` holds the pages shown so far */
+  total = $state(0);
+  /** stored records this version cannot read: shown and exportable, never overwritten */
+  unreadable = $state.raw<readonly UnreadableRecord[]>([]);
+  /** the current draft was saved by a newer version: it is never written; edits go to a copy */
+  readOnly = $state(false);
+  /** an exercise is on screen: the workbench's changes are not the draft's (see beginTraining) */
+  training = $state(false);
 
   protected store: DraftStore | null = null;
   protected seen: WorkbookRefs | null = null;
@@ -83,9 +95,21 @@ export class DraftsCore {
   /** the reviewer changed the workbook before start() finished: do not replace it with a reopened draft */
   private touched = false;
   private nextReason: SnapshotReason = 'before_paste';
+  /** the id a new draft will get, so every journal write of it names the same draft */
+  private pendingId: string | null = null;
+  private shownCount = PAGE_SIZE;
+  private trainingVersion = -1;
+  private trainingEnded: (() => void) | null = null;
+  protected readonly journal: Journal;
 
   constructor(protected readonly deps: DraftsDeps) {
     this.memory = deps.memory ?? sessionMemory();
+    this.journal = deps.journal ?? localJournal();
+  }
+
+  /** drafts are stored (IndexedDB open), not only kept in memory */
+  get stores(): boolean {
+    return this.store !== null;
   }
 
   get lang(): Lang {
@@ -106,21 +130,28 @@ export class DraftsCore {
     this.store = r.store;
     this.channel = (this.deps.openChannel ?? openDraftChannel)(this.tab, (m) => void this.heard(m));
     void (this.deps.persist?.request ?? requestPersistence)().then(() => this.refreshStorage());
+    await this.mergeJournal(r.store);
     await r.store.purgeDeleted();
     await this.refreshList();
+    void this.refreshUnreadable();
     if (this.touched) {
       this.schedule();
       return;
     }
     const mine = this.memory.get();
     const again = mine ? await r.store.get(mine) : null;
-    const pick = again && again.deletedAt === null ? again : (await r.store.list())[0];
+    const pick = again && again.deletedAt === null ? again : (await r.store.page({ limit: 1 })).drafts[0];
     if (pick) this.apply(pick);
     else await this.deps.loadSample();
   }
 
   /** Called with the workbench's parts after every change (the host's $effect). */
   observe(next: WorkbookRefs): void {
+    if (this.training) {
+      // the exercise's own changes are not the draft's; anything else loaded (a paste, a file) ends the exercise
+      if (next.dataVersion === this.trainingVersion) return;
+      this.stopTraining();
+    }
     const prev = this.seen;
     this.seen = next;
     if (!prev) return;
@@ -128,6 +159,12 @@ export class DraftsCore {
     if (change.kind === 'none' || change.kind === 'counts') return;
     if (change.kind === 'sample') return this.detach(prev);
     if (!this.ready) this.touched = true;
+    if (change.kind === 'replace' && this.current && headingDiffers(prev.doc, next.doc)) {
+      // another department's or year's report: a new draft; the current one keeps what it had
+      this.detach(prev);
+      this.markDirty();
+      return;
+    }
     if (change.large && this.current) {
       const before = this.record(prev, this.current);
       const reason = change.kind === 'replace' ? this.nextReason : 'before_paste';
@@ -141,6 +178,48 @@ export class DraftsCore {
   /** The next workbook replacement comes from an opened file, not a paste (names its snapshot). */
   expectFile(): void {
     this.nextReason = 'before_import';
+  }
+
+  /**
+   * An exercise replaced the workbook (call after loading it): until endTraining the draft keeps what it
+   * had, autosave and the journal keep working on that, and `onEnd` is called if something else ends it.
+   */
+  beginTraining(onEnd: () => void): void {
+    this.training = true;
+    this.trainingVersion = this.deps.host.dataVersion;
+    this.trainingEnded = onEnd;
+  }
+
+  /** The exercise is over: the workbench shows the draft (or the sample) as it was. */
+  endTraining(): void {
+    if (!this.training) return;
+    this.stopTraining();
+    const w = this.seen;
+    if (!w) return;
+    if (w.isSample) this.deps.host.load(w.doc, { sample: true });
+    else this.deps.host.openWorkbook({ doc: w.doc, custom: w.custom, disabled: w.disabled, notes: w.notes });
+    this.seen = readRefs(this.deps.host);
+  }
+
+  /**
+   * The page may go away now: what the autosave has not stored yet is written to the synchronous journal.
+   * False when something stays unstored (the page should ask before leaving).
+   */
+  pageHidden(): boolean {
+    const refs = this.seen;
+    if (!refs) return true;
+    if (!this.store) return this.status !== 'memory' || refs.isSample || !hasContent(refs.doc);
+    if (this.status !== 'dirty' && this.status !== 'saving' && this.status !== 'failed') return true;
+    if (this.conflict || this.readOnly) return false;
+    const target = this.current;
+    const record = this.record(refs, target);
+    if (!target) {
+      this.pendingId ??= newId();
+      record.id = this.pendingId;
+      record.name = draftName(refs.doc, dt(this.lang, 'untitled'));
+      record.source = { kind: 'paste' };
+    }
+    return this.journal.write({ baseRevision: target?.revision ?? 0, isNew: !target, record });
   }
 
   /** Saves now what is pending (page hidden, before switching drafts, Ctrl+S). */
@@ -157,13 +236,15 @@ export class DraftsCore {
       if (!store || !mine || !refs || !this.conflict) return;
       const theirs = (await store.get(mine.id)) ?? this.conflict;
       if (choice === 'reload') {
-        // the discarded in-memory work goes to history, so even this choice loses nothing
-        if (this.status !== 'saved') await store.snapshot(this.record(refs, mine), 'conflict', '', this.rescueId(mine.id));
+        // the discarded in-memory work goes to history, so even this choice loses nothing — or it does not happen
+        if (this.status !== 'saved' && !(await store.snapshot(this.record(refs, mine), 'conflict', '', this.rescueId(mine.id))).ok) {
+          return this.say('error', 'problem_snapshot_failed');
+        }
         this.apply(theirs);
         return;
       }
       if (choice === 'keep') {
-        await store.snapshot(theirs, 'before_overwrite');
+        if (!(await store.snapshot(theirs, 'before_overwrite')).ok) return this.say('error', 'problem_snapshot_failed');
         this.conflict = null;
         this.settle(await store.save({ ...mine, ...this.fields(refs) }, { force: true }), mine, this.edits);
         return;
@@ -193,6 +274,9 @@ export class DraftsCore {
   /** Shows a stored draft in the workbench; this tab now edits it. */
   protected apply(d: DraftRecord): void {
     this.clearTimer();
+    this.stopTraining();
+    this.readOnly = false;
+    this.pendingId = null;
     this.deps.host.openWorkbook(fromDraft(d));
     this.seen = readRefs(this.deps.host);
     this.current = d;
@@ -206,11 +290,13 @@ export class DraftsCore {
   protected detach(prev: WorkbookRefs | null): void {
     this.clearTimer();
     const target = this.current;
-    if (prev && target && this.store && !this.conflict && (this.status === 'dirty' || this.status === 'failed')) {
+    if (prev && target && this.store && !this.conflict && !this.readOnly && (this.status === 'dirty' || this.status === 'failed')) {
       const draft = { ...target, ...this.fields(prev) };
       void this.enqueue(async () => this.announce(await this.store?.save(draft)));
     }
     this.current = null;
+    this.readOnly = false;
+    this.pendingId = null;
     this.conflict = null;
     this.kindOverrides = {};
     this.snapshots = [];
@@ -243,7 +329,24 @@ export class DraftsCore {
   }
 
   async refreshList(): Promise<void> {
-    if (this.store) this.list = await this.store.search(this.query);
+    if (!this.store) return;
+    const p = await this.store.page({ query: this.query, limit: this.shownCount });
+    this.list = p.drafts;
+    this.total = p.total;
+  }
+
+  /** The next page of the list. */
+  async more(): Promise<void> {
+    this.shownCount += PAGE_SIZE;
+    await this.refreshList();
+  }
+
+  protected resetPaging(): void {
+    this.shownCount = PAGE_SIZE;
+  }
+
+  async refreshUnreadable(): Promise<void> {
+    if (this.store) this.unreadable = await this.store.unreadable();
   }
 
   async refreshStorage(): Promise<void> {
@@ -267,9 +370,21 @@ export class DraftsCore {
     const edits = this.edits;
     this.dirtySince = null;
     this.status = 'saving';
+    if (target && this.readOnly) {
+      // a newer version's draft is never written: the edited workbook becomes a copy
+      const copy = await store.create({ ...this.fields(refs), name: `${target.name}${dt(this.lang, 'copySuffix')}`, source: target.source });
+      if (this.current?.id !== target.id) return;
+      this.current = null;
+      this.readOnly = false;
+      this.settle(copy, null, edits);
+      if (copy.ok) this.say('info', 'info_copied', { name: copy.value.name });
+      return;
+    }
+    const id = this.pendingId ?? newId();
     const r = target
       ? await store.save({ ...target, ...this.fields(refs) })
-      : await store.create({ ...this.fields(refs), name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
+      : await store.create({ ...this.fields(refs), id, name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
+    if (r.ok) this.journal.remove(r.value.id);
     this.settle(r, target, edits);
     // the draft list shows the saved draft by the time anyone reads the status as saved
     if (r.ok && this.statusNow() === 'saved') {
@@ -289,6 +404,7 @@ export class DraftsCore {
     if (this.current?.id !== target?.id) return;
     if (r.ok) {
       this.current = r.value;
+      this.pendingId = null;
       this.memory.set(r.value.id);
       this.announce(r);
       if (this.problem === 'quota_exceeded' || this.problem === 'storage_unavailable') this.problem = null;
@@ -321,6 +437,23 @@ export class DraftsCore {
       this.clearTimer();
       this.conflict = theirs;
     }
+  }
+
+  /** Merges what a page that went away left in the journal (see pageHidden). */
+  private async mergeJournal(store: DraftStore): Promise<void> {
+    for (const e of this.journal.entries()) {
+      const outcome = await mergeEntry(store, this.journal, e);
+      if (outcome === 'kept_in_history') this.say('info', 'info_journal_conflict', { name: e.record.name });
+      if (outcome === 'failed') this.say('error', 'problem_journal_failed');
+    }
+  }
+
+  private stopTraining(): void {
+    if (!this.training) return;
+    this.training = false;
+    const ended = this.trainingEnded;
+    this.trainingEnded = null;
+    ended?.();
   }
 
   private lose(problem: DraftsProblem): void {

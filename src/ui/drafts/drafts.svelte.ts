@@ -1,7 +1,7 @@
 // What the reviewer does with drafts: open, rename, duplicate, delete (with undo), search, new; snapshots
 // (take, list, restore); backup export of one or all drafts and import of a backup file. The saving
 // machinery (autosave, conflicts, banners) is DraftsCore.
-import { exportBackup, parseBackup } from '../../store/index.ts';
+import { exportBackup, exportRaw, MAX_BACKUP_BYTES, parseBackup } from '../../store/index.ts';
 import { EMPTY_DOC } from '../model/workbook.ts';
 import { mapOf, setOf } from '../model/snapshots.ts';
 import { DraftsCore, readRefs, UNDO_TOAST_MS, type DraftsDeps } from './core.svelte.ts';
@@ -17,6 +17,8 @@ export type DraftsPanel = 'none' | 'drafts' | 'history';
 
 export class Drafts extends DraftsCore {
   panel = $state<DraftsPanel>('none');
+  /** a backup import in progress: drafts written so far */
+  importing = $state.raw<{ done: number; total: number } | null>(null);
   private undoTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(deps: DraftsDeps) {
@@ -31,6 +33,7 @@ export class Drafts extends DraftsCore {
 
   async search(query: string): Promise<void> {
     this.query = query;
+    this.resetPaging();
     await this.refreshList();
   }
 
@@ -44,6 +47,22 @@ export class Drafts extends DraftsCore {
     if (!d || d.deletedAt !== null) return this.fail('not_found');
     this.apply(d);
     this.panel = 'none';
+  }
+
+  /** Opens a record saved by a newer version as far as this version reads it; it is never written back. */
+  async openReadOnly(id: string): Promise<void> {
+    await this.flush();
+    const d = await this.store?.openReadOnly(id);
+    if (!d) return this.fail('not_found');
+    this.apply(d);
+    this.readOnly = true;
+    this.panel = 'none';
+    this.say('info', 'info_read_only', { name: d.name });
+  }
+
+  /** The records this version cannot read, raw, as a JSON file. */
+  exportUnreadable(now = Date.now()): void {
+    if (this.unreadable.length > 0) this.download(backupFileName(dt(this.lang, 'unreadableFile'), now), exportRaw(this.unreadable, now));
   }
 
   /** A new, empty workbook; it becomes a draft once something is pasted or typed. */
@@ -167,7 +186,9 @@ export class Drafts extends DraftsCore {
       this.say('info', 'info_imported_memory');
       return true;
     }
-    const r = await this.store.importDrafts(drafts);
+    this.importing = { done: 0, total: drafts.length };
+    const r = await this.store.importDrafts(drafts, (done, total) => (this.importing = { done, total }));
+    this.importing = null;
     if (!r.ok) {
       this.fail(r.reason);
       return false;
@@ -179,6 +200,10 @@ export class Drafts extends DraftsCore {
   }
 
   async importFile(file: Blob): Promise<boolean> {
+    if (file.size > MAX_BACKUP_BYTES) {
+      this.fail('too_large', { mb: Math.round(MAX_BACKUP_BYTES / 1024 / 1024) });
+      return false;
+    }
     let text: string;
     try {
       text = await file.text();

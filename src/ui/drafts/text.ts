@@ -64,6 +64,24 @@ const ZH = {
   reason_before_restore: '恢复快照前',
   reason_before_overwrite: '被“保留我的”覆盖的另一页签版本',
   reason_conflict: '冲突期间本页的内容',
+  problem_unreadable: '该草稿无法读取（已损坏或由更新版本保存），没有覆盖它。',
+  problem_snapshot_failed: '未能先保存当前内容的快照（可能是存储空间已满），因此没有执行覆盖。当前内容保持不变；请先导出备份或释放空间。',
+  problem_too_large: '备份文件过大（上限 {mb} MB），未读取。没有做任何更改。',
+  problem_too_many_drafts: '备份文件中的草稿过多（上限 2000 份），整个文件未导入。没有做任何更改。',
+  problem_journal_failed: '上次关闭页面前未保存的修改暂时无法写入草稿库（仍保留在本浏览器中，下次打开时会再试）。',
+  info_journal_conflict: '上次关闭页面前对“{name}”的未保存修改已放入该草稿的历史（草稿此后已在别处更新）。',
+  info_read_only: '“{name}”由更新版本的勾稽保存，已只读打开：不会写回该草稿，修改会另存为新草稿。',
+  unreadable: '{n} 份草稿无法读取',
+  unreadable_newer_version: '由更新版本的勾稽保存',
+  unreadable_damaged: '记录已损坏',
+  unreadableHint: '这些记录保留在浏览器中，不会被覆盖或删除。可导出原始数据留存，或用更新版本的勾稽打开。',
+  exportRaw: '导出原始数据',
+  openReadOnly: '只读打开',
+  unreadableFile: '无法读取的草稿',
+  more: '显示更多（共 {total} 份）',
+  importing: '正在导入 {done}/{total}…',
+  training: '练习中：练习里的修改不会保存到草稿，结束练习后回到草稿。',
+  readOnly: '只读（由更新版本保存）',
 } as const;
 
 export type DraftsTextKey = keyof typeof ZH;
@@ -101,6 +119,18 @@ const EN: Record<DraftsTextKey, string> = {
   reason_manual: 'manual', reason_before_paste: 'before a paste', reason_before_import: 'before opening a file',
   reason_before_restore: 'before a restore', reason_before_overwrite: 'the other tab’s version, replaced by “keep mine”',
   reason_conflict: 'this tab’s work during a conflict',
+  problem_unreadable: 'This draft cannot be read (damaged or from a newer version); it was not overwritten.',
+  problem_snapshot_failed: 'The snapshot of the current content could not be stored (storage full?), so nothing was overwritten. Export a backup or free space first.',
+  problem_too_large: 'The backup file is too large (limit {mb} MB) and was not read. Nothing was changed.',
+  problem_too_many_drafts: 'The backup holds too many drafts (limit 2000); nothing was imported.',
+  problem_journal_failed: 'Unsaved changes from the last visit could not be stored yet (they stay in this browser; retried next time).',
+  info_journal_conflict: 'Unsaved changes to “{name}” from the last visit went to its history (the draft changed elsewhere since).',
+  info_read_only: '“{name}” was saved by a newer Gouji and is open read-only: edits are saved as a new draft.',
+  unreadable: '{n} draft(s) cannot be read', unreadable_newer_version: 'saved by a newer version', unreadable_damaged: 'damaged record',
+  unreadableHint: 'These records stay in the browser and are never overwritten. Export the raw data or open them with a newer Gouji.',
+  exportRaw: 'Export raw data', openReadOnly: 'Open read-only', unreadableFile: 'unreadable-drafts',
+  more: 'Show more ({total} in all)', importing: 'Importing {done}/{total}…',
+  training: 'Exercise: its changes are not saved to the draft; ending it returns to the draft.', readOnly: 'read-only (newer version)',
 };
 
 export function dt(lang: Lang, key: DraftsTextKey, params: Readonly<Record<string, string | number>> = {}): string {

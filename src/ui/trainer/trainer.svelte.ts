@@ -20,6 +20,14 @@ export interface TrainerHost {
   load(doc: ParsedDocument, opts?: { sample?: boolean }): void;
 }
 
+/** Keeps an exercise away from the reviewer's draft (the drafts layer satisfies it). */
+export interface TrainingGuard {
+  /** after the exercise is loaded; `onEnd` is called when something else (a paste, opening a draft) ends it */
+  beginTraining(onEnd: () => void): void;
+  /** the exercise is over: the workbench shows the reviewer's workbook again */
+  endTraining(): void;
+}
+
 export const CURRENT_WORKBOOK = 'workbook';
 const MAX_ERRORS = 10;
 
@@ -38,13 +46,13 @@ export class Trainer {
   /** offset of the text selected in the 说明 tab, if any */
   textOffset = $state<number | null>(null);
 
-  constructor(private readonly host: TrainerHost) {}
+  constructor(private readonly host: TrainerHost, private readonly guard: TrainingGuard | null = null) {}
 
   /** Adds the blank template as a new sheet of the workbook and shows its rules. */
   openTemplate(id: string): void {
     const template = templateById(id);
-    const { doc, added } = appendDocument(this.host.doc, singleTableDocument(template));
     this.leaveExercise();
+    const { doc, added } = appendDocument(this.host.doc, singleTableDocument(template));
     this.host.load(doc);
     this.host.active = added[0] ?? template.id;
     this.templateSheet = this.host.active;
@@ -90,7 +98,9 @@ export class Trainer {
     this.result = null;
     this.templateSheet = null;
     this.host.concealed = true;
+    // the exercise is a copy: the reviewer's draft keeps what it had until the exercise ends
     this.host.load(exercise.doc);
+    this.guard?.beginTraining(() => this.abandon());
   }
 
   markFocusedCell(): void {
@@ -120,7 +130,14 @@ export class Trainer {
     this.host.concealed = false;
   }
 
+  /** 结束练习: the exercise is dropped and the reviewer's workbook comes back. */
   leaveExercise(): void {
+    const was = this.exercise !== null;
+    this.abandon();
+    if (was) this.guard?.endTraining();
+  }
+
+  private abandon(): void {
     this.exercise = null;
     this.marks = [];
     this.result = null;

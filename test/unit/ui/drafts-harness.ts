@@ -51,6 +51,7 @@ export async function openTab(db: string, opts: Partial<DraftsDeps> & { memory?:
     delayMs: 5,
     ...opts,
   });
+  wb.ingest.storesDrafts = () => drafts.stores;
   sync();
   if (opts.start !== false) await drafts.start();
   return {
