@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseInput } from '../../../src/paste/index.ts';
+import { findingsOf, withCell, signature } from './inject.ts';
+const [file, table, row, col, to] = process.argv.slice(2);
+const r = await parseInput({ bytes: new Uint8Array(readFileSync(file!)), fileName: file! });
+if (!r.ok) throw new Error();
+const base = new Set(findingsOf(r.value).map(signature));
+const t = r.value.tables.find((x) => x.id === table)!;
+console.log('cell', JSON.stringify(t.rows[+row!]!.cells[+col!]), t.columns[+col!]);
+for (const f of findingsOf(withCell(r.value, { table: table!, row: +row!, col: +col! }, to!))) if (!base.has(signature(f))) console.log(f.severity, f.code, f.ruleId, JSON.stringify(f.location), f.cells.map((c) => `${c.row}:${c.col}`).join(' '), f.expected, f.actual);
