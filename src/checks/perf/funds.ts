@@ -83,6 +83,8 @@ function execScoreFinding(
 }
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+/** label without blanks and without a trailing unit: “年度资金总额（万元）” → “年度资金总额” */
+const bare = (s: string) => squash(s).replace(/[（(](万元|元|亿元)[)）]$/, '');
 const TOTAL = /资金总额$/;
 const PARTS = /(当年财政拨款|政府预算资金|财政资金|上年结转(资金)?|其他资金)$/;
 
@@ -90,15 +92,18 @@ const PARTS = /(当年财政拨款|政府预算资金|财政资金|上年结转(
 function fundIdentities(table: Table): Finding[] {
   const rows = rowsOf(table, 'funds');
   const out: Finding[] = [];
-  const total = rows.find((i) => TOTAL.test(squash(table.rows[i]!.label)));
+  const total = rows.find((i) => TOTAL.test(bare(table.rows[i]!.label)));
   if (total !== undefined) {
-    const parts = rows.filter((i) => i !== total && PARTS.test(squash(table.rows[i]!.label)));
+    const parts = rows.filter((i) => i !== total && PARTS.test(bare(table.rows[i]!.label)));
     for (const key of ['initial', 'budget', 'executed']) {
       const t = num(table, total, key);
       const ps = parts.map((i) => num(table, i, key)).filter((x): x is Num => x !== null);
       if (!t || ps.length === 0) continue;
+      // a row whose numbers were placed in columns by inference (collapsed blanks) cannot make this an error
+      const inferred = [total, ...parts].some((i) => table.rows[i]!.flags?.includes('column_ambiguous'));
       const f = sumFinding({ ruleId: 'P.funds_sum', code: 'funds_sum_mismatch', table: table.id,
-        formula: '年度资金总额=当年财政拨款+上年结转资金+其他资金' }, t, ps);
+        formula: '年度资金总额=当年财政拨款+上年结转资金+其他资金', ...(inferred ? { params: { unconfirmed: 'column_placement' } } : {}) },
+      t, ps, inferred ? 'warning' : 'error');
       if (f) out.push(f);
     }
     return out;

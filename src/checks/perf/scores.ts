@@ -4,7 +4,8 @@
 import { Decimal } from '../../engine/decimal.ts';
 import type { Finding } from '../../engine/finding.ts';
 import type { Table } from '../../engine/table.ts';
-import { finding, num, ref, rowsOf, sumFinding, text, type Num } from './values.ts';
+import { judgePlacements } from './placements.ts';
+import { envelope, finding, num, ref, rowsOf, sumFinding, sumOf, text, type Num } from './values.ts';
 
 export interface Scored {
   /** rows of one indicator (the row and its criteria rows) */
@@ -59,6 +60,11 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
   if (scoreCell) out.push(...gradeFindings(table, scoreCell));
   const unsure = units.filter((u) => u.unsure);
   if (unsure.length) {
+    const proven = provenFailure(table, units, total);
+    if (proven) {
+      out.push(proven);
+      return out;
+    }
     out.push(finding({
       ruleId: 'P.weights', code: 'insufficient_data', severity: 'info', table: table.id,
       location: total !== undefined ? ref(table, total, 'score') : null,
@@ -77,13 +83,55 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
       out.push(finding({ ruleId: 'P.weights', code: 'weights_not_100', severity: 'error', table: table.id,
         location: printed.ref, cells: [printed.ref], formula: '总分分值=100', expected: HUNDRED, actual: printed.value }));
     }
-  }
+  } else if (weights.length > 0) out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
+  if (scoreCell && scores.length !== units.length) out.push(notChecked(table, units, total!, 'score', 'P.total', '总分=Σ得分'));
   if (scoreCell && scores.length === units.length) {
     const f = sumFinding({ ruleId: 'P.total', code: 'total_score_mismatch', table: table.id, formula: '总分=Σ得分' }, scoreCell, scores, 'error', true);
     if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * Rows whose points were placed by inference (column_ambiguous, one line each): Σ分值 = 100 and 总分 = Σ得分 are
+ * an error only when they fail under every admissible placement of those rows' numbers (placements.ts).
+ */
+function provenFailure(table: Table, units: readonly Scored[], total: number | undefined): Finding | null {
+  const unsure = units.filter((u) => u.unsure);
+  const sure = units.filter((u) => !u.unsure);
+  const flaggedLine = (u: Scored) => u.rows.length === 1 && (table.rows[u.rows[0]!]!.flags?.includes('column_ambiguous') ?? false);
+  if (!unsure.every(flaggedLine) || sure.some((u) => !u.weight)) return null;
+  const printedWeight = total !== undefined ? num(table, total, 'weight') : null;
+  const totalScore = total !== undefined ? num(table, total, 'score') : null;
+  const scoresKnown = totalScore !== null && sure.every((u) => u.score);
+  const printed = unsure.map((u) => [u.weight, u.score].filter((x): x is Num => x !== null));
+  const all = [...sure.flatMap((u) => [u.weight!, ...(u.score ? [u.score] : [])]), ...printed.flat(),
+    ...(printedWeight ? [printedWeight] : []), ...(totalScore ? [totalScore] : [])];
+  const verdict = judgePlacements(
+    { weights: sure.map((u) => u.weight!.value), scores: scoresKnown ? sure.map((u) => u.score!.value) : [] },
+    printed.map((p) => ({ printed: p })), printedWeight?.value ?? HUNDRED, scoresKnown ? totalScore.value : null, envelope(all, true));
+  if (verdict !== 'weights_fail' && verdict !== 'scores_fail') return null;
+  const weights = verdict === 'weights_fail';
+  const known = weights ? sure.map((u) => u.weight!) : sure.map((u) => u.score!);
+  const target = weights ? printedWeight : totalScore;
+  const unsureRefs = unsure.map((u) => ref(table, u.rows[0]!, weights ? 'weight' : 'score'));
+  return finding({
+    ruleId: weights ? 'P.weights' : 'P.total', code: weights ? 'weights_not_100' : 'total_score_mismatch', severity: 'error',
+    table: table.id, location: target?.ref ?? unsureRefs[0]!, cells: [...(target ? [target.ref] : []), ...known.map((k) => k.ref), ...unsureRefs],
+    formula: weights ? 'Σ分值=100' : '总分=Σ得分', operands: known, expected: sumOf(known), actual: target?.value ?? HUNDRED,
+    params: { placements: 'all', rows: unsure.map((u) => table.rows[u.rows[0]!]!.sourceLine ?? -1).join(',') },
+  });
+}
+
+/** Some indicators print no 分值 (得分): the identity is listed as not checked, never passed silently. */
+function notChecked(table: Table, units: readonly Scored[], total: number | undefined, key: 'weight' | 'score', ruleId: string, formula: string): Finding {
+  const missing = units.filter((u) => !(key === 'weight' ? u.weight : u.score));
+  return finding({
+    ruleId, code: 'insufficient_data', severity: 'info', table: table.id,
+    location: total !== undefined ? ref(table, total, key) : null, cells: missing.map((u) => ref(table, u.rows[0]!, key)),
+    formula, params: { rows: missing.map((u) => table.rows[u.rows[0]!]!.sourceLine ?? -1).join(','), reason: 'values_missing' },
+  });
 }
 
 function rangeFindings(table: Table, u: Scored): Finding[] {

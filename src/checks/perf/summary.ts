@@ -1,7 +1,7 @@
 // 自评情况汇总表: each project row adds up (小计 = 年初 + 追加; 分项得分之和 = 绩效自评得分), the 合计 row = Σ projects,
 // 自评价平均分 = mean of the scores, the coverage ratio recomputes and names the report year; and every project row
 // equals that project's 自评表 (budget, execution, 执行率得分, 成本/产出/效益/满意度 得分, 总分).
-import type { Finding } from '../../engine/finding.ts';
+import type { CellRef, Finding } from '../../engine/finding.ts';
 import type { Table } from '../../engine/table.ts';
 import { projectNameOf, sameProject } from '../../paste/perf/index.ts';
 import { scoredUnits } from './scores.ts';
@@ -13,13 +13,15 @@ const PARTS = ['execScore', 'costScore', 'outputScore', 'benefitScore', 'satisfa
 export function checkSummary(table: Table, details: readonly Table[]): Finding[] {
   const out: Finding[] = [];
   const items = rowsOf(table, 'item');
-  for (const i of items) {
+  // 小计 = 年初 + 追加 holds on every row that prints all three (the 合计 and 项目支出总额 footers too)
+  for (const i of [...items, ...rowsOf(table, 'footer')]) {
     const sub = num(table, i, 'budget');
     const parts = ['initial', 'adjust'].map((k) => num(table, i, k));
     if (sub && parts.every((p) => p)) {
       const f = sumFinding({ ruleId: 'P.summary_row', code: 'summary_sum_mismatch', table: table.id, formula: '小计=年初预算数+年中追加数' }, sub, parts as Num[]);
       if (f) out.push(f);
     }
+    if (!items.includes(i)) continue;
     const score = num(table, i, 'score');
     const comps = PARTS.map((k) => num(table, i, k));
     if (score && comps.every((c) => c)) {
@@ -109,10 +111,14 @@ function againstDetail(table: Table, i: number, details: readonly Table[]): Find
   const funds = rowsOf(detail, 'funds').find((r) => /资金总额$/.test(squash(detail.rows[r]!.label)));
   const total = rowsOf(detail, 'total')[0];
   const units = scoredUnits(detail).filter((u) => detail.rows[u.rows[0]!]!.block !== 'funds');
+  // a group's score is Σ of its indicators' 得分: every one of them is named by a finding about it
+  const members = new Map<Num, CellRef[]>();
   const byGroup = (re: RegExp): Num | null => {
     const ms = units.filter((u) => re.test(squash(detail.rows[u.rows[0]!]!.group?.[0] ?? '')));
     if (ms.length === 0 || ms.some((u) => !u.score || u.unsure)) return null;
-    return { value: sumOf(ms.map((u) => u.score!)), decimals: 0, ref: ms[0]!.score!.ref };
+    const n: Num = { value: sumOf(ms.map((u) => u.score!)), decimals: 0, ref: ms[0]!.score!.ref };
+    members.set(n, ms.map((u) => u.score!.ref));
+    return n;
   };
   const pairs: [string, Num | null][] = [
     ['initial', funds !== undefined ? num(detail, funds, 'initial') : null],
@@ -132,7 +138,7 @@ function againstDetail(table: Table, i: number, details: readonly Table[]): Find
     const { outcome, tolerance } = compareCopy(ours, theirs);
     if (outcome === 'ok') continue;
     out.push(finding({ ruleId: 'P.summary_detail', code: outcome === 'residue' ? 'rounding_residue' : 'summary_detail_mismatch',
-      severity: outcome === 'residue' ? 'info' : 'error', table: table.id, location: ours.ref, cells: [ours.ref, theirs.ref],
+      severity: outcome === 'residue' ? 'info' : 'error', table: table.id, location: ours.ref, cells: [ours.ref, ...(members.get(theirs) ?? [theirs.ref])],
       formula: `汇总表.${table.columns[colIndex(table, key)]!.header}=自评表`, operands: [theirs],
       expected: theirs.value, actual: ours.value, tolerance, params: { project: name, detail: detail.id, column: key } }));
   }

@@ -36,8 +36,8 @@ test.each([
   ['当年财政拨款 年初预算数 466 → 460 (年度资金总额 ≠ its parts)', doc004, 'P_PROJECT@309', 317, 'initial', '460', ['funds_sum_mismatch']],
   ['产出指标 (50分) row 分值 20 → 25 (group, Σ, and now 得分 < 分值 without a reason)', doc004, 'P_PROJECT@309', 323, 'weight', '25',
     ['deviation_reason_missing', 'group_score_mismatch', 'weights_not_100']],
-  ['评价表 总分 98 → 88: the ticked 优 and the text’s 98 分/优秀 no longer match', doc004, 'P_EVAL@447', 481, 'score', '88',
-    ['grade_mismatch', 'narrative_grade_mismatch', 'narrative_score_mismatch']],
+  ['评价表 总分 98 → 88: the ticked 优 and the text’s 98 分/优秀 no longer match; the scores read with certainty already add to 96',
+    doc004, 'P_EVAL@447', 481, 'score', '88', ['grade_mismatch', 'narrative_grade_mismatch', 'narrative_score_mismatch', 'total_score_mismatch']],
   ['000 评价表 决策（20分） row 3 → 4', doc000, 'P_EVAL@1685', 1702, 'weight', '4',
     ['group_score_mismatch', 'weights_not_100']],
 ])('%s', (_label, doc, table, line, key, text, codes) => {

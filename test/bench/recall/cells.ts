@@ -1,0 +1,96 @@
+// Which cells take part in an identity, found without asking the checker's verdicts:
+// - standard tables (T01–T10, unknown): every cell an `=` rule of severity error reads — the rule packs chosen for
+//   the document, cross-table rules included — bound exactly as the engine binds them. For each cell the tightest
+//   rounding envelope (Σ half-units of the instance's operands) says which changes rounding alone could explain.
+// - 绩效 tables: the domain identities (domain guide §4): 分值 and 得分 of indicator, criteria, funds and 总分 rows
+//   (Σ分值 = 100, 总分 = Σ得分, 执行率得分), the funds block (年度资金总额 = parts, 执行率 = 执行数/预算数), and the
+//   汇总表's amounts and scores. Read from the parser's column keys, not from what the 绩效 checks look at.
+import { compileRule } from '../../../src/engine/check/compile.ts';
+import { CheckContext, Scratch } from '../../../src/engine/check/context.ts';
+import { halfWidth } from '../../../src/engine/check/tolerance.ts';
+import { Decimal, halfUnit } from '../../../src/engine/decimal.ts';
+import type { ParsedDocument } from '../../../src/engine/document.ts';
+import type { Table } from '../../../src/engine/table.ts';
+import { selectRules } from '../../../src/rules/index.ts';
+
+export interface IdentityCell {
+  readonly table: string;
+  readonly kind: string;
+  readonly row: number;
+  readonly col: number;
+  /** a change no larger than this can be rounding (info 尾数误差), not a detectable mistake */
+  readonly envelope: Decimal;
+  /** the row is flagged column_ambiguous: the cell's column was inferred */
+  readonly ambiguous: boolean;
+}
+
+const PERF_KEYS = new Set([
+  'weight', 'score', 'initial', 'budget', 'executed', 'rate', 'l1w', 'l2w', 'adjust',
+  'execScore', 'costScore', 'outputScore', 'benefitScore', 'satisfactionScore',
+]);
+const PERF_BLOCKS = new Set(['funds', 'indicator', 'criteria', 'total', 'item', 'footer']);
+
+export const isPerfKind = (kind: string) => kind.startsWith('P_');
+
+function isNumeric(t: Table, row: number, col: number): boolean {
+  const v = t.rows[row]?.cells[col]?.value;
+  return v !== undefined && (v.kind === 'number' || v.kind === 'percent');
+}
+
+function standardCells(doc: ParsedDocument, out: Map<string, IdentityCell>): void {
+  const ctx = new CheckContext(doc.tables);
+  const scratch = new Scratch();
+  for (const bound of selectRules(doc).rules) {
+    if (bound.def.severity !== 'error') continue;
+    const plan = compileRule(bound, ctx).plan;
+    if (!plan || plan.op.name !== 'eq') continue;
+    for (let i = 0; i < plan.instanceCount; i++) {
+      const n = plan.bind(i, scratch);
+      let env = new Decimal(0);
+      const refs: [number, number, number][] = [];
+      for (let k = 0; k < n; k++) {
+        const tab = scratch.tab[k]!;
+        const row = scratch.row[k]!;
+        const col = scratch.col[k]!;
+        if (row < 0) continue;
+        const v = doc.tables[tab]!.rows[row]!.cells[col]!.value;
+        if (!bound.def.exact || v.kind !== 'number' || v.decimals > 0) env = env.plus(halfWidth(v));
+        refs.push([tab, row, col]);
+      }
+      for (const [tab, row, col] of refs) {
+        const t = doc.tables[tab]!;
+        if (isPerfKind(t.kind) || !isNumeric(t, row, col)) continue;
+        const key = `${t.id}:${row}:${col}`;
+        const seen = out.get(key);
+        if (seen && seen.envelope.lte(env)) continue;
+        out.set(key, { table: t.id, kind: t.kind, row, col, envelope: env,
+          ambiguous: t.rows[row]!.flags?.includes('column_ambiguous') ?? false });
+      }
+    }
+  }
+}
+
+function perfCells(t: Table, out: Map<string, IdentityCell>): void {
+  t.rows.forEach((r, row) => {
+    if (!r.block || !PERF_BLOCKS.has(r.block)) return;
+    t.columns.forEach((c, col) => {
+      if (!PERF_KEYS.has(c.key) || !isNumeric(t, row, col)) return;
+      const v = r.cells[col]!.value as { kind: string; decimals: number };
+      // scores printed as integers are assigned, not rounded; other values may round within a few half-units
+      const scoreLike = c.key === 'weight' || c.key === 'score' || c.key.endsWith('Score') || c.key.endsWith('w');
+      const envelope = scoreLike && v.decimals === 0 ? new Decimal(0)
+        : v.kind === 'percent' ? new Decimal('0.5') : halfUnit(v.decimals).times(6);
+      out.set(`${t.id}:${row}:${col}`, { table: t.id, kind: t.kind, row, col, envelope,
+        ambiguous: r.flags?.includes('column_ambiguous') ?? false });
+    });
+  });
+}
+
+/** Identity cells of a document in table order, each once. */
+export function identityCells(doc: ParsedDocument): IdentityCell[] {
+  const found = new Map<string, IdentityCell>();
+  standardCells(doc, found);
+  for (const t of doc.tables) if (isPerfKind(t.kind)) perfCells(t, found);
+  const order = new Map(doc.tables.map((t, i) => [t.id, i]));
+  return [...found.values()].sort((a, b) => order.get(a.table)! - order.get(b.table)! || a.row - b.row || a.col - b.col);
+}

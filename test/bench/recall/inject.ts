@@ -1,0 +1,87 @@
+// Putting one mutation into a document — into its parsed tables, or into its source text (then re-parsed, so
+// the parser is exercised too) — and judging the checker's answer against the unmutated run.
+// Caught: a NEW `error` or `warning` finding (one the unmutated run does not have with the same rule, code,
+// location, expected and actual) names the changed cell as its location or among its cells.
+// Unrelated: a new `error` finding that does not name the changed cell.
+import { checkDocument } from '../../../src/checks/check-document.ts';
+import type { ParsedDocument } from '../../../src/engine/document.ts';
+import type { Finding } from '../../../src/engine/finding.ts';
+import { makeCell, type Table } from '../../../src/engine/table.ts';
+import { parseInput } from '../../../src/paste/index.ts';
+
+export interface CellAt { readonly table: string; readonly row: number; readonly col: number }
+
+export type Verdict = 'error' | 'warning' | 'info_only' | 'silent' | 'lost_in_parsing';
+
+export interface Outcome {
+  readonly verdict: Verdict;
+  /** codes of the findings that named the cell (new ones), or of the info findings for info_only */
+  readonly codes: string[];
+  readonly unrelatedErrors: Finding[];
+}
+
+export const signature = (f: Finding) =>
+  `${f.ruleId}|${f.code}|${f.location ? `${f.location.table}:${f.location.row}:${f.location.col}` : f.table}|${f.expected}|${f.actual}`;
+
+export function findingsOf(doc: ParsedDocument): Finding[] {
+  return checkDocument(doc).findings;
+}
+
+export function withCell(doc: ParsedDocument, at: CellAt, text: string): ParsedDocument {
+  const tables = doc.tables.map((t): Table => {
+    if (t.id !== at.table) return t;
+    const rows = t.rows.slice();
+    const row = rows[at.row]!;
+    const cells = row.cells.slice();
+    cells[at.col] = makeCell(text);
+    rows[at.row] = { ...row, cells };
+    return { ...t, rows };
+  });
+  return { ...doc, tables };
+}
+
+const names = (f: Finding, at: CellAt) =>
+  [f.location, ...f.cells].some((c) => c && c.table === at.table && c.row === at.row && c.col === at.col);
+
+export function judge(baseline: ReadonlySet<string>, findings: readonly Finding[], at: CellAt | null): Outcome {
+  const fresh = findings.filter((f) => !baseline.has(signature(f)));
+  const unrelatedErrors = fresh.filter((f) => f.severity === 'error' && (!at || !names(f, at)));
+  if (!at) return { verdict: 'lost_in_parsing', codes: [], unrelatedErrors };
+  const about = fresh.filter((f) => names(f, at));
+  const errors = about.filter((f) => f.severity === 'error');
+  const warnings = about.filter((f) => f.severity === 'warning');
+  const infos = about.filter((f) => f.severity === 'info');
+  const verdict: Verdict = errors.length ? 'error' : warnings.length ? 'warning' : infos.length ? 'info_only' : 'silent';
+  const codes = [...new Set((errors.length ? errors : warnings.length ? warnings : infos).map((f) => f.code))];
+  return { verdict, codes, unrelatedErrors };
+}
+
+/** Replace the cell's printed text on its source line; null when the line does not hold it exactly once. */
+export function editSource(lines: readonly string[], line: number, from: string, to: string): string[] | null {
+  const src = lines[line - 1];
+  if (src === undefined) return null;
+  const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\d.,])${esc}(?![\\d.,]*\\d)`, 'g');
+  const hits = [...src.matchAll(re)];
+  if (hits.length !== 1) return null;
+  const at = hits[0]!.index!;
+  const next = lines.slice();
+  next[line - 1] = src.slice(0, at) + to + src.slice(at + from.length);
+  return next;
+}
+
+/** Re-parse edited source text and find the mutated cell: on a row from that line, holding the new text. */
+export async function reparse(text: string, fileName: string, line: number, to: string):
+  Promise<{ doc: ParsedDocument; at: CellAt | null } | null> {
+  const parsed = await parseInput({ bytes: new TextEncoder().encode(text), fileName });
+  if (!parsed.ok) return null;
+  const doc = parsed.value;
+  const hits: CellAt[] = [];
+  for (const t of doc.tables) {
+    t.rows.forEach((r, row) => {
+      if (r.sourceLine !== line) return;
+      r.cells.forEach((c, col) => { if (c.text === to) hits.push({ table: t.id, row, col }); });
+    });
+  }
+  return { doc, at: hits.length === 1 ? hits[0]! : null };
+}
