@@ -33,31 +33,58 @@ const SCRAMBLED_MIN_ROWS = 3;
 const SCRAMBLED_SHARE = 0.5;
 const IDENTITY_CODES = new Set(['sum_mismatch', 'hierarchy_mismatch', 'inequality_violated', 'hierarchy_duplicate_child']);
 
-/** Tables whose own identities fail on most of the rows they were checked on. */
-export function scrambledTables(findings: readonly Finding[], statuses: readonly RuleStatus[]): Set<string> {
+/**
+ * Tables whose own row identities (a 栏 rule checked on every row) fail on at least 3 rows and at least half of the
+ * rows that print two or more numbers: one wrong cell fails its own row only, a table read with its columns out of
+ * place fails nearly everywhere.
+ */
+export function scrambledTables(doc: ParsedDocument, findings: readonly Finding[]): Set<string> {
   const rowsFailing = new Map<string, Set<number>>();
   for (const f of findings) {
-    if (f.code !== 'sum_mismatch' || !f.location || f.location.table !== f.table) continue;
+    if ((f.code !== 'sum_mismatch' && f.code !== 'unconfirmed_sum_mismatch') || !f.location || f.location.table !== f.table) continue;
     const key = `${f.ruleId}|${f.table}`;
     const set = rowsFailing.get(key) ?? new Set<number>();
     set.add(f.location.row);
     rowsFailing.set(key, set);
   }
   const out = new Set<string>();
-  for (const s of statuses) {
-    const rows = rowsFailing.get(`${s.ruleId}|${s.tableId}`);
-    if (!rows || rows.size < SCRAMBLED_MIN_ROWS || s.checked === 0) continue;
-    if (rows.size >= SCRAMBLED_SHARE * s.checked) out.add(s.tableId);
+  const filled = new Map<string, number>();
+  for (const [key, rows] of rowsFailing) {
+    const table = key.slice(key.indexOf('|') + 1);
+    if (rows.size < SCRAMBLED_MIN_ROWS || out.has(table)) continue;
+    if (!filled.has(table)) {
+      const t = doc.tables.find((x) => x.id === table);
+      filled.set(table, t ? rowsWithNumbers(t) : 0);
+    }
+    if (rows.size >= SCRAMBLED_SHARE * filled.get(table)!) out.add(table);
   }
   return out;
 }
 
-/** A failure that touches a scrambled table becomes an unconfirmed warning (the code says what it was). */
+/** Rows printing at least two non-zero numbers in their amount columns (the rows a row identity can fail on). */
+function rowsWithNumbers(t: Table): number {
+  let n = 0;
+  for (const r of t.rows) {
+    let k = 0;
+    r.cells.forEach((c, j) => {
+      if (t.columns[j]?.role === 'amount' && c.value.kind === 'number' && !c.value.value.isZero()) k++;
+    });
+    if (k >= 2) n++;
+  }
+  return n;
+}
+
+/**
+ * An error that touches a scrambled table becomes a warning: an identity becomes `unconfirmed_*` (the code says
+ * what it was), any other check (a narrative amount compared with such a cell) keeps its code with
+ * params.unconfirmed = 'columns_unconfirmed'.
+ */
 export function demoteScrambled(findings: readonly Finding[], scrambled: ReadonlySet<string>): Finding[] {
   if (scrambled.size === 0) return [...findings];
   return findings.map((f) => {
-    if (!IDENTITY_CODES.has(f.code) || f.severity !== 'error') return f;
+    if (f.severity !== 'error') return f;
     if (!scrambled.has(f.table) && !f.cells.some((c) => scrambled.has(c.table))) return f;
+    if (!IDENTITY_CODES.has(f.code)) return { ...f, severity: 'warning', params: { ...(f.params ?? {}), unconfirmed: 'columns_unconfirmed' } };
     const code = f.code === 'hierarchy_duplicate_child' ? 'unconfirmed_hierarchy_mismatch' : `unconfirmed_${f.code}`;
     return { ...f, code, severity: 'warning', params: { ...(f.params ?? {}), reason: 'columns_unconfirmed' } };
   });
@@ -126,7 +153,7 @@ function unique(ids: readonly string[]): string {
 export function calibrate(
   doc: ParsedDocument, findings: readonly Finding[], statuses: readonly RuleStatus[],
 ): { readonly findings: Finding[]; readonly unchecked: Unchecked[] } {
-  const scrambled = scrambledTables(findings, statuses);
+  const scrambled = scrambledTables(doc, findings);
   const calibrated = demoteScrambled(findings, scrambled);
   return { findings: calibrated, unchecked: uncheckedItems(doc, calibrated, statuses, scrambled) };
 }
