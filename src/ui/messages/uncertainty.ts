@@ -45,7 +45,9 @@ function reason(f: Finding, lang: Lang): string {
     return t(lang, `；可能的排列有 ${p(f, 'placementCount')} 种，超出枚举上限，未逐一核对`,
       `; ${p(f, 'placementCount')} possible placements exceed the enumeration cap`);
   }
-  return t(lang, '；所涉数值的栏位置是推断的（空白栏被省略），无法确认', '; the columns of the values involved were inferred (blanks collapsed) and cannot be confirmed');
+  const rows = p(f, 'unconfirmedRows').split(';').filter(Boolean).join('、');
+  return t(lang, `；${rows ? `${rows} ` : '所涉'}数值的栏位置是推断的（空白栏被省略），无法确认`,
+    `; the columns of ${rows || 'the values involved'} were inferred (blanks collapsed) and cannot be confirmed`);
 }
 
 const unconfirmed = (f: Finding, lang: Lang) =>
