@@ -37,5 +37,5 @@ export async function checkFile(file: string, ruleTexts: readonly string[]): Pro
   if (!parsed.ok) return { report: failedReport(file, parsed.reason), facts: null, unreadable: true };
   const { defs } = cliRules(ruleTexts);
   const result = checkDocument(parsed.value, { extraRules: defs });
-  return { report: fileReport(file, parsed.value, result.findings), facts: extractYearFacts(file, parsed.value), unreadable: false };
+  return { report: fileReport(file, parsed.value, result.findings, result.unchecked), facts: extractYearFacts(file, parsed.value), unreadable: false };
 }

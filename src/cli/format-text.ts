@@ -52,6 +52,9 @@ export function formatText(reports: readonly FileReport[]): string {
     out.push(`未能解析或需注意（${unparsed.length}）：`);
     if (unparsed.length === 0) out.push('  无');
     for (const p of unparsed) out.push(`  ${p.table ? `${p.table}：` : ''}${p.message}`);
+    out.push(`未能核对（${r.unchecked.length}）：`);
+    if (r.unchecked.length === 0) out.push('  无');
+    for (const u of r.unchecked) out.push(`  ${u.table === 'document' ? u.where : `${u.where}（${u.table}）`}：${u.message}`);
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，尾数误差 ${count('info')}`);
     for (const f of r.findings) out.push(...findingBlock(f));

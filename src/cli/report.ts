@@ -1,7 +1,8 @@
 // What the CLI reports per file, shared by the JSON and text formats: the recognised tables, the parse problems
 // and the findings, each with its message and its place in the input (source line).
 import type { Finding, ParsedDocument, ParseProblem, Table } from '../engine/index.ts';
-import { describeFinding, describeProblem } from '../ui/messages/index.ts';
+import type { Unchecked } from '../checks/unchecked.ts';
+import { describeFinding, describeProblem, describeUnchecked, uncheckedWhere } from '../ui/messages/index.ts';
 
 export interface TableSummary {
   readonly id: string;
@@ -16,12 +17,15 @@ export interface TableSummary {
 
 export type ReportedFinding = Finding & { readonly message: string; readonly sourceLine: number | null };
 export type ReportedProblem = ParseProblem & { readonly message: string };
+/** an item of 未能核对: what could not be checked, with its reason code and sentence */
+export type ReportedUnchecked = Unchecked & { readonly where: string; readonly message: string };
 
 export interface FileReport {
   readonly file: string;
   readonly tables: TableSummary[];
   readonly findings: ReportedFinding[];
   readonly problems: ReportedProblem[];
+  readonly unchecked: ReportedUnchecked[];
   /** set when the file could not be read or parsed at all */
   readonly error: ReportedProblem | null;
 }
@@ -45,16 +49,17 @@ export function reportProblem(p: ParseProblem): ReportedProblem {
   return { ...p, message: describeProblem(p, 'zh') };
 }
 
-export function fileReport(file: string, doc: ParsedDocument, findings: readonly Finding[]): FileReport {
+export function fileReport(file: string, doc: ParsedDocument, findings: readonly Finding[], unchecked: readonly Unchecked[] = []): FileReport {
   return {
     file,
     tables: doc.tables.map(summariseTable),
     findings: findings.map((f) => ({ ...f, message: describeFinding(f, 'zh'), sourceLine: sourceLineOf(doc, f) })),
     problems: doc.problems.map(reportProblem),
+    unchecked: unchecked.map((u) => ({ ...u, where: uncheckedWhere(u, 'zh'), message: describeUnchecked(u, 'zh') })),
     error: null,
   };
 }
 
 export function failedReport(file: string, reason: ParseProblem): FileReport {
-  return { file, tables: [], findings: [], problems: [], error: reportProblem(reason) };
+  return { file, tables: [], findings: [], problems: [], unchecked: [], error: reportProblem(reason) };
 }

@@ -4,6 +4,8 @@
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
 import { AUDIT_CSS } from './audit-style.ts';
 import { findingsSection } from './audit-findings.ts';
+import { uncheckedSection } from './audit-unchecked.ts';
+import type { Unchecked } from '../checks/unchecked.ts';
 import { coverageSection, documentSection, summarySection, tablesSection } from './audit-sections.ts';
 import { html, SafeHtml } from './html.ts';
 import { label, type ReportLang } from './labels.ts';
@@ -13,6 +15,8 @@ export interface AuditReportInput {
   readonly doc: ParsedDocument;
   readonly findings: readonly Finding[];
   readonly statuses?: readonly RuleStatus[];
+  /** what could not be checked (未能核对); the section is left out when absent */
+  readonly unchecked?: readonly Unchecked[];
   /** 核实说明 notes keyed by findingKey(f) (narrative findings also as the workbench keys them: key@offset) */
   readonly notes?: Readonly<Record<string, string>>;
   /** the report's heading; defaults to 部门决算勾稽审核报告 */
@@ -50,6 +54,7 @@ ${documentSection(doc, generatedAt, lang)}
 ${summarySection(records, lang)}
 ${tablesSection(doc, records, lang)}
 ${findingsSection(records, lang)}
+${uncheckedSection(input.unchecked, lang)}
 ${coverageSection(doc, input.statuses, lang)}
 </main>
 </body>

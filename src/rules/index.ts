@@ -29,7 +29,7 @@ export function selectRules(doc: ParsedDocument): RuleSelection {
       const options = { ...(a.exact ? { exact: true } : {}), ...(a.duplicateChild ? { duplicateChild: a.duplicateChild } : {}) };
       rules.push({ tableId: a.tableId, def: { id: a.ruleId, expr: a.expr, severity: a.severity, note: a.note, source: a.source, origin: a.origin, ...options } });
     } else if (a.reason !== 'variant_not_used') {
-      statuses.push({ ruleId: a.ruleId, tableId: a.tableId, status: 'not_applicable', checked: 0 });
+      statuses.push({ ruleId: a.ruleId, tableId: a.tableId, status: 'not_applicable', checked: 0, reason: a.reason });
     }
   }
   return { rules, statuses, findings: [...plan.findings] };

@@ -7,6 +7,7 @@ import type { Table, TableKind } from '../engine/table.ts';
 import type { RuleDef } from '../engine/rule.ts';
 import type { BoundRule } from '../engine/index.ts';
 import { CheckSession, documentLevelFindings } from './model/check-session.ts';
+import { calibrate } from '../checks/unchecked.ts';
 import {
   buildCellMarks, countBySeverity, findingId, groupFindings, navigationOrder, SEVERITIES, stepIndex,
 } from './model/findings-view.ts';
@@ -72,7 +73,10 @@ export class Workbench {
   /** trainer mode (src/ui/trainer): an exercise hides the findings until the trainee hands in (交卷) */
   concealed = $state(false);
 
-  findings = $derived(this.concealed ? [] : [...this.ruleFindings, ...this.docFindings]);
+  /** findings calibrated for tables read with their columns out of place, and the 未能核对 list */
+  private calibrated = $derived(calibrate(this.doc, [...this.ruleFindings, ...this.docFindings], this.statuses));
+  findings = $derived(this.concealed ? [] : this.calibrated.findings);
+  unchecked = $derived(this.concealed ? [] : this.calibrated.unchecked);
   marks = $derived(buildCellMarks(this.findings, this.notes));
   sheetOrder = $derived([...this.doc.tables.map((tb) => tb.id), NARRATIVE_SHEET]);
   groups = $derived(groupFindings(this.findings, this.sheetOrder, this.shown));

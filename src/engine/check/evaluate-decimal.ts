@@ -5,7 +5,7 @@ import type { CellRef, Finding, Operand } from '../finding.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import type { Outcome } from './evaluate.ts';
 import type { Plan } from './plan.ts';
-import { enumeratePlacements, instancePlacement } from './placements.ts';
+import { enumeratePlacements, instancePlacement, uncertainRows } from './placements.ts';
 import { classifyDecimal, fixed, halfWidth, toleranceString } from './tolerance.ts';
 
 const PASS: Outcome = Object.freeze({ verdict: 'pass', finding: null });
@@ -80,14 +80,17 @@ interface Decided { readonly proven: boolean; readonly code: string; readonly se
 function decideUncertain(
   plan: Plan, n: number, ctx: CheckContext, s: Scratch, placement: 'inferred' | 'ambiguous', passes: boolean,
 ): Decided | null {
-  const info = (code: string, params: Params): Decided => ({ proven: false, code, severity: 'info', params });
+  // the rows whose values could not be placed with certainty, named in every such finding
+  const rows = uncertainRows(n, ctx, s);
+  const info = (code: string, params: Params): Decided => ({ proven: false, code, severity: 'info', params: { ...params, unconfirmedRows: rows } });
   if (passes) return placement === 'ambiguous' ? info('placement_fits', { placement: 'shown' }) : null;
   const e = enumeratePlacements(n, ctx, s, plan.op.accepts, plan.constLeft.minus(plan.constRight), plan.bound.def.exact === true);
   if (e.kind === 'all_fail') {
     return { proven: true, code: plan.failCode, severity: plan.bound.def.severity, params: { placements: 'all', placementCount: e.count } };
   }
   const unconfirmed = (params: Params): Decided => ({
-    proven: false, code: `unconfirmed_${plan.failCode}`, severity: plan.bound.def.severity === 'info' ? 'info' : 'warning', params,
+    proven: false, code: `unconfirmed_${plan.failCode}`, severity: plan.bound.def.severity === 'info' ? 'info' : 'warning',
+    params: { ...params, unconfirmedRows: rows },
   });
   if (e.kind === 'fits') {
     const params = { placement: e.placement, placementCount: e.count };

@@ -33,6 +33,20 @@ export function instancePlacement(n: number, ctx: CheckContext, s: Scratch): Pla
   return out;
 }
 
+/** The rows of instance n whose values were not read exactly, by code or label ("2010102;20101"). */
+export function uncertainRows(n: number, ctx: CheckContext, s: Scratch): string {
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const r = s.row[k]!;
+    if (r < 0) continue;
+    const row = ctx.tables[s.tab[k]!]!.rows[r]!;
+    if (rowPlacement(row) === 'exact') continue;
+    const name = row.code || row.label || String(r + 1);
+    if (!out.includes(name)) out.push(name);
+  }
+  return out.join(';');
+}
+
 function combinations(n: number, k: number): number[][] {
   const out: number[][] = [];
   const pick: number[] = [];

@@ -23,6 +23,8 @@ export interface RuleStatus {
   readonly status: RuleStatusKind;
   /** rule instances evaluated to a verdict (pass, residue or failure) */
   readonly checked: number;
+  /** not_applicable from rule selection: why (an ApplyReason such as layout_unrecognised, table_missing) */
+  readonly reason?: string;
 }
 
 export interface CheckResult {

@@ -34,14 +34,14 @@ export function checkEmptyTables(doc: ParsedDocument): Finding[] {
     const data = hasData(t);
     const narrative = NARRATIVE[t.kind]?.test(doc.narrative.text.replace(/\s+/g, '')) ?? false;
     if (!data && !stated && !narrative) {
-      out.push(specialFinding(EMPTY_TABLE_RULE, 'empty_table_statement_missing', 'error', t.id, null, { kind: t.kind }));
+      out.push(specialFinding(EMPTY_TABLE_RULE, 'empty_table_statement_missing', 'warning', t.id, null, { kind: t.kind }));
     }
     if (data && strong) {
-      out.push(specialFinding(EMPTY_TABLE_RULE, 'empty_statement_contradicted', 'error', t.id, null, { kind: t.kind, against: t.id }));
+      out.push(specialFinding(EMPTY_TABLE_RULE, 'empty_statement_contradicted', 'warning', t.id, null, { kind: t.kind, against: t.id }));
     }
     const col = T04_COLUMN[t.kind];
     if (strong && !data && t04 && col !== undefined && t04Spends(t04, col)) {
-      out.push(specialFinding(EMPTY_TABLE_RULE, 'empty_statement_contradicted', 'error', t.id, null, { kind: t.kind, against: t04.id, colNo: col }));
+      out.push(specialFinding(EMPTY_TABLE_RULE, 'empty_statement_contradicted', 'warning', t.id, null, { kind: t.kind, against: t04.id, colNo: col }));
     }
   }
   return out;

@@ -19,14 +19,14 @@ export interface SpecialCheck {
 }
 
 export const SPECIAL_CHECKS: readonly SpecialCheck[] = [
-  { id: REQUIRED_TABLES_RULE, codes: ['required_table_missing'], severity: 'error', run: checkRequiredTables,
+  { id: REQUIRED_TABLES_RULE, codes: ['required_table_missing'], severity: 'warning', run: checkRequiredTables,
     note: '九张公开表须齐全（基金、国资表无数据也须保留）', source: 'domain §1.11; GovBudgetChecker R014/V33-002' },
-  { id: EMPTY_TABLE_RULE, codes: ['empty_table_statement_missing', 'empty_statement_contradicted'], severity: 'error', run: checkEmptyTables,
+  { id: EMPTY_TABLE_RULE, codes: ['empty_table_statement_missing', 'empty_statement_contradicted'], severity: 'warning', run: checkEmptyTables,
     note: '基金/国资/“三公”表为空时须注明“本表无数据”，有数据时不得如此注明', source: 'domain §1.7–§1.9; GovBudgetChecker V33-109/114, D-008/D-009' },
   { id: SUBJECT_NAME_RULE, codes: ['subject_name_mismatch', 'subject_name_outdated', 'subject_name_inconsistent'], severity: 'warning', run: checkSubjectNames,
     note: '科目编码与名称须符合当年科目（截断的名称不算错误），同一编码在各表名称一致', source: 'domain §2; GovBudgetChecker R002/V33-227' },
-  { id: CODE_FORMAT_RULE, codes: ['code_format_invalid', 'code_duplicated'], severity: 'warning', run: checkCodes,
-    note: '功能分类编码 3/5/7 位、经济分类编码 3/5 位，同表不重复', source: 'domain §1.6, §2' },
+  { id: CODE_FORMAT_RULE, codes: ['code_format_invalid', 'code_duplicated', 'parent_code_missing'], severity: 'warning', run: checkCodes,
+    note: '功能分类编码 3/5/7 位、经济分类编码 3/5 位，同表不重复，下级科目的上级科目行须列出', source: 'domain §1.6, §2' },
   { id: CARRYOVER_LABEL_RULE, codes: ['carryover_label_mismatch'], severity: 'warning', run: checkCarryoverLabels,
     note: '财政拨款总表收入方为“年初”、支出方为“年末”结转和结余', source: 'domain §1.4, §7 item 21' },
   { id: SANGONG_CONSISTENCY_RULE, codes: ['sangong_count_missing', 'sangong_cost_missing'], severity: 'warning', run: checkSangongConsistency,

@@ -13,5 +13,5 @@ export function checkRequiredTables(doc: ParsedDocument): Finding[] {
   const present = new Set(doc.tables.map((t) => t.kind));
   if (REQUIRED_KINDS.filter((k) => present.has(k)).length < MIN_PRESENT) return [];
   return REQUIRED_KINDS.filter((k) => !present.has(k)).map((kind) =>
-    specialFinding(REQUIRED_TABLES_RULE, 'required_table_missing', 'error', 'document', null, { kind }));
+    specialFinding(REQUIRED_TABLES_RULE, 'required_table_missing', 'warning', 'document', null, { kind }));
 }

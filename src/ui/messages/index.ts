@@ -15,6 +15,7 @@ import './uncertainty.ts';
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
 export { describeCell, formulaSides } from './engine.ts';
+export { describeUnchecked, uncheckedWhere } from './unchecked.ts';
 
 export function describeFinding(f: Finding, lang: Lang): string {
   const wording = findingWording(f.code);

@@ -36,6 +36,8 @@ export default defineMessages({
     code_format_invalid: (f, lang) => t(lang, `科目编码 ${p(f, 'code')} 位数不对（应为 ${p(f, 'lengths')} 位）`,
       `code ${p(f, 'code')} has the wrong length (expected ${p(f, 'lengths')} digits)`),
     code_duplicated: (f, lang) => t(lang, `科目编码 ${p(f, 'code')} 在同一表中重复出现`, `code ${p(f, 'code')} appears twice in the table`),
+    parent_code_missing: (f, lang) => t(lang, `科目 ${p(f, 'code')} 的上级科目 ${p(f, 'parent')} 未在表中列出：上级科目行缺失（漏列或粘贴时丢失），其下级之和未能与之核对`,
+      `the parent ${p(f, 'parent')} of ${p(f, 'code')} is not listed: its children's sum could not be checked against it`),
     sangong_count_missing: (f, lang) => t(lang, `“三公”表中有${p(f, 'cost')}（${f.operands[1]?.value ?? ''} 万元），但「${where(f)}」为 0，请核实说明`,
       `the 三公 table shows ${p(f, 'cost')} (${f.operands[1]?.value ?? ''}) but "${where(f)}" is 0; please explain`),
     sangong_cost_missing: (f, lang) => t(lang, `“三公”表中「${where(f)}」为 0，但${p(f, 'count')}为 ${f.operands[1]?.value ?? ''}，请核实说明`,

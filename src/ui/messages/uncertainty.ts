@@ -37,16 +37,22 @@ function reason(f: Finding, lang: Lang): string {
     return t(lang, `；但${describePlacement(p(f, 'placement'), lang)}时该关系成立，无法确认是数据错误`,
       `; but it holds with ${describePlacement(p(f, 'placement'), lang)}, so it is not confirmed`);
   }
+  if (r === 'columns_unconfirmed') {
+    return t(lang, '；本表多数行的栏间关系都不成立，数值的栏位置可能错乱，未作为错误报告',
+      '; most rows of the table fail, so its columns were probably read out of place: not reported as an error');
+  }
   if (r === 'enumeration_cap') {
     return t(lang, `；可能的排列有 ${p(f, 'placementCount')} 种，超出枚举上限，未逐一核对`,
       `; ${p(f, 'placementCount')} possible placements exceed the enumeration cap`);
   }
-  return t(lang, '；所涉数值的列位置是推断的，无法确认', '; the columns of the values involved were inferred and cannot be confirmed');
+  const rows = p(f, 'unconfirmedRows').split(';').filter(Boolean).join('、');
+  return t(lang, `；${rows ? `${rows} ` : '所涉'}数值的栏位置是推断的（空白栏被省略），无法确认`,
+    `; the columns of ${rows || 'the values involved'} were inferred (blanks collapsed) and cannot be confirmed`);
 }
 
 const unconfirmed = (f: Finding, lang: Lang) =>
-  t(lang, `${where(f, lang)}${sides(f, lang)}（列位置为推断，未能确认）${reason(f, lang)}`,
-    `${where(f, lang)}${sides(f, lang)} (columns inferred, unconfirmed)${reason(f, lang)}`);
+  t(lang, `${where(f, lang)}${sides(f, lang)}（未能确认）${reason(f, lang)}`,
+    `${where(f, lang)}${sides(f, lang)} (unconfirmed)${reason(f, lang)}`);
 
 export default defineMessages({
   findings: {

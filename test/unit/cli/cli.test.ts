@@ -25,6 +25,22 @@ function check(...args: string[]): { code: number | null; stdout: string; stderr
 const THREE_COLUMNS = ['项目\t本年支出合计\t基本支出\t项目支出', '行政运行\t2,426.38\t2,417.01\t9.37', '事业运行\t5,576.94\t5,570.83\t5.11', '住房公积金\t810.48\t801.88\t8.60', ''].join('\n');
 
 describe('check CLI', { timeout: 120_000 }, () => {
+  test('未能核对: JSON lists `unchecked` per document (table, kind, reason, message) and text prints the section', () => {
+    const path = file('t03.txt', ['支出决算表', '单位：万元',
+      '科目编码    科目名称    本年支出合计    基本支出    项目支出    上缴上级支出    经营支出    对附属单位补助支出',
+      '栏次        1    2    3    4    5    6', '合计    40.00    25.00    15.00', '201    一般公共服务支出    40.00    25.00    15.00',
+      '20101    人大事务    40.00    25.00    15.00', '2010101    行政运行    25.00    25.00', '2010102    一般行政管理事务    15.00    14.00', ''].join('\n'));
+    const r = check('--format', 'json', path);
+    const doc = (JSON.parse(r.stdout) as { documents: Array<{ unchecked: Array<Record<string, unknown>>; findings: Array<Record<string, unknown>> }> }).documents[0]!;
+    expect(doc.unchecked).toContainEqual({ table: 'document', kind: 'document', reason: 'no_narrative', where: '全文', message: '没有情况说明：文字部分未核对' });
+    expect(doc.unchecked).toContainEqual(expect.objectContaining({ table: 'T03@1', kind: 'T03', reason: 'rule_not_applicable', params: expect.objectContaining({ cause: 'table_missing' }) }));
+    const errors = doc.findings.filter((f) => f['severity'] === 'error');
+    expect(errors.map((f) => [f['code'], (f['params'] as Record<string, unknown>)['placements']])).toEqual([['sum_mismatch', 'all']]);
+    expect(doc.findings.some((f) => f['code'] === 'unconfirmed_hierarchy_mismatch' && f['severity'] === 'warning')).toBe(true);
+    const text = check(path).stdout;
+    expect(text).toMatch(/未能核对（\d+）：\n {2}全文：没有情况说明/);
+  });
+
   test('done-when: --format json --rule 1栏=2+3 on a table with one wrong row prints one error finding naming that row', () => {
     const r = check('--format', 'json', '--rule', '1栏=2+3', file('t.tsv', THREE_COLUMNS));
     expect(r.code).toBe(1);

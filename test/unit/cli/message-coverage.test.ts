@@ -19,6 +19,8 @@ const NOT_CODES: Readonly<Record<string, string>> = {
   cross_tables_present: 'an ApplyReason (wording in describeApplyReason)',
   ambiguous_unit: 'a rule_syntax reason, passed as params.reason',
   too_many_values: 'params.reason of unparsed_lines',
+  columns_unconfirmed: 'params.reason of unconfirmed_* (worded in uncertainty.ts)',
+  enumeration_cap: 'params.reason of unconfirmed_* and insufficient_data (worded in uncertainty.ts, engine.ts)',
 };
 
 function walk(dir: string): string[] {

@@ -19,7 +19,7 @@ function mark(t: Table, rows: readonly number[], placement: Placement): Table {
   };
 }
 
-const OWN = new Set(['label', 'code', 'colNo']);
+const OWN = new Set(['label', 'code', 'colNo', 'unconfirmedRows']);
 const brief = (f: Finding) => ({
   code: f.code, severity: f.severity, ...Object.fromEntries(Object.entries(f.params ?? {}).filter(([k]) => !OWN.has(k))),
 });
@@ -40,6 +40,7 @@ describe('a row identity on a row whose values were placed by inference', () => 
       code: 'unconfirmed_sum_mismatch', severity: 'warning', reason: 'placement_fits', placement: '甲:1,2,3', placementCount: '4',
     }]);
     expect(r.findings[0]!.difference).toBe('-16.00');
+    expect(r.findings[0]!.params?.['unconfirmedRows']).toBe('甲');
   });
 
   test('passing as placed: no finding', () => {

@@ -183,3 +183,18 @@ test('a note keyed as the workbench keys narrative findings (key@offset) is foun
   expect(row).toContain('口径不同，已核实');
   expect(row).toContain('data-explained="true"');
 });
+
+test('the 未能核对 section lists each item with its reason, and says so when nothing was left unchecked', async () => {
+  const { doc, findings } = await checked(SYNTHETIC);
+  const html = buildAuditReport({ doc, findings, generatedAt: AT, unchecked: [
+    { table: 'document', kind: 'document', reason: 'no_narrative' },
+    { table: 'T03@9', kind: 'T03', reason: 'scrambled_columns' },
+  ] });
+  expect(html).toContain('<h2>未能核对</h2>');
+  expect(html).toContain('data-reason="no_narrative"');
+  expect(html).toContain('没有情况说明');
+  expect(html).toContain('data-reason="scrambled_columns"');
+  expect(html).toContain('栏位置可能错乱');
+  expect(buildAuditReport({ doc, findings, generatedAt: AT, unchecked: [] })).toContain('所有识别出的表格和规则均已核对');
+  expect(buildAuditReport({ doc, findings, generatedAt: AT })).not.toContain('data-section="unchecked"');
+});

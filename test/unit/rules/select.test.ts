@@ -54,7 +54,7 @@ test('rules written with the [a>b] selector apply now that the engine reads it (
 test('cross-table rules apply when both tables are present and say table_missing otherwise', () => {
   expect(ruleIds(doc([CZJ_T01, CZJ_T02]))).toContain('X.T01-T02.income');
   const sel = selectRules(doc([CZJ_T01]));
-  expect(sel.statuses).toContainEqual({ ruleId: 'X.T01-T02.income', tableId: 'T01', status: 'not_applicable', checked: 0 });
+  expect(sel.statuses).toContainEqual({ ruleId: 'X.T01-T02.income', tableId: 'T01', status: 'not_applicable', checked: 0, reason: 'table_missing' });
 });
 
 test('layout variants of a cross rule follow the tables\' layouts (行次 for A, labels for C)', () => {
