@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkDocument } from '../checks/check-document.ts';
+import { documentProblems } from '../checks/problems/index.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseInput } from '../paste/index.ts';
 import { describeArgsError, parseArgs, USAGE } from './args.ts';
@@ -56,7 +57,8 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
       continue;
     }
     const result = checkDocument(parsed.value, { extraRules: defs });
-    const report = fileReport(file, parsed.value, result.findings);
+    const causes = documentProblems(parsed.value, result.findings, { extraRules: defs });
+    const report = fileReport(file, parsed.value, result.findings, causes);
     if (exit === EXIT_OK && report.findings.some((f) => f.severity === 'error')) exit = EXIT_FINDINGS;
     reports.push(report);
   }
@@ -67,7 +69,9 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
 }
 
 function jsonDocument(r: FileReport): Record<string, unknown> {
-  return r.error ? { file: r.file, tables: [], findings: [], problems: [], error: r.error } : { file: r.file, tables: r.tables, findings: r.findings, problems: r.problems };
+  return r.error
+    ? { file: r.file, tables: [], findings: [], problems: [], parseNotes: [], error: r.error }
+    : { file: r.file, tables: r.tables, findings: r.findings, problems: r.problems, parseNotes: r.parseNotes };
 }
 
 const isMain = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);
