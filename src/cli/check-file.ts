@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractYearFacts, type YearFacts } from '../checks/cross-year/index.ts';
 import { checkDocument } from '../checks/check-document.ts';
+import { documentProblems } from '../checks/problems/index.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseInput } from '../paste/index.ts';
 import { failedReport, fileReport, type FileReport } from './report.ts';
@@ -37,5 +38,6 @@ export async function checkFile(file: string, ruleTexts: readonly string[]): Pro
   if (!parsed.ok) return { report: failedReport(file, parsed.reason), facts: null, unreadable: true };
   const { defs } = cliRules(ruleTexts);
   const result = checkDocument(parsed.value, { extraRules: defs });
-  return { report: fileReport(file, parsed.value, result.findings, result.unchecked), facts: extractYearFacts(file, parsed.value), unreadable: false };
+  const causes = documentProblems(parsed.value, result.findings, { extraRules: defs });
+  return { report: fileReport(file, parsed.value, result.findings, causes, result.unchecked), facts: extractYearFacts(file, parsed.value), unreadable: false };
 }

@@ -1,8 +1,9 @@
 // The readable Chinese report of `check --format text`: per file, the recognised tables, what could not be
-// parsed (with line numbers), then the findings with formula, operands, expected/actual/difference.
+// parsed (with line numbers), then the problems (root causes: culprit, suggested value, identities explained,
+// kind of slip), each followed by its findings as evidence (formula, operands, expected/actual/difference).
 import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
-import { describeCell } from '../ui/messages/index.ts';
-import type { FileReport, ReportedFinding } from './report.ts';
+import { describeBasis, describeCell } from '../ui/messages/index.ts';
+import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '尾数' } as const;
 const MARK = { error: '✗', warning: '!', info: '·' } as const;
@@ -10,6 +11,19 @@ const MARK = { error: '✗', warning: '!', info: '·' } as const;
 function lines(range: readonly [number, number] | null): string {
   if (!range) return '';
   return range[0] === range[1] ? `第 ${range[0]} 行` : `第 ${range[0]}–${range[1]} 行`;
+}
+
+function problemBlock(p: ReportedRootProblem, findings: readonly ReportedFinding[]): string[] {
+  if (p.basis === 'single' && p.findings.length === 1) {
+    // a finding on its own: its block, headed by the problem id
+    const [first, ...rest] = findingBlock(findings[p.findings[0]!]!);
+    return [first!.replace('［', ` 问题 ${p.id}［`), ...rest];
+  }
+  const basis = p.basis === 'single' ? '' : `（${describeBasis(p.basis, 'zh')}）`;
+  const out = [`  ${MARK[p.severity]} ${SEVERITY_ZH[p.severity]} 问题 ${p.id}：${p.message}${basis}`];
+  if (p.basis !== 'single') out.push(`      依据（${p.findings.length} 条发现）：`);
+  for (const i of p.findings) out.push(...findingBlock(findings[i]!).map((l) => `    ${l}`));
+  return out;
 }
 
 function findingBlock(f: ReportedFinding): string[] {
@@ -48,7 +62,7 @@ export function formatText(reports: readonly FileReport[]): string {
       const kind = t.kind === 'unknown' ? '未识别' : `${t.kind} ${TABLE_KIND_NAMES[t.kind as TableKind] ?? ''}`;
       out.push(`  ${t.id}  ${kind}${t.layout ? `（${t.layout}）` : ''}  「${t.title || '无标题'}」  ${t.rows} 行 × ${t.columns} 列${t.unit ? `  单位：${t.unit}` : ''}  ${lines(t.sourceLines)}`);
     }
-    const unparsed = r.problems;
+    const unparsed = r.parseNotes;
     out.push(`未能解析或需注意（${unparsed.length}）：`);
     if (unparsed.length === 0) out.push('  无');
     for (const p of unparsed) out.push(`  ${p.table ? `${p.table}：` : ''}${p.message}`);
@@ -56,8 +70,10 @@ export function formatText(reports: readonly FileReport[]): string {
     if (r.unchecked.length === 0) out.push('  无');
     for (const u of r.unchecked) out.push(`  ${u.table === 'document' ? u.where : `${u.where}（${u.table}）`}：${u.message}`);
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+    const problems = (s: string) => r.problems.filter((p) => p.severity === s).length;
     out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，尾数误差 ${count('info')}`);
-    for (const f of r.findings) out.push(...findingBlock(f));
+    out.push(`归并为问题 ${r.problems.length} 个：错误 ${problems('error')}，提示 ${problems('warning')}，尾数误差 ${problems('info')}`);
+    for (const p of r.problems) out.push(...problemBlock(p, r.findings));
     out.push('');
   }
   return out.join('\n');

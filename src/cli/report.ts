@@ -1,8 +1,9 @@
-// What the CLI reports per file, shared by the JSON and text formats: the recognised tables, the parse problems
-// and the findings, each with its message and its place in the input (source line).
+// What the CLI reports per file, shared by the JSON and text formats: the recognised tables, the parse notes,
+// the root-cause problems and the findings, each with its message, its problem id and its place in the input.
+import type { ProblemsResult, Problem } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, ParseProblem, Table } from '../engine/index.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
-import { describeFinding, describeProblem, describeUnchecked, uncheckedWhere } from '../ui/messages/index.ts';
+import { describeFinding, describeProblem, describeRootProblem, describeUnchecked, uncheckedWhere } from '../ui/messages/index.ts';
 
 export interface TableSummary {
   readonly id: string;
@@ -15,16 +16,21 @@ export interface TableSummary {
   readonly sourceLines: readonly [number, number] | null;
 }
 
-export type ReportedFinding = Finding & { readonly message: string; readonly sourceLine: number | null };
+export type ReportedFinding = Finding & { readonly message: string; readonly sourceLine: number | null; readonly problem: string };
 export type ReportedProblem = ParseProblem & { readonly message: string };
 /** an item of 未能核对: what could not be checked, with its reason code and sentence */
 export type ReportedUnchecked = Unchecked & { readonly where: string; readonly message: string };
+export type ReportedRootProblem = Problem & { readonly message: string };
 
 export interface FileReport {
   readonly file: string;
   readonly tables: TableSummary[];
   readonly findings: ReportedFinding[];
-  readonly problems: ReportedProblem[];
+  /** root causes: one per group of findings that share a culprit (src/checks/problems) */
+  readonly problems: ReportedRootProblem[];
+  /** what the parser could not read or wants the reviewer to know */
+  readonly parseNotes: ReportedProblem[];
+  /** 未能核对: what could not be checked at all, with the reason */
   readonly unchecked: ReportedUnchecked[];
   /** set when the file could not be read or parsed at all */
   readonly error: ReportedProblem | null;
@@ -49,17 +55,19 @@ export function reportProblem(p: ParseProblem): ReportedProblem {
   return { ...p, message: describeProblem(p, 'zh') };
 }
 
-export function fileReport(file: string, doc: ParsedDocument, findings: readonly Finding[], unchecked: readonly Unchecked[] = []): FileReport {
+export function fileReport(file: string, doc: ParsedDocument, findings: readonly Finding[], causes: ProblemsResult,
+  unchecked: readonly Unchecked[] = []): FileReport {
   return {
     file,
     tables: doc.tables.map(summariseTable),
-    findings: findings.map((f) => ({ ...f, message: describeFinding(f, 'zh'), sourceLine: sourceLineOf(doc, f) })),
-    problems: doc.problems.map(reportProblem),
+    findings: findings.map((f, i) => ({ ...f, message: describeFinding(f, 'zh'), sourceLine: sourceLineOf(doc, f), problem: causes.problemOf[i] ?? '' })),
+    problems: causes.problems.map((p) => ({ ...p, message: describeRootProblem(p, findings, 'zh') })),
+    parseNotes: doc.problems.map(reportProblem),
     unchecked: unchecked.map((u) => ({ ...u, where: uncheckedWhere(u, 'zh'), message: describeUnchecked(u, 'zh') })),
     error: null,
   };
 }
 
 export function failedReport(file: string, reason: ParseProblem): FileReport {
-  return { file, tables: [], findings: [], problems: [], unchecked: [], error: reportProblem(reason) };
+  return { file, tables: [], findings: [], problems: [], parseNotes: [], unchecked: [], error: reportProblem(reason) };
 }

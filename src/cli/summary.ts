@@ -2,7 +2,7 @@
 // cross-year links found among the reports given together and their findings, added to this year's report.
 import { checkCrossYear, linkYears, type LinkResult, type YearFacts } from '../checks/cross-year/index.ts';
 import { describeFinding } from '../ui/messages/index.ts';
-import type { FileReport, ReportedFinding } from './report.ts';
+import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
 
 export interface SummaryRow {
   readonly file: string;
@@ -28,15 +28,22 @@ export function applyCrossYear(reports: FileReport[], facts: readonly (YearFacts
     const i = reports.findIndex((r) => r.file === link.cur);
     const found = checkCrossYear(byFile.get(link.prev)!, byFile.get(link.cur)!, link.match);
     if (i < 0 || found.length === 0) continue;
-    const added: ReportedFinding[] = found.map((f) => ({ ...f, message: describeFinding(f, 'zh'), sourceLine: null }));
-    reports[i] = { ...reports[i]!, findings: [...reports[i]!.findings, ...added] };
+    // each cross-year finding is a problem of its own: its cell is the one to look at, last year's value the suggestion
+    const r = reports[i]!;
+    const added: ReportedFinding[] = [];
+    const problems: ReportedRootProblem[] = [];
+    found.forEach((f, k) => {
+      const id = `P${r.problems.length + k + 1}`;
+      const message = describeFinding(f, 'zh');
+      added.push({ ...f, message, sourceLine: null, problem: id });
+      problems.push({
+        id, severity: f.severity, culprit: f.location, suggested: f.code === 'cross_year_carryover_mismatch' ? f.expected : null,
+        basis: 'single', findings: [r.findings.length + k], explains: 1, message,
+      });
+    });
+    reports[i] = { ...r, findings: [...r.findings, ...added], problems: [...r.problems, ...problems] };
   }
   return links;
-}
-
-function count(r: FileReport, key: string): number {
-  const v = (r as unknown as Record<string, unknown>)[key];
-  return Array.isArray(v) ? v.length : 0;
 }
 
 export function summaryRows(reports: readonly FileReport[], facts: readonly (YearFacts | null)[], links: LinkResult): SummaryRow[] {
@@ -47,8 +54,8 @@ export function summaryRows(reports: readonly FileReport[], facts: readonly (Yea
     const status = r.error ? 'unreadable' : f && f.year === null ? 'year_unknown' : duplicate.has(r.file) ? 'duplicate' : 'ok';
     return {
       file: r.file, department: f?.department ?? null, year: f?.year ?? null, kind: f?.kind ?? 'unknown',
-      tables: r.tables.length, problems: count(r, 'rootProblems'), errors: sev('error'), warnings: sev('warning'), info: sev('info'),
-      unchecked: count(r, 'unchecked'), status,
+      tables: r.tables.length, problems: r.problems.length, errors: sev('error'), warnings: sev('warning'), info: sev('info'),
+      unchecked: r.unchecked.length, status,
     };
   });
 }

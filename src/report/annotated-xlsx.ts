@@ -1,8 +1,10 @@
 // The annotated workbook: the findings list, one worksheet per recognised table with every flagged cell filled by
 // severity and commented with its findings (and 核实说明 notes), and a 说明 sheet with the narrative, whose
 // flagged sentences are marked the same way. exceljs is imported on demand to keep it out of the first bundle.
+import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument } from '../engine/index.ts';
 import { label, type ReportLang } from './labels.ts';
+import { problemsFor } from './problems.ts';
 import { findingRecords, NARRATIVE_TABLE } from './records.ts';
 import { sheetNamer } from './xlsx-cells.ts';
 import {
@@ -11,6 +13,8 @@ import {
 
 export interface AnnotatedWorkbookOptions {
   readonly lang?: ReportLang;
+  /** root-cause problems of exactly these findings (their ids fill the findings sheet's 问题编号) */
+  readonly problems?: ProblemsResult;
 }
 
 export async function buildAnnotatedWorkbook(
@@ -36,7 +40,7 @@ export async function buildAnnotatedWorkbook(
   const narrativeWs = wb.addWorksheet(narrativeName);
   writeNarrativeSheet(narrativeWs, doc.narrative.text, doc.narrative.lineMap, lang);
 
-  const records = findingRecords(doc, findings, notes, lang);
+  const records = findingRecords(doc, findings, notes, lang, problemsFor(doc, findings, opts.problems).problemOf);
   const spots = new Map<string, SheetSpot>();
   for (const r of records) {
     const f = r.finding;

@@ -41,8 +41,8 @@ function findingRow(r: FindingRecord, n: number, lang: ReportLang): SafeHtml {
   const f = r.finding;
   const where = f.table === NARRATIVE_TABLE ? '' : place(f.location, f.table, lang);
   const line = r.sourceLine !== null ? `${label(lang, 'sourceLine')} ${r.sourceLine}` : '';
-  return html`<tr class="finding" data-severity="${f.severity}" data-code="${f.code}" data-rule="${f.ruleId}" data-key="${r.key}"${r.explained ? html` data-explained="true"` : null}>
-    <td class="num">${n}</td>
+  return html`<tr class="finding" data-severity="${f.severity}" data-code="${f.code}" data-rule="${f.ruleId}" data-key="${r.key}"${r.problem ? html` data-problem="${r.problem}"` : null}${r.explained ? html` data-explained="true"` : null}>
+    <td class="num">${n}${r.problem ? html`<div class="small">${r.problem}</div>` : null}</td>
     <td>${where || '—'}${line ? html`<div class="small">${line}</div>` : null}</td>
     <td><div class="small"><code>${f.ruleId}</code> · <code>${f.code}</code></div>${f.formula ? html`<div class="formula">${f.formula}</div>` : null}
       ${operandList(f.operands, f.table, lang)}</td>

@@ -1,11 +1,15 @@
 // The printable audit report: one standalone HTML document (inline CSS, no scripts, no external resources, a
-// CSP that forbids loading any) with the document, its tables, the counts, the findings and the rule coverage.
+// CSP that forbids loading any) with the document, its problems (root causes) first, its tables, the counts,
+// the findings and the rule coverage.
 // Every piece of document text goes through the escaping template; the browser's print gives the PDF.
+import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
 import { AUDIT_CSS } from './audit-style.ts';
 import { findingsSection } from './audit-findings.ts';
 import { uncheckedSection } from './audit-unchecked.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
+import { problemsSection } from './audit-problems.ts';
+import { problemsFor } from './problems.ts';
 import { coverageSection, documentSection, summarySection, tablesSection } from './audit-sections.ts';
 import { html, SafeHtml } from './html.ts';
 import { label, type ReportLang } from './labels.ts';
@@ -23,6 +27,8 @@ export interface AuditReportInput {
   readonly title?: string;
   readonly generatedAt?: Date;
   readonly lang?: 'zh' | 'en';
+  /** root-cause problems of exactly these findings; computed with the document's rules when absent */
+  readonly problems?: ProblemsResult;
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -31,7 +37,8 @@ export function buildAuditReport(input: AuditReportInput): string {
   const lang: ReportLang = input.lang ?? 'zh';
   const { doc } = input;
   const generatedAt = input.generatedAt ?? new Date();
-  const records = findingRecords(doc, input.findings, input.notes ?? {}, lang);
+  const causes = problemsFor(doc, input.findings, input.problems);
+  const records = findingRecords(doc, input.findings, input.notes ?? {}, lang, causes.problemOf);
   const heading = input.title?.trim() || label(lang, 'reportTitle');
   const subtitle = [doc.department, doc.year !== null ? String(doc.year) : null].filter(Boolean).join(' · ');
   const page = html`<!DOCTYPE html>
@@ -51,6 +58,7 @@ export function buildAuditReport(input: AuditReportInput): string {
 </header>
 <main>
 ${documentSection(doc, generatedAt, lang)}
+${problemsSection(doc, input.findings, records, causes, lang)}
 ${summarySection(records, lang)}
 ${tablesSection(doc, records, lang)}
 ${findingsSection(records, lang)}

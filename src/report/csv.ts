@@ -3,9 +3,11 @@
 // fields (行次, 栏, expected, actual, difference, tolerance, the cell's printed amount) are kept as they are when
 // they match a strict number pattern, so "-12.50" stays a readable negative number (see neutralise.ts).
 // The CSV is for people in Excel: headers and 级别 are worded; the stable codes are in 代码 (and in the JSON).
+import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument } from '../engine/index.ts';
 import { label, severityLabel, type LabelKey, type ReportLang } from './labels.ts';
 import { neutraliseNumber, neutraliseText } from './neutralise.ts';
+import { problemsFor } from './problems.ts';
 import { findingRecords, type FindingRecord } from './records.ts';
 
 export const CSV_BOM = '\uFEFF';
@@ -13,6 +15,8 @@ export const CSV_BOM = '\uFEFF';
 export interface FindingsExportOptions {
   readonly notes?: Readonly<Record<string, string>>;
   readonly lang?: ReportLang;
+  /** root-cause problems of exactly these findings; computed with the document's rules when absent */
+  readonly problems?: ProblemsResult;
 }
 
 type Kind = 'text' | 'number';
@@ -38,6 +42,7 @@ export const FINDING_COLUMNS: readonly { readonly key: LabelKey; readonly kind: 
   { key: 'note', kind: 'text', get: (r) => r.note },
   { key: 'explained', kind: 'text', get: (r, lang) => (r.explained ? label(lang, 'explained') : '') },
   { key: 'sourceLine', kind: 'number', get: (r) => (r.sourceLine === null ? '' : String(r.sourceLine)) },
+  { key: 'problemId', kind: 'text', get: (r) => r.problem },
 ];
 
 /** A field as written to the CSV, before quoting. */
@@ -50,7 +55,8 @@ const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 export function buildFindingsCsv(doc: ParsedDocument, findings: readonly Finding[], opts: FindingsExportOptions = {}): string {
   const lang = opts.lang ?? 'zh';
   const header = FINDING_COLUMNS.map((c) => quote(label(lang, c.key)));
-  const lines = findingRecords(doc, findings, opts.notes, lang).map((r) =>
+  const problemOf = problemsFor(doc, findings, opts.problems).problemOf;
+  const lines = findingRecords(doc, findings, opts.notes, lang, problemOf).map((r) =>
     FINDING_COLUMNS.map((c) => quote(csvField(c.get(r, lang), c.kind))).join(','));
   return CSV_BOM + [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,8 +1,12 @@
 // Findings as JSON for other tools: the document's identity, the counts, every finding exactly as the engine
-// produced it plus its key, place, message, note and 已说明 flag, and the rule statuses when given.
+// produced it plus its key, place, message, note, 已说明 flag and problem id, the root-cause problems, and the
+// rule statuses when given.
 // No neutralisation here: JSON is data, not a spreadsheet.
+import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
+import { describeRootProblem } from '../ui/messages/index.ts';
 import type { ReportLang } from './labels.ts';
+import { problemsFor } from './problems.ts';
 import { findingRecords, severityCounts } from './records.ts';
 
 export const FINDINGS_JSON_FORMAT = 'gouji.findings';
@@ -13,11 +17,14 @@ export interface FindingsJsonOptions {
   readonly statuses?: readonly RuleStatus[];
   readonly lang?: ReportLang;
   readonly generatedAt?: Date;
+  /** root-cause problems of exactly these findings; computed with the document's rules when absent */
+  readonly problems?: ProblemsResult;
 }
 
 export function buildFindingsJson(doc: ParsedDocument, findings: readonly Finding[], opts: FindingsJsonOptions = {}): string {
   const lang = opts.lang ?? 'zh';
-  const records = findingRecords(doc, findings, opts.notes, lang);
+  const causes = problemsFor(doc, findings, opts.problems);
+  const records = findingRecords(doc, findings, opts.notes, lang, causes.problemOf);
   const body = {
     format: FINDINGS_JSON_FORMAT,
     version: FINDINGS_JSON_VERSION,
@@ -34,7 +41,10 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
       note: r.note,
       explained: r.explained,
       ...(r.sentence ? { sentence: r.sentence } : {}),
+      problem: r.problem,
     })),
+    // root causes; their `findings` index the input findings, and each finding above names its problem
+    problems: causes.problems.map((p) => ({ ...p, message: describeRootProblem(p, findings, lang) })),
     ...(opts.statuses ? { statuses: opts.statuses } : {}),
   };
   return JSON.stringify(body, null, 2) + '\n';

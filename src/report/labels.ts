@@ -68,6 +68,15 @@ const ZH = {
   status_execution_error: '执行出错',
   findingsSheet: '核对结果',
   narrativeSheet: '说明',
+  rootProblems: '问题（同一出错单元格引起的发现归为一个问题）',
+  problemId: '问题编号',
+  culprit: '很可能出错的单元格',
+  suggested: '建议值',
+  slip: '错误类型',
+  explains: '牵连勾稽关系',
+  evidence: '依据',
+  noProblems: '没有错误或提示级的问题。',
+  infoProblems: '尾数误差等提示性问题另见核对结果：',
 } as const;
 
 export type LabelKey = keyof typeof ZH;
@@ -135,6 +144,15 @@ const EN: Record<LabelKey, string> = {
   status_execution_error: 'execution error',
   findingsSheet: 'Findings',
   narrativeSheet: 'Narrative',
+  rootProblems: 'Problems (findings with one culprit cell grouped together)',
+  problemId: 'Problem',
+  culprit: 'Most likely wrong cell',
+  suggested: 'Suggested value',
+  slip: 'Kind of slip',
+  explains: 'Identities explained',
+  evidence: 'Evidence',
+  noProblems: 'No error or warning problems.',
+  infoProblems: 'Rounding and other info problems are in the findings:',
 };
 
 export function label(lang: ReportLang, key: LabelKey): string {

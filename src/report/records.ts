@@ -27,6 +27,8 @@ export interface FindingRecord {
   readonly explained: boolean;
   /** narrative findings: the quoted sentence */
   readonly sentence: string;
+  /** id of the root-cause problem the finding is evidence for ("" when not computed) */
+  readonly problem: string;
 }
 
 export function tableName(doc: ParsedDocument, tableId: string, lang: ReportLang): string {
@@ -61,7 +63,7 @@ function noteOf(notes: Readonly<Record<string, string>>, f: Finding, key: string
   return (bySpan ?? notes[key] ?? '').trim();
 }
 
-export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record<string, string>>, lang: ReportLang): FindingRecord {
+export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record<string, string>>, lang: ReportLang, problem = ''): FindingRecord {
   const key = findingKey(f);
   const note = noteOf(notes, f, key);
   const loc = f.table === NARRATIVE_TABLE ? null : f.location;
@@ -80,6 +82,7 @@ export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record
     note,
     explained: f.severity === 'warning' && note !== '',
     sentence: sentenceOf(doc, f),
+    problem,
   };
 }
 
@@ -90,9 +93,10 @@ function tableRank(doc: ParsedDocument, tableId: string): number {
   return i >= 0 ? i : doc.tables.length + (tableId === NARRATIVE_TABLE ? 1 : 0);
 }
 
-/** Findings ordered by severity, then table, then row and column; stable otherwise. */
+/** Findings ordered by severity, then table, then row and column; stable otherwise. `problemOf[i]` is finding i's problem id. */
 export function findingRecords(
   doc: ParsedDocument, findings: readonly Finding[], notes: Readonly<Record<string, string>> = {}, lang: ReportLang = 'zh',
+  problemOf: readonly string[] = [],
 ): FindingRecord[] {
   const rank = (f: Finding) => tableRank(doc, f.table);
   const sorted = findings
@@ -100,7 +104,7 @@ export function findingRecords(
     .sort((a, b) =>
       SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || rank(a.f) - rank(b.f) ||
       (a.f.location?.row ?? -1) - (b.f.location?.row ?? -1) || (a.f.location?.col ?? -1) - (b.f.location?.col ?? -1) || a.i - b.i);
-  return sorted.map(({ f }) => toRecord(doc, f, notes, lang));
+  return sorted.map(({ f, i }) => toRecord(doc, f, notes, lang, problemOf[i] ?? ''));
 }
 
 export interface SeverityCount {

@@ -6,11 +6,13 @@ import type { Finding, Severity } from '../engine/finding.ts';
 import type { Table, TableKind } from '../engine/table.ts';
 import type { RuleDef } from '../engine/rule.ts';
 import type { BoundRule } from '../engine/index.ts';
+import { findProblems } from '../checks/problems/index.ts';
 import { CheckSession, documentLevelFindings } from './model/check-session.ts';
 import { calibrate } from '../checks/unchecked.ts';
+import { buildCellMarks, countBySeverity, findingId, SEVERITIES } from './model/findings-view.ts';
 import {
-  buildCellMarks, countBySeverity, findingId, groupFindings, navigationOrder, SEVERITIES, stepIndex,
-} from './model/findings-view.ts';
+  countProblems, culpritCells, groupProblems, problemOrder, problemViews, stepProblem, type ProblemEntry, type ProblemSnapshot,
+} from './model/problems-view.ts';
 import { blankTable, freshTableId, withCell, withKind } from './model/table-edit.ts';
 import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workbook.ts';
 import { mapOf, setOf, toggled, withEntry } from './model/snapshots.ts';
@@ -54,6 +56,10 @@ export class Workbench {
   notes = $state.raw<ReadonlyMap<string, string>>(mapOf());
   shown = $state.raw<ReadonlySet<Severity>>(setOf(SEVERITIES));
   selectedId = $state<string | null>(null);
+  /** the problem F8 last moved to (or that holds the selected finding) */
+  selectedProblem = $state<string | null>(null);
+  /** root causes of the findings as of the last settled check (recomputed after edits pause) */
+  problemSnapshot = $state.raw<ProblemSnapshot | null>(null);
   focus = $state.raw<{ table: string; row: number; col: number } | null>(null);
   jump = $state.raw<JumpTarget | null>(null);
   notice = $state.raw<Notice | null>(null);
@@ -77,11 +83,13 @@ export class Workbench {
   private calibrated = $derived(calibrate(this.doc, [...this.ruleFindings, ...this.docFindings], this.statuses));
   findings = $derived(this.concealed ? [] : this.calibrated.findings);
   unchecked = $derived(this.concealed ? [] : this.calibrated.unchecked);
-  marks = $derived(buildCellMarks(this.findings, this.notes));
+  problems = $derived(problemViews(this.problemSnapshot, this.findings));
+  marks = $derived(buildCellMarks(this.findings, this.notes, culpritCells(this.problems)));
   sheetOrder = $derived([...this.doc.tables.map((tb) => tb.id), NARRATIVE_SHEET]);
-  groups = $derived(groupFindings(this.findings, this.sheetOrder, this.shown));
+  problemGroups = $derived(groupProblems(this.problems, this.sheetOrder, this.shown));
   counts = $derived(countBySeverity(this.findings));
-  order = $derived(navigationOrder(this.groups));
+  problemCounts = $derived(countProblems(this.problems));
+  order = $derived(problemOrder(this.problemGroups));
   activeTable = $derived(tableById(this.doc, this.active) ?? null);
   narrativeFindings = $derived(this.findings.filter((f) => f.span !== undefined));
 
@@ -177,6 +185,7 @@ export class Workbench {
   /** Shows the finding's cell (or narrative sentence) and selects it. */
   jumpTo(f: Finding): void {
     this.selectedId = findingId(f);
+    this.selectedProblem = this.problems.find((v) => v.findings.includes(f))?.id ?? null;
     const loc = f.location;
     const onNarrative = f.span !== undefined || f.table === NARRATIVE_SHEET;
     const table = onNarrative ? NARRATIVE_SHEET : (loc?.table ?? f.table);
@@ -184,11 +193,23 @@ export class Workbench {
     this.jump = { table, row: loc?.row ?? -1, col: loc?.col ?? -1, span: f.span ?? null, seq: ++this.jumpSeq };
   }
 
-  /** F8 (step 1) / Shift+F8 (step −1). */
+  /** Shows a problem: its culprit cell when one is computed, else its first finding's place. */
+  jumpToProblem(e: ProblemEntry): void {
+    const first = e.findings[0];
+    if (first) this.jumpTo(first);
+    this.selectedProblem = e.view.id;
+    const c = e.view.culprit;
+    if (c && tableById(this.doc, c.table)) {
+      this.active = c.table;
+      this.jump = { table: c.table, row: c.row, col: c.col, span: null, seq: ++this.jumpSeq };
+    }
+  }
+
+  /** F8 (step 1) / Shift+F8 (step −1): walks the problems, errors first. */
   step(step: 1 | -1): void {
-    const at = stepIndex(this.order, this.selectedId, step);
-    const f = at >= 0 ? this.order[at] : undefined;
-    if (f) this.jumpTo(f);
+    const at = stepProblem(this.order, this.selectedProblem, step);
+    const e = at >= 0 ? this.order[at] : undefined;
+    if (e) this.jumpToProblem(e);
   }
 
   setFocus(table: string, row: number, col: number): void {
@@ -217,8 +238,12 @@ export class Workbench {
     }, DOC_RECHECK_MS);
   }
 
+  /** Document-level checks, then the root causes of all findings (re-evaluated on a private checker). */
   private runDocumentChecks(): void {
     this.docFindings = documentLevelFindings(this.doc, this.disabled);
+    const findings = this.findings;
+    const rules = this.session ? this.session.allRules.filter((r) => !this.disabled.has(r.def.id)) : [];
+    this.problemSnapshot = { findings, result: findProblems(findings, this.doc.tables, rules) };
   }
 }
 

@@ -1,7 +1,9 @@
 // Marks one rendered <td>: severity as data attributes (and aria-invalid for errors), read by CSS for a
 // corner glyph and a pattern, so a finding is never shown by colour alone; a cell the trainee marked in an
-// exercise gets data-marked (a dashed outline and a flag). Cells are reused while scrolling, so every call
-// also clears what an earlier draw set.
+// exercise gets data-marked (a dashed outline and a flag); the culprit of a problem (the cell whose correction
+// explains its findings) gets data-culprit and data-problem (a thick outline and a ◉ in the other corner), apart
+// from the cells merely involved. Cells are reused while scrolling, so every call also clears what an earlier
+// draw set.
 import type { CellMark } from '../model/findings-view.ts';
 
 export function decorateCell(
@@ -14,6 +16,13 @@ export function decorateCell(
   else delete td.dataset.colno;
   if (marked) td.dataset.marked = 'true';
   else delete td.dataset.marked;
+  if (mark?.culprit) {
+    td.dataset.culprit = 'true';
+    td.dataset.problem = mark.culprit;
+  } else if (td.dataset.culprit !== undefined) {
+    delete td.dataset.culprit;
+    delete td.dataset.problem;
+  }
   if (!mark) {
     if (td.dataset.severity !== undefined) {
       delete td.dataset.severity;

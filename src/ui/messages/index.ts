@@ -3,6 +3,8 @@
 // defineMessages({...}) and add one import line below.
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Finding } from '../../engine/finding.ts';
+import type { Problem } from '../../checks/problems/types.ts';
+import { rootProblemSentence } from './problems.ts';
 import { findingWording, problemWording, t, type Lang } from './registry.ts';
 import './engine.ts';
 import './paste.ts';
@@ -16,6 +18,12 @@ export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
 export { describeCell, formulaSides } from './engine.ts';
 export { describeUnchecked, uncheckedWhere } from './unchecked.ts';
+export { describeBasis, describeCulprit, describeSuggestionKind, groupDigits } from './problems.ts';
+
+/** A root-cause problem as one sentence (a problem of one finding reads as that finding). */
+export function describeRootProblem(p: Problem, findings: readonly Finding[], lang: Lang): string {
+  return rootProblemSentence(p, findings, lang, (f) => describeFinding(f, lang));
+}
 
 export function describeFinding(f: Finding, lang: Lang): string {
   const wording = findingWording(f.code);

@@ -10,6 +10,15 @@ export interface CellMark {
   /** the worst finding here is a warning and every warning carries a 核实说明 */
   readonly explained: boolean;
   readonly findings: readonly Finding[];
+  /** the cell is the culprit of this problem (its correction explains the problem's findings) */
+  readonly culprit?: string;
+}
+
+/** A culprit cell to mark: the problem's id, severity and findings. */
+export interface CulpritMark {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly findings: readonly Finding[];
 }
 
 export type Notes = ReadonlyMap<string, string>;
@@ -26,8 +35,10 @@ export function isExplained(f: Finding, notes: Notes): boolean {
   return f.severity === 'warning' && (notes.get(findingId(f)) ?? '').trim() !== '';
 }
 
-/** tableId → "row:col" → mark, for the primary cell of each finding. */
-export function buildCellMarks(findings: readonly Finding[], notes: Notes): Map<string, Map<string, CellMark>> {
+/** tableId → "row:col" → mark, for the primary cell of each finding and for each culprit cell. */
+export function buildCellMarks(
+  findings: readonly Finding[], notes: Notes, culprits: ReadonlyMap<string, ReadonlyMap<string, CulpritMark>> = new Map(),
+): Map<string, Map<string, CellMark>> {
   const byCell = new Map<string, Map<string, Finding[]>>();
   for (const f of findings) {
     const loc = f.location;
@@ -49,6 +60,16 @@ export function buildCellMarks(findings: readonly Finding[], notes: Notes): Map<
       marks.set(key, { severity, explained, findings: list });
     }
     out.set(tableId, marks);
+  }
+  for (const [tableId, cells] of culprits) {
+    let marks = out.get(tableId);
+    if (!marks) out.set(tableId, (marks = new Map()));
+    for (const [key, c] of cells) {
+      const own = marks.get(key);
+      const list = [...(own?.findings ?? []), ...c.findings.filter((f) => !own?.findings.includes(f))].sort(compareFindings);
+      const severity = own && SEVERITY_ORDER[own.severity] < SEVERITY_ORDER[c.severity] ? own.severity : c.severity;
+      marks.set(key, { severity, explained: own?.explained === true && severity === own.severity, findings: list, culprit: c.id });
+    }
   }
   return out;
 }

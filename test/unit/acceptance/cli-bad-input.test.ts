@@ -113,8 +113,8 @@ describe('issue 2 bad input: files', { timeout: 600_000 }, () => {
     expect(g!.tables).toEqual(u!.tables);
     expect(g!.tables[0]).toMatchObject({ kind: 'T02', title: '收入决算表', rows: 37 });
     expect(g!.findings).toEqual(u!.findings);
-    expect(g!.problems.map((p) => p.code)).toEqual(['encoding_detected', ...u!.problems.map((p) => p.code)]);
-    expect(g!.problems[0]!.message).toMatch(/GB18030|GBK/i);
+    expect(g!.parseNotes.map((p) => p.code)).toEqual(['encoding_detected', ...u!.parseNotes.map((p) => p.code)]);
+    expect(g!.parseNotes[0]!.message).toMatch(/GB18030|GBK/i);
   });
 
   test('a 30 MB table completes with a result: its one wrong row out of a million is the one error', () => {

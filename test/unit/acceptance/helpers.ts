@@ -62,7 +62,8 @@ export interface JsonDocument {
   readonly file: string;
   readonly tables: Array<{ id: string; kind: string; title: string; rows: number }>;
   readonly findings: JsonFinding[];
-  readonly problems: Array<{ code: string; message: string }>;
+  readonly parseNotes: Array<{ code: string; message: string }>;
+  readonly problems: Array<{ id: string; severity: string; culprit: unknown; suggested: string | null; findings: number[]; message: string }>;
   readonly error?: { code: string; message: string };
 }
 

@@ -44,7 +44,7 @@ describe('check CLI', { timeout: 120_000 }, () => {
   test('done-when: --format json --rule 1栏=2+3 on a table with one wrong row prints one error finding naming that row', () => {
     const r = check('--format', 'json', '--rule', '1栏=2+3', file('t.tsv', THREE_COLUMNS));
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { documents: Array<{ file: string; tables: unknown[]; findings: Array<Record<string, unknown>>; problems: unknown[] }> };
+    const out = JSON.parse(r.stdout) as { documents: Array<{ file: string; tables: unknown[]; findings: Array<Record<string, unknown>>; parseNotes: unknown[] }> };
     expect(Object.keys(out)).toEqual(['documents']);
     expect(out.documents).toHaveLength(1);
     const doc = out.documents[0]!;
@@ -96,9 +96,9 @@ describe('check CLI', { timeout: 120_000 }, () => {
       0xd0, 0xd0, 9, 0x33, 0x2e, 0x30, 0x30, 9, 0x31, 0x2e, 0x30, 0x30, 9, 0x31, 0x2e, 0x30, 0x30, 10]);
     const r = check('--format', 'json', '--rule', '1栏=2+3', file('gbk.tsv', bytes));
     expect(r.code).toBe(1);
-    const doc = (JSON.parse(r.stdout) as { documents: Array<{ findings: Array<{ location: { label: string } }>; problems: Array<{ code: string }> }> }).documents[0]!;
+    const doc = (JSON.parse(r.stdout) as { documents: Array<{ findings: Array<{ location: { label: string } }>; parseNotes: Array<{ code: string }> }> }).documents[0]!;
     expect(doc.findings[0]!.location.label).toBe('行');
-    expect(doc.problems.map((p) => p.code)).toContain('encoding_detected');
+    expect(doc.parseNotes.map((p) => p.code)).toContain('encoding_detected');
   });
 
   test('a seed table pasted as TSV is recognised with its kind, title and rows', () => {

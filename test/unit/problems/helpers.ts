@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkDocument } from '../../../src/checks/check-document.ts';
 import { documentProblems, type ProblemsResult } from '../../../src/checks/problems/index.ts';
 import type { Finding, ParsedDocument, Table } from '../../../src/engine/index.ts';
-import { makeCell } from '../../../src/engine/table.ts';
+import { makeCell, type Placement } from '../../../src/engine/table.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -37,7 +37,7 @@ export function at(t: Table, key: string, colNo: number): { row: number; col: nu
   return { row, col };
 }
 
-export interface Edit { readonly table: string; readonly row: number; readonly col: number; readonly text: string; readonly placement?: string }
+export interface Edit { readonly table: string; readonly row: number; readonly col: number; readonly text: string; readonly placement?: Placement }
 
 /** The document with the edits applied (new tables; the cached parse is not touched). */
 export function withEdits(doc: ParsedDocument, edits: readonly Edit[]): ParsedDocument {

@@ -17,11 +17,11 @@ function rowOf(html: string, f: Finding): string {
 
 const rowSeverities = (html: string) => [...html.matchAll(/<tr class="finding" data-severity="(\w+)"/g)].map((m) => m[1]!);
 
-test('the report has the document, summary, tables, findings and coverage sections in that order', async () => {
+test('the report has the document, problems, summary, tables, findings and coverage sections in that order', async () => {
   const { doc, findings, statuses } = await checked(SEED_001);
   const html = buildAuditReport({ doc, findings, statuses, generatedAt: AT });
   const order = [...html.matchAll(/data-section="(\w+)"/g)].map((m) => m[1]);
-  expect(order).toEqual(['document', 'summary', 'tables', 'findings', 'coverage']);
+  expect(order).toEqual(['document', 'problems', 'summary', 'tables', 'findings', 'coverage']);
   expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   expect(html).toContain('<meta charset="utf-8">');
 });
