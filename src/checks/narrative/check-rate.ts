@@ -4,7 +4,7 @@ import { Decimal } from '../../engine/decimal.ts';
 import { basisWord, findBudgetPair, pickBudget, type Basis } from './budget.ts';
 import type { Figure } from './lookup.ts';
 import type { Emit } from './emit.ts';
-import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import { bySeverity, type Binding, type PreparedNarrative, type Sentence, type Token } from './model.ts';
 import { fmt, interval, judgePercent, percentOf, sub, type Interval } from './tolerance.ts';
 
 const RATE_RE = /(?:完成(年初|全年)?预算(?:数)?的?|(?:资金)?(?:预算)?执行率(?:为)?)$/;
@@ -65,9 +65,9 @@ function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, em
   };
   if (chosen.value.lte(0)) {
     if (basisMismatch(other)) return;
-    const trivial = num.isZero() && P.value.isZero();
-    emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start,
-      formula: 'P = 决算/预算', operands, actual: P.value.toFixed(P.decimals), params: { base: chosen.value.toString() } });
+    if (num.isZero() && P.value.isZero()) return; // 0 of 0 stated as 0%: nothing to say
+    emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: 'error', at: P.start,
+      formula: 'P = 决算/预算', operands, actual: P.value.toFixed(P.decimals), params: { base: chosen.value.toString(), binding: 'adjacent' } });
     return;
   }
   const j = judge(chosen);
@@ -76,7 +76,7 @@ function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, em
   emit(s, {
     ruleId: 'N-RATE', code: 'percent_mismatch', severity: j.verdict, at: P.start, formula: 'P = 决算/预算', operands,
     expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), difference: fmt(j.difference, 4), tolerance: fmt(j.tolerance, 4),
-    params: { kind: 'completion' },
+    params: { kind: 'completion', binding: 'adjacent' },
   });
 }
 
@@ -106,16 +106,17 @@ function checkDirection(p: PreparedNarrative, s: Sentence, m: RegExpExecArray, e
 /** “公务接待费支出决算为 0 万元，完成预算的 0%”: the 预算 is the table's. */
 function rateOnTableBudget(s: Sentence, P: Token, final: Token, budget: Figure, emit: Emit): void {
   const operands = [ref(s, final), { ref: budget.ref, value: budget.value.toString() }];
+  const binding: Binding = budget.binding ?? 'label';
   if (budget.value.lte(0)) {
-    const trivial = final.value.isZero() && P.value.isZero();
-    emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start, formula: 'P = 决算/预算',
-      cells: [budget.ref], operands, actual: P.value.toFixed(P.decimals), params: { base: budget.value.toString() } });
+    if (final.value.isZero() && P.value.isZero()) return; // 0 of 0 stated as 0%: nothing to say
+    emit(s, { ruleId: 'N-RATE', code: 'zero_base_percent', severity: bySeverity('error', binding), at: P.start, formula: 'P = 决算/预算',
+      cells: [budget.ref], operands, actual: P.value.toFixed(P.decimals), params: { base: budget.value.toString(), binding } });
     return;
   }
   const r = percentOf(interval(final), interval(budget));
   const j = r ? judgePercent({ value: P.value, half: P.half }, r, final.value.div(budget.value).times(100)) : null;
   if (!j || j.verdict === 'pass') return;
-  emit(s, { ruleId: 'N-RATE', code: 'percent_mismatch', severity: j.verdict, at: P.start, formula: 'P = 决算/预算', cells: [budget.ref],
+  emit(s, { ruleId: 'N-RATE', code: 'percent_mismatch', severity: bySeverity(j.verdict, binding), at: P.start, formula: 'P = 决算/预算', cells: [budget.ref],
     operands, expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), difference: fmt(j.difference, 4), tolerance: fmt(j.tolerance, 4),
-    params: { kind: 'completion', budget: 'table' } });
+    params: { kind: 'completion', budget: 'table', binding } });
 }

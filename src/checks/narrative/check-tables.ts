@@ -2,17 +2,11 @@
 // given two different values). Rounding-level differences are info (尾数误差), never errors; a verdict that
 // rests on a positional binding (params.binding = 'position') is a warning, never an error.
 import type { ParsedDocument } from '../../engine/document.ts';
-import type { Severity } from '../../engine/finding.ts';
 import { conceptOf } from './concepts.ts';
 import type { Emit } from './emit.ts';
 import type { Lookup } from './lookup.ts';
-import { isExactBinding, weakest, type Binding, type PreparedNarrative, type Sentence, type Token } from './model.ts';
+import { bySeverity, weakest, type Binding, type PreparedNarrative, type Sentence, type Token } from './model.ts';
 import { fmt, interval, judgeAmount } from './tolerance.ts';
-
-/** The severity a failed comparison gets under its binding. */
-export function bySeverity(severity: Severity, binding: Binding): Severity {
-  return severity === 'error' && !isExactBinding(binding) ? 'warning' : severity;
-}
 
 export function checkAgainstTables(doc: ParsedDocument, p: PreparedNarrative, emit: Emit): void {
   const firstSeen = new Map<string, { s: Sentence; t: Token; binding: Binding }>();
