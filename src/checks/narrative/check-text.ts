@@ -71,7 +71,8 @@ export function inferReportYear(p: PreparedNarrative, docYear: number | null): R
   if (docYear !== null) return { year: docYear, inferred: false };
   const counts = new Map<number, number>();
   for (const s of p.sentences) {
-    for (const t of s.tokens) if (t.kind === 'year' && t.text.endsWith('年度')) {
+    // a comparison year (“比2023年度”) says nothing about the report's own year
+    for (const t of s.tokens) if (t.kind === 'year' && t.text.endsWith('年度') && !/(?:与|比|较)$/.test(t.label)) {
       const y = t.value.toNumber();
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }

@@ -6,6 +6,7 @@ import { isLevel } from './bind.ts';
 import { isBudget, isFinal, basisOf, finalSubject } from './budget.ts';
 import { lookup, findRows, normLabel, rowTrusted, rowValue, tablesOf, type Lookup } from './lookup.ts';
 import type { Binding, PreparedNarrative, Sentence, Token } from './model.ts';
+import { paragraphPath, withClass } from './paragraph.ts';
 import { parsePath, pathFigure, pathKey, type StatedPath } from './paths.ts';
 import { sangongFigure, sangongItemOf } from './sangong.ts';
 
@@ -47,7 +48,7 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   if (/本年收入合计$|^收入合计$/.test(subj)) return c('T01.本年收入合计', (d) => lookup(d, 'T01', { label: '本年收入合计' }));
   if (/本年支出合计$|^支出合计$/.test(subj)) return c('T01.本年支出合计', (d) => lookup(d, 'T01', { label: '本年支出合计' }));
   const fund = /政府性基金/.test(title) ? 'T07' : /国有资本经营/.test(title) ? 'T08' : null;
-  if (fund) return fundConcept(fund, subj) ?? (isFinal(t) && finalSubject(t) === '' ? itemConcept(p, s, title, fund) : null);
+  if (fund) return fundConcept(fund, subj) ?? (isFinal(t) && finalSubject(t) === '' ? itemConcept(p, s, t, title, fund) : null);
   const carry = /^(年初结转和结余|年末结转和结余|结余分配|使用非财政拨款结余)/.exec(subj);
   if (carry && !/财政拨款/.test(title)) return c(`T01.${carry[1]}`, (d) => lookup(d, 'T01', { label: new RegExp(`^${carry[1]}`) }));
   if (/收入决算情况/.test(title) && !/财政拨款/.test(title)) {
@@ -72,8 +73,8 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   }
   if (/三公/.test(title)) return sangongConcept(subj, t, s.text.slice(0, t.start - s.start));
   const stated = /财政拨款支出/.test(title) && !isBudget(t) ? parsePath(subj) : null;
-  if (stated) return pathConcept(stated, title, 'path');
-  if (isFinal(t) && finalSubject(t) === '') return itemConcept(p, s, title);
+  if (stated) return pathConcept(withClass(p, s, stated), title, 'path');
+  if (isFinal(t) && finalSubject(t) === '') return itemConcept(p, s, t, title);
   return null;
 }
 
@@ -136,24 +137,22 @@ function classConcept(name: string, title: string, binding: Binding): Concept {
   }, 'error', binding);
 }
 
-/** A 决算 in a numbered block whose heading names a 科目 (“1、X（类）Y（款）Z（项）” or “（二）卫生健康支出…”):
- *  a T05 项 in the 一般公共预算 section, a T07/T08 项 (支出 column) in the 基金/国资 sections. Bound by its
- *  paragraph's path when it is the only 决算 of the paragraph; several 决算 under one heading are a guess. */
-function itemConcept(p: PreparedNarrative, s: Sentence, title: string, kind: 'T05' | 'T07' | 'T08' = 'T05'): Concept | null {
+/** A 决算 under a paragraph that names a 科目 (“1、X（类）Y（款）Z（项）。…支出决算为 F”, numbered or not, or
+ *  “（二）卫生健康支出…”): a T05 项 in the 一般公共预算 section, a T07/T08 项 (支出 column) in the 基金/国资
+ *  sections. Bound by the paragraph's path when it is the only 决算 after it; otherwise only a guess. */
+function itemConcept(p: PreparedNarrative, s: Sentence, t: Token, title: string, kind: 'T05' | 'T07' | 'T08' = 'T05'): Concept | null {
+  const para = paragraphPath(p, s, t);
+  if (para && (para.path.xiang || para.path.kuan)) return pathConcept(para.path, title, para.binding, [kind]);
+  if (kind !== 'T05' || !/财政拨款支出/.test(title)) return null;
+  if (para?.path.cls) return classConcept(para.path.cls, title, para.binding === 'path' ? 'label' : 'position');
   let head = s;
   for (let i = s.index - 1; i >= 0 && p.sentences[i]!.block === s.block; i--) head = p.sentences[i]!;
   const text = normLabel(head.text);
   if (text === head.text.replace(/\s/g, '')) return null; // the block heading carries no enumerator
   const finals = p.sentences.filter((x) => x.block === s.block && x.section === s.section)
     .flatMap((x) => x.tokens.filter((k) => isFinal(k) && finalSubject(k) === ''));
-  const binding: Binding = finals.length === 1 ? 'path' : 'position';
-  const path = parsePath(head.text.split(/[。；]/)[0] ?? '');
-  if (path?.xiang) return pathConcept(path, title, binding, [kind]);
-  if (kind !== 'T05') return null;
   const cls = /^(.+?)(?:（类）|(?:年初|全年)?预算数?|决算数?)/.exec(text);
-  if (cls && /支出$|（类）/.test(cls[0]) && /财政拨款支出/.test(title)) {
-    return classConcept(cls[1]!.replace(/（类）$/, ''), title, binding === 'path' ? 'label' : 'position');
-  }
+  if (cls && /支出$|（类）/.test(cls[0])) return classConcept(cls[1]!.replace(/（类）$/, ''), title, finals.length === 1 ? 'label' : 'position');
   return null;
 }
 

@@ -15,7 +15,7 @@ import { checkYoy } from './check-yoy.ts';
 import { conceptOf } from './concepts.ts';
 import { makeEmitter } from './emit.ts';
 import { lookup, type Lookup } from './lookup.ts';
-import type { PreparedNarrative } from './model.ts';
+import type { PreparedNarrative, Sentence, Token } from './model.ts';
 import { sangongFigure, sangongItemOf } from './sangong.ts';
 import { prepareNarrative } from './segment.ts';
 
@@ -29,11 +29,12 @@ export function checkNarrative(doc: ParsedDocument): Finding[] {
   const out: Finding[] = [];
   const emit = makeEmitter(p, out);
   checkText(p, inferReportYear(p, doc.year), emit);
-  checkYoy(p, emit, (s, t) => {
+  const tableFigure = (s: Sentence, t: Token) => {
     const fig = conceptOf(p, s, t)?.resolve(doc).fig;
     return fig && fig !== 'ambiguous' ? fig : null;
-  });
-  checkRates(p, emit, budgetFromTables(doc, p));
+  };
+  checkYoy(p, emit, tableFigure);
+  checkRates(p, emit, budgetFromTables(doc, p), tableFigure);
   checkShares(p, shareBaseFromTables(doc, p), emit);
   checkAgainstTables(doc, p, emit);
   checkSums(doc, p, emit);

@@ -27,7 +27,7 @@ function runningHeaders(lines: readonly RawLine[]): Set<string> {
   for (const [i, l] of lines.entries()) {
     if (!l.pageBreak && lines[i + 1]?.pageBreak !== true) continue;
     const t = l.text.replace(/\s+/g, '');
-    if (t.length < 4 || t.length > HEADER_MAX || /[。，；：！？,;]/.test(t) || HEADING_LIKE_RE.test(t) || /\d/.test(t)) continue;
+    if (t.length < 4 || t.length > HEADER_MAX || /[。，；：！？,;%]|万元/.test(t) || HEADING_LIKE_RE.test(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= HEADER_MIN_REPEATS).map(([t]) => t));
