@@ -3,7 +3,7 @@
 // pairs with a 预算 of that subject.
 import { blockBefore, } from './segment.ts';
 import { isLevel, subjectOf } from './bind.ts';
-import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import type { Binding, PreparedNarrative, Sentence, Token } from './model.ts';
 
 export type Basis = 'initial' | 'full' | 'any';
 const FINAL_RE = /(?:决算(?:数)?|执行数|全年支出|实际支出|支出决算)(?:为|是)?$/;
@@ -28,6 +28,8 @@ export interface BudgetPair {
   readonly final: Token;
   readonly budgets: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /** 'adjacent' when the 预算 and the 决算 are the paragraph's only pair; 'position' when another 决算 lies between */
+  readonly binding: Binding;
 }
 
 /** The 决算 before offset `before` and the 预算 amounts that go with it. */
@@ -42,15 +44,20 @@ export function findBudgetPair(p: PreparedNarrative, s: Sentence, before: number
     const prior = toks.filter((t) => t.end <= final.start && isBudget(t));
     if (subject) {
       const same = prior.filter((t) => budgetSubject(t).endsWith(subject) || subject.endsWith(budgetSubject(t)) && budgetSubject(t) !== '');
-      return { final, budgets: same, sentences: [scope] };
+      return { final, budgets: same, sentences: [scope], binding: 'adjacent' };
     }
-    if (prior.length > 0) return { final, budgets: lastGroup(prior), sentences: [scope] };
+    if (prior.length > 0) return { final, budgets: lastGroup(prior), sentences: [scope], binding: 'adjacent' };
     // the 预算 can sit in an earlier sentence of the block (“年初预算为…。支出决算为…”)
     for (const earlier of scopes.slice(scopes.indexOf(scope) + 1)) {
       const b = earlier.tokens.filter(isBudget);
-      if (b.length > 0) return { final, budgets: lastGroup(b), sentences: [scope, earlier] };
+      if (b.length === 0) continue;
+      // another 决算 between the 预算 and this one: which of them the 预算 belongs to is a guess
+      const between = scopes.slice(scopes.indexOf(scope), scopes.indexOf(earlier))
+        .flatMap((x) => x.tokens.filter((t) => isFinal(t) && t !== final && (x !== scope || t.end <= before)))
+        .concat(earlier.tokens.filter((t) => isFinal(t) && t.start > b[b.length - 1]!.start));
+      return { final, budgets: lastGroup(b), sentences: [scope, earlier], binding: between.length === 0 ? 'adjacent' : 'position' };
     }
-    return { final, budgets: [], sentences: [scope] };
+    return { final, budgets: [], sentences: [scope], binding: 'adjacent' };
   }
   return null;
 }

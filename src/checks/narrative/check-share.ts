@@ -5,7 +5,7 @@ import { Decimal, ZERO } from '../../engine/decimal.ts';
 import type { CellRef } from '../../engine/finding.ts';
 import { isLevel, subjectOf } from './bind.ts';
 import type { Emit } from './emit.ts';
-import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import { bySeverity, type Binding, type PreparedNarrative, type Sentence, type Token } from './model.ts';
 import { fmt, interval, judgeAmount, judgePercent, percentOf, sumPrinted, type Printed } from './tolerance.ts';
 
 const SHARE_RE = /占([^，；。：%\d]{0,24}?)(?:的)?(?:比重|比例)?(?:为)?$/;
@@ -18,6 +18,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 export interface Denominator extends Printed {
   readonly cells: readonly CellRef[];
   readonly text: string;
+  /** 'position' when the table figure was found by column order */
+  readonly binding?: Binding;
 }
 
 /** Looks a stated base up by label in the tables (wired by the caller; null when unknown). */
@@ -64,12 +66,12 @@ function judgeShares(s: Sentence, shares: readonly Share[], emit: Emit): void {
       // shares nudged by one printed unit so that they add up to exactly 100%
       const nudged = forced && j.difference.abs().lte(P.half.times(2).plus(j.tolerance));
       emit(s, {
-        ruleId: 'N-SHARE', code: 'percent_mismatch', severity: nudged ? 'info' : j.verdict, at: P.start,
+        ruleId: 'N-SHARE', code: 'percent_mismatch', severity: nudged ? 'info' : bySeverity(j.verdict, den.binding ?? 'adjacent'), at: P.start,
         formula: 'P = A/基数', cells: den.cells,
         operands: [{ ref: { table: 'N', row: s.index, col: -1, text: A.text }, value: A.value.toString() },
           { ref: den.cells[0] ?? { table: 'N', row: s.index, col: -1, text: den.text }, value: den.value.toString() }],
         expected: fmt(j.expected), actual: P.value.toFixed(P.decimals), difference: fmt(j.difference, 4),
-        tolerance: fmt(j.tolerance, 4), params: { kind: 'share', base: den.text, ...(nudged ? { adjusted: 'forced_sum' } : {}) },
+        tolerance: fmt(j.tolerance, 4), params: { kind: 'share', base: den.text, binding: den.binding ?? 'adjacent', ...(nudged ? { adjusted: 'forced_sum' } : {}) },
       });
     }
     if (exhaustive) {

@@ -9,11 +9,18 @@ const AMOUNT_CONTEXT_RE = /(?:增加|减少|为|金额|决算数|预算数|支�
 const REPORT_HEADING_RE = /部门决算|决算情况说明/;
 const FOLLOW_RE = /^(?:收入|支出|财政拨款|一般公共|“三公”|机关运行|政府采购|部门决算|预算绩效|无)/;
 
-export function checkText(p: PreparedNarrative, reportYear: number | null, emit: Emit): void {
+/** The report year and whether it was only inferred from the text (then a contradicting year is a warning). */
+export interface ReportYear {
+  readonly year: number;
+  readonly inferred: boolean;
+}
+
+export function checkText(p: PreparedNarrative, reportYear: ReportYear | null, emit: Emit): void {
   for (const s of p.sentences) {
     const found = [...s.text.matchAll(PLACEHOLDER_RE)];
     if (found.length > 0) {
-      emit(s, { ruleId: 'N-PH', code: 'placeholder_left', severity: 'error', at: s.start + found[0]!.index,
+      // wording: the template text is visible to any reader; it is not arithmetic
+      emit(s, { ruleId: 'N-PH', code: 'placeholder_left', severity: 'warning', at: s.start + found[0]!.index,
         params: { placeholder: found[0]![0], count: found.length } });
     }
     // many unit-less numbers in one “sentence” are a table remnant, not prose
@@ -39,7 +46,7 @@ function checkToken(p: PreparedNarrative, s: Sentence, t: Token, tabular: boolea
   }
 }
 
-function checkYears(s: Sentence, year: number, emit: Emit): void {
+function checkYears(s: Sentence, { year, inferred }: ReportYear, emit: Emit): void {
   const heading = REPORT_HEADING_RE.test(s.text) && /第[一二三四五六七八九十]+部分/.test(s.text);
   for (const t of s.tokens) {
     if (t.kind !== 'year') continue;
@@ -53,18 +60,19 @@ function checkYears(s: Sentence, year: number, emit: Emit): void {
     else if (/(?:与|比|较)$/.test(before)) expected = year - 1;
     else if (t.text.endsWith('年度') && FOLLOW_RE.test(after)) expected = year;
     if (expected !== null && y !== expected) {
-      emit(s, { ruleId: 'N-YEAR', code: 'year_mismatch', severity: 'error', at: t.start,
-        expected: String(expected), actual: String(y) });
+      emit(s, { ruleId: 'N-YEAR', code: 'year_mismatch', severity: inferred ? 'warning' : 'error', at: t.start,
+        expected: String(expected), actual: String(y), params: { binding: inferred ? 'position' : 'label' } });
     }
   }
 }
 
 /** The report year: the document's, else the year most often written as “YYYY年度” in the narrative. */
-export function inferReportYear(p: PreparedNarrative, docYear: number | null): number | null {
-  if (docYear !== null) return docYear;
+export function inferReportYear(p: PreparedNarrative, docYear: number | null): ReportYear | null {
+  if (docYear !== null) return { year: docYear, inferred: false };
   const counts = new Map<number, number>();
   for (const s of p.sentences) {
-    for (const t of s.tokens) if (t.kind === 'year' && t.text.endsWith('年度')) {
+    // a comparison year (“比2023年度”) says nothing about the report's own year
+    for (const t of s.tokens) if (t.kind === 'year' && t.text.endsWith('年度') && !/(?:与|比|较)$/.test(t.label)) {
       const y = t.value.toNumber();
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
@@ -72,5 +80,5 @@ export function inferReportYear(p: PreparedNarrative, docYear: number | null): n
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) { best = y; n = c; }
-  return best;
+  return best === null ? null : { year: best, inferred: true };
 }

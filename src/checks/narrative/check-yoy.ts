@@ -1,21 +1,46 @@
 // “增加/减少 D 万元，增长/下降 P%” (N-YOY, N-ZERO, N-FLAT): the base is current ∓ D, a zero or negative base
-// makes any percentage invalid, and the two direction words must agree.
-import { directionOf, isDelta, levelForDelta, nextToken } from './bind.ts';
+// makes any percentage invalid, and the two direction words must agree. A failure is an error only when the
+// level was bound exactly (params.binding) and no other level the change could refer to makes the text hold.
+import type { Decimal } from '../../engine/decimal.ts';
+import { directionOf, isDelta, levelForDelta, nextToken, type Direction } from './bind.ts';
 import type { Emit } from './emit.ts';
-import type { PreparedNarrative, Sentence, Token } from './model.ts';
-import { fmt, interval, judgePercent, mid, percentOf, sub, add } from './tolerance.ts';
+import { bySeverity, type PreparedNarrative, type Sentence, type Token } from './model.ts';
+import { add, fmt, interval, judgePercent, mid, percentOf, sub, type Judgement, type Printed } from './tolerance.ts';
 
 const FLAT_RE = /(?:减少为|下降至|减少至|下降为)0(?:\.0+)?万元[，]?(?:与(?:上年|20\d\d年度?))?(?:相比)?(?:基本)?持平/;
 
-export function checkYoy(p: PreparedNarrative, emit: Emit): void {
+/** The table figure a stated level is compared with (N-TOT), when it has one. */
+export type TableFigure = (s: Sentence, t: Token) => Printed | null;
+
+export function checkYoy(p: PreparedNarrative, emit: Emit, tableFigure: TableFigure = () => null): void {
   for (const s of p.sentences) {
     const flat = FLAT_RE.exec(s.text);
     if (flat) emit(s, { ruleId: 'N-FLAT', code: 'flat_contradiction', severity: 'error', at: s.start + flat.index });
-    for (const d of s.tokens) if (isDelta(d)) checkDelta(p, s, d, emit);
+    for (const d of s.tokens) if (isDelta(d)) checkDelta(p, s, d, emit, tableFigure);
   }
 }
 
-function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit): void {
+type Outcome =
+  | { readonly kind: 'pass' }
+  | { readonly kind: 'undecidable' }
+  | { readonly kind: 'zero_base'; readonly base: Decimal; readonly trivial: boolean }
+  | { readonly kind: 'mismatch'; readonly j: Judgement; readonly base: Decimal };
+
+/** The stated rate P against the change D on the level `cur` (last year = cur ∓ D). */
+export function judgeChange(cur: Printed, d: Token, P: Token, dir: Direction): Outcome {
+  const curI = interval(cur);
+  const dI = interval(d);
+  const baseI = dir === 'up' ? sub(curI, dI) : add(curI, dI);
+  const base = dir === 'up' ? cur.value.minus(d.value) : cur.value.plus(d.value);
+  const declared = P.value.abs();
+  if (base.lte(0)) return { kind: 'zero_base', base, trivial: base.isZero() && d.value.isZero() && declared.isZero() };
+  const computed = percentOf(dI, baseI);
+  if (!computed) return { kind: 'undecidable' }; // the base could be zero within rounding: cannot judge
+  const j = judgePercent({ value: declared, half: P.half }, computed, d.value.div(base).times(100));
+  return j.verdict === 'pass' ? { kind: 'pass' } : { kind: 'mismatch', j, base: mid(baseI) };
+}
+
+function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit, tableFigure: TableFigure): void {
   const next = nextToken(s, d);
   const dDir = directionOf(d.label.slice(-4));
   if (next && /持平/.test(next.between) && !d.value.isZero()) {
@@ -27,7 +52,8 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit): vo
   const P = pct.token;
   const pDir = directionOf(pct.between);
   if (dDir && pDir && dDir !== pDir && !P.value.isZero()) {
-    emit(s, { ruleId: 'N-YOY', code: 'direction_word_mismatch', severity: 'error', at: P.start,
+    // contradictory direction words are wording: the reader cannot tell which one is meant
+    emit(s, { ruleId: 'N-YOY', code: 'direction_word_mismatch', severity: 'warning', at: P.start,
       params: { delta: d.text, percent: P.text } });
   }
   const dir = dDir ?? pDir;
@@ -38,32 +64,30 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit): vo
     return;
   }
   if (!level) return;
+  const outcome = judgeChange(level.token, d, P, dir);
+  if (outcome.kind === 'pass' || outcome.kind === 'undecidable') return;
+  if (outcome.kind === 'zero_base' && outcome.trivial) return; // 0 → 0 stated as 0%: nothing to say
+  // another level of the sentence the change could refer to makes the text hold: not a finding
+  if (level.others.some((o) => judgeChange(o.token, d, P, dir).kind === 'pass')) return;
+  // the level itself contradicts its table and the rate holds on the table's figure: one mistake, already
+  // reported against the table (SYNTHETIC: “收入支出总计 0 万元。…减少 56.95 万元，下降 1.87%”)
+  const fig = tableFigure(level.sentence, level.token);
+  if (fig && !fig.value.eq(level.token.value) && judgeChange(fig, d, P, dir).kind === 'pass') return;
   const cur = level.token;
-  const curI = interval(cur);
-  const dI = interval(d);
-  // base = last year's value: current − D after an increase, current + D after a decrease
-  const baseI = dir === 'up' ? sub(curI, dI) : add(curI, dI);
-  const base = dir === 'up' ? cur.value.minus(d.value) : cur.value.plus(d.value);
-  const declared = P.value.abs();
   const operands = [
     { ref: { table: 'N', row: level.sentence.index, col: -1, text: cur.text }, value: cur.value.toString() },
     { ref: { table: 'N', row: s.index, col: -1, text: d.text }, value: d.value.toString() },
   ];
   const formula = dir === 'up' ? 'P = D/(当前−D)' : 'P = D/(当前+D)';
-  if (base.lte(0)) {
-    const trivial = base.isZero() && d.value.isZero() && declared.isZero();
-    emit(s, { ruleId: 'N-ZERO', code: 'zero_base_percent', severity: trivial ? 'info' : 'error', at: P.start,
-      formula, operands, expected: '', actual: P.value.toFixed(P.decimals), params: { base: base.toString() } });
+  if (outcome.kind === 'zero_base') {
+    emit(s, { ruleId: 'N-ZERO', code: 'zero_base_percent', severity: bySeverity('error', level.binding), at: P.start,
+      formula, operands, expected: '', actual: P.value.toFixed(P.decimals), params: { base: outcome.base.toString(), binding: level.binding } });
     return;
   }
-  const computed = percentOf(dI, baseI);
-  if (!computed) return; // the base could be zero within rounding: cannot judge
-  const centre = d.value.div(base).times(100);
-  const j = judgePercent({ value: declared, half: P.half }, computed, centre);
-  if (j.verdict === 'pass') return;
+  const { j } = outcome;
   emit(s, {
-    ruleId: 'N-YOY', code: 'yoy_percent_mismatch', severity: j.verdict === 'info' ? 'info' : j.verdict, at: P.start,
-    formula, operands, expected: fmt(j.expected), actual: declared.toFixed(P.decimals), difference: fmt(j.difference, 4),
-    tolerance: fmt(j.tolerance, 4), params: { base: fmt(mid(baseI)) },
+    ruleId: 'N-YOY', code: 'yoy_percent_mismatch', severity: j.verdict === 'info' ? 'info' : bySeverity(j.verdict as 'error' | 'warning', level.binding), at: P.start,
+    formula, operands, expected: fmt(j.expected), actual: P.value.abs().toFixed(P.decimals), difference: fmt(j.difference, 4),
+    tolerance: fmt(j.tolerance, 4), params: { base: fmt(outcome.base), binding: level.binding },
   });
 }

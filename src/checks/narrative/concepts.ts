@@ -5,16 +5,29 @@ import type { Severity } from '../../engine/finding.ts';
 import { isLevel } from './bind.ts';
 import { isBudget, isFinal, basisOf, finalSubject } from './budget.ts';
 import { lookup, findRows, normLabel, rowTrusted, rowValue, tablesOf, type Lookup } from './lookup.ts';
-import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import type { Binding, PreparedNarrative, Sentence, Token } from './model.ts';
+import { paragraphPath, withClass } from './paragraph.ts';
+import { parsePath, pathFigure, pathKey, type StatedPath } from './paths.ts';
 import { sangongFigure, sangongItemOf } from './sangong.ts';
+
+export interface Resolved {
+  readonly fig: Lookup;
+  readonly binding: Binding;
+}
 
 export interface Concept {
   readonly key: string;
   readonly severity: Severity;
-  readonly resolve: (doc: ParsedDocument) => Lookup;
+  readonly resolve: (doc: ParsedDocument) => Resolved;
+  /** how the number was tied to the concept in the text (before the table is consulted) */
+  readonly binding: Binding;
 }
 
-const c = (key: string, resolve: Concept['resolve'], severity: Severity = 'error'): Concept => ({ key, resolve, severity });
+/** A concept named by a label: the figure's own binding (a column found by order) can only weaken it. */
+const c = (key: string, find: (doc: ParsedDocument) => Lookup, severity: Severity = 'error', binding: Binding = 'label'): Concept => ({
+  key, severity, binding,
+  resolve: (d) => { const fig = find(d); return { fig, binding: fig && fig !== 'ambiguous' && fig.binding ? fig.binding : binding }; },
+});
 const INCOME_ITEMS = /(财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入)$/;
 const EXPENSE_ITEMS = /(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出)$/;
 const ECON_CLASSES: readonly [RegExp, string][] = [
@@ -35,7 +48,7 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   if (/本年收入合计$|^收入合计$/.test(subj)) return c('T01.本年收入合计', (d) => lookup(d, 'T01', { label: '本年收入合计' }));
   if (/本年支出合计$|^支出合计$/.test(subj)) return c('T01.本年支出合计', (d) => lookup(d, 'T01', { label: '本年支出合计' }));
   const fund = /政府性基金/.test(title) ? 'T07' : /国有资本经营/.test(title) ? 'T08' : null;
-  if (fund) return fundConcept(fund, subj) ?? (isFinal(t) && finalSubject(t) === '' ? itemConcept(p, s, title, fund) : null);
+  if (fund) return fundConcept(fund, subj) ?? (isFinal(t) && finalSubject(t) === '' ? itemConcept(p, s, t, title, fund) : null);
   const carry = /^(年初结转和结余|年末结转和结余|结余分配|使用非财政拨款结余)/.exec(subj);
   if (carry && !/财政拨款/.test(title)) return c(`T01.${carry[1]}`, (d) => lookup(d, 'T01', { label: new RegExp(`^${carry[1]}`) }));
   if (/收入决算情况/.test(title) && !/财政拨款/.test(title)) {
@@ -58,10 +71,24 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   if (/机关运行经费(?:支出)?$/.test(subj)) {
     return c('T06.机关运行经费', (d) => lookup(d, 'T06', { label: /^公用(?:经费|支出)(?:合计)?$/ }), 'warning');
   }
-  if (/三公/.test(title)) return sangongConcept(subj, t);
-  if (/（类）/.test(subj) && /财政拨款支出/.test(title) && !isBudget(t)) return classConcept(subj.replace(/（类）.*$/, ''), title);
-  if (isFinal(t) && finalSubject(t) === '') return itemConcept(p, s, title);
+  if (/三公/.test(title)) return sangongConcept(subj, t, s.text.slice(0, t.start - s.start));
+  const stated = /财政拨款支出/.test(title) && !isBudget(t) ? parsePath(subj) : null;
+  if (stated) return pathConcept(withClass(p, s, stated), title, 'path');
+  if (isFinal(t) && finalSubject(t) === '') return itemConcept(p, s, t, title);
   return null;
+}
+
+/** A 科目 named by its 类/款/项 path: the key is the path as stated, the row the one the table's code chain confirms. */
+function pathConcept(path: StatedPath, title: string, binding: Binding, kinds?: readonly ('T05' | 'T07' | 'T08')[]): Concept {
+  const primary = kinds ?? (/一般公共预算/.test(title) || path.kuan || path.xiang ? ['T05'] : ['T04', 'T05']);
+  return {
+    key: `${primary[0]}.${pathKey(path)}`, severity: 'error', binding,
+    resolve: (d) => {
+      const pick = primary[0] === 'T07' || primary[0] === 'T08' ? fundColumn(d, primary[0], '支出') : null;
+      const r = pathFigure(d, primary, path, pick === null ? undefined : { colNo: pick });
+      return { fig: r.fig, binding: binding === 'position' || r.binding === 'position' ? 'position' : binding === 'path' ? r.binding : binding };
+    },
+  };
 }
 
 /** 基金 (T07) and 国资 (T08) sections: “…财政拨款收入 X 万元，支出 Y 万元” (the template's “支出收入” typo too). */
@@ -86,17 +113,19 @@ function fundFigure(d: ParsedDocument, kind: 'T07' | 'T08', name: string): Looku
   return colNo === null ? null : lookup(d, kind, { label: '合计' }, { colNo });
 }
 
-function sangongConcept(subj: string, t: Token): Concept | null {
+/** A 三公 item amount: 决算 unless the label or the sentence before it speaks of the 预算 only (a 部门预算 text). */
+function sangongConcept(subj: string, t: Token, before: string): Concept | null {
   const item = sangongItemOf(subj);
   if (!item) return null;
-  const basis = isBudget(t) ? basisOf(t) : 'final';
+  const budgetOnly = !isFinal(t) && !/决算/.test(before) && /预算/.test(subj + before);
+  const basis = isBudget(t) ? basisOf(t) : budgetOnly ? 'any' : 'final';
   return c(`T09.${item}.${basis}`, (d) => sangongFigure(d, item, basis));
 }
 
-function classConcept(name: string, title: string): Concept {
+function classConcept(name: string, title: string, binding: Binding): Concept {
   const kind = /一般公共预算/.test(title) ? 'T05' : 'T04';
   const key = name.replace(/支出$/, '');
-  return c(`${kind}.类.${key}`, (d) => {
+  return c(`${kind}.${key}//`, (d) => {
     for (const k of [kind, 'T05'] as const) {
       for (const table of tablesOf(d, k)) {
         const rows = findRows(table, new RegExp(`^${escape(key)}`)).filter((i) => (table.rows[i]!.code ?? '').length <= 3 && rowTrusted(table, i));
@@ -105,40 +134,25 @@ function classConcept(name: string, title: string): Concept {
       }
     }
     return null;
-  });
+  }, 'error', binding);
 }
 
-const ITEM_RE = /^(.+?)（类）(.+?)（款）(.+?)（项）/;
-
-/** A 决算 in a numbered block whose heading names a 科目 (“1、X（类）Y（款）Z（项）” or “（二）卫生健康支出…”):
- *  a T05 项 in the 一般公共预算 section, a T07/T08 项 (支出 column) in the 基金/国资 sections. */
-function itemConcept(p: PreparedNarrative, s: Sentence, title: string, kind: 'T05' | 'T07' | 'T08' = 'T05'): Concept | null {
+/** A 决算 under a paragraph that names a 科目 (“1、X（类）Y（款）Z（项）。…支出决算为 F”, numbered or not, or
+ *  “（二）卫生健康支出…”): a T05 项 in the 一般公共预算 section, a T07/T08 项 (支出 column) in the 基金/国资
+ *  sections. Bound by the paragraph's path when it is the only 决算 after it; otherwise only a guess. */
+function itemConcept(p: PreparedNarrative, s: Sentence, t: Token, title: string, kind: 'T05' | 'T07' | 'T08' = 'T05'): Concept | null {
+  const para = paragraphPath(p, s, t);
+  if (para && (para.path.xiang || para.path.kuan)) return pathConcept(para.path, title, para.binding, [kind]);
+  if (kind !== 'T05' || !/财政拨款支出/.test(title)) return null;
+  if (para?.path.cls) return classConcept(para.path.cls, title, para.binding === 'path' ? 'label' : 'position');
   let head = s;
   for (let i = s.index - 1; i >= 0 && p.sentences[i]!.block === s.block; i--) head = p.sentences[i]!;
   const text = normLabel(head.text);
   if (text === head.text.replace(/\s/g, '')) return null; // the block heading carries no enumerator
-  const m = ITEM_RE.exec(text);
-  if (m) return c(`${kind}.项.${m[1]}.${m[2]}.${m[3]}`, (d) => itemFigure(d, kind, m[1]!, m[2]!, m[3]!));
-  if (kind !== 'T05') return null;
+  const finals = p.sentences.filter((x) => x.block === s.block && x.section === s.section)
+    .flatMap((x) => x.tokens.filter((k) => isFinal(k) && finalSubject(k) === ''));
   const cls = /^(.+?)(?:（类）|(?:年初|全年)?预算数?|决算数?)/.exec(text);
-  if (cls && /支出$|（类）/.test(cls[0]) && /财政拨款支出/.test(title)) return classConcept(cls[1]!.replace(/（类）$/, ''), title);
-  return null;
-}
-
-function itemFigure(d: ParsedDocument, kind: 'T05' | 'T07' | 'T08', cls: string, kuan: string, xiang: string): Lookup {
-  const loose = (label: string, name: string) => { const l = normLabel(label); return l === name || l.startsWith(name) || name.startsWith(l); };
-  const colNo = kind === 'T05' ? null : fundColumn(d, kind, '支出');
-  for (const table of tablesOf(d, kind)) {
-    const byCode = new Map(table.rows.map((r) => [r.code ?? '', r]));
-    const rows = table.rows.flatMap((r, i) => ((r.code ?? '').length === 7 && r.label && loose(r.label, xiang) ? [i] : []));
-    const chained = rows.filter((i) => {
-      const code = table.rows[i]!.code!;
-      return loose(byCode.get(code.slice(0, 5))?.label ?? '', kuan) && loose(byCode.get(code.slice(0, 3))?.label ?? '', cls);
-    });
-    const pick = (chained.length > 0 ? chained : rows).filter((i) => rowTrusted(table, i));
-    if (pick.length === 1) return rowValue(table, pick[0]!, colNo === null ? undefined : { colNo });
-    if (pick.length > 1) return 'ambiguous';
-  }
+  if (cls && /支出$|（类）/.test(cls[0])) return classConcept(cls[1]!.replace(/（类）$/, ''), title, finals.length === 1 ? 'label' : 'position');
   return null;
 }
 

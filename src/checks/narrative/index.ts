@@ -12,9 +12,10 @@ import { checkSums } from './check-sums.ts';
 import { checkAgainstTables } from './check-tables.ts';
 import { checkText, inferReportYear } from './check-text.ts';
 import { checkYoy } from './check-yoy.ts';
+import { conceptOf } from './concepts.ts';
 import { makeEmitter } from './emit.ts';
 import { lookup, type Lookup } from './lookup.ts';
-import type { PreparedNarrative } from './model.ts';
+import type { PreparedNarrative, Sentence, Token } from './model.ts';
 import { sangongFigure, sangongItemOf } from './sangong.ts';
 import { prepareNarrative } from './segment.ts';
 
@@ -28,8 +29,12 @@ export function checkNarrative(doc: ParsedDocument): Finding[] {
   const out: Finding[] = [];
   const emit = makeEmitter(p, out);
   checkText(p, inferReportYear(p, doc.year), emit);
-  checkYoy(p, emit);
-  checkRates(p, emit, budgetFromTables(doc, p));
+  const tableFigure = (s: Sentence, t: Token) => {
+    const fig = conceptOf(p, s, t)?.resolve(doc).fig;
+    return fig && fig !== 'ambiguous' ? fig : null;
+  };
+  checkYoy(p, emit, tableFigure);
+  checkRates(p, emit, budgetFromTables(doc, p), tableFigure);
   checkShares(p, shareBaseFromTables(doc, p), emit);
   checkAgainstTables(doc, p, emit);
   checkSums(doc, p, emit);
@@ -55,7 +60,7 @@ function budgetFromTables(doc: ParsedDocument, p: PreparedNarrative): TableBudge
 /** A share's denominator named in the text (“占本年支出合计的…”) read from the tables. */
 function shareBaseFromTables(doc: ParsedDocument, p: PreparedNarrative): TableBase {
   const asDen = (f: Lookup, text: string): Denominator | null =>
-    f && f !== 'ambiguous' ? { value: f.value, half: f.half, cells: [f.ref], text } : null;
+    f && f !== 'ambiguous' ? { value: f.value, half: f.half, cells: [f.ref], text, binding: f.binding ?? 'label' } : null;
   return (base, s) => {
     if (/^本年支出(?:合计)?$/.test(base)) {
       return asDen(lookup(doc, 'T01', { label: '本年支出合计' }), base) ?? asDen(lookup(doc, 'T03', { label: '合计' }), base);

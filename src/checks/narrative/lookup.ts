@@ -10,6 +10,8 @@ export interface Figure {
   readonly value: Decimal; // 万元
   readonly half: Decimal;
   readonly ref: CellRef;
+  /** set when the figure's row or column was found by position rather than by its label */
+  readonly binding?: 'position';
 }
 
 export interface ColumnPick {

@@ -1,6 +1,26 @@
 // Shapes shared by the narrative extraction and checks: the cleaned text with its map back to the
 // original narrative offsets, numeric tokens with the label that precedes them, sentences and sections.
 import type { Decimal } from '../../engine/decimal.ts';
+import type { Severity } from '../../engine/finding.ts';
+
+/** How a narrative number was tied to the figure it is compared with, strongest first: the 科目 code stated,
+ *  the full 类/款/项 path stated (in its sentence or its paragraph's heading), a label naming one indicator
+ *  that one table row carries, the amount right before a change in the same clause chain — or a guess by
+ *  position (nearest candidate, a path that does not match the table's chain, a column found by order). */
+export type Binding = 'code' | 'path' | 'label' | 'adjacent' | 'position';
+
+/** A verdict resting on a positional guess is never an error. */
+export const isExactBinding = (b: Binding): boolean => b !== 'position';
+
+/** The severity a failed comparison gets under its binding. */
+export function bySeverity(severity: Severity, binding: Binding): Severity {
+  return severity === 'error' && !isExactBinding(binding) ? 'warning' : severity;
+}
+
+/** The weaker of two bindings. */
+export function weakest(a: Binding, b: Binding): Binding {
+  return a === 'position' || b === 'position' ? 'position' : a === 'code' ? b : a;
+}
 
 export type TokenKind =
   | 'amount'   // number + 万元/元/亿元 (value converted to 万元)

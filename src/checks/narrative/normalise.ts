@@ -1,6 +1,8 @@
 // Narrative text → one cleaned string with a map back to the original offsets: full/half width
 // normalised, soft line breaks inside words and numbers joined, hard breaks ('\n') kept before and after
 // headings, and paragraph tails that layout extraction printed above their head moved back (domain §6.10–11).
+import { dropPageMarks, type RawLine } from './page-marks.ts';
+
 export const HEADING_START_RE =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?![\d.．]))/;
 const TOP_HEADING_RE = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
@@ -35,19 +37,23 @@ function isTopHeadingLine(trimmed: string): boolean {
 }
 
 function splitLines(text: string): Line[] {
-  const out: Line[] = [];
+  const out: RawLine[] = [];
+  const blankAfter: boolean[] = [];
   let pos = 0;
   let blank = false;
   for (const raw of text.split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim() === '') blank = true;
-    else {
-      out.push({ text: raw.trim(), start: pos + lead, blankBefore: blank || out.length === 0 });
+    const body = raw.replace(/\f/g, ' ');
+    const lead = body.length - body.trimStart().length;
+    if (body.trim() === '') {
+      blank = true;
+      if (out.length > 0) blankAfter[out.length - 1] = true;
+    } else {
+      out.push({ text: body.trim(), start: pos + lead, blankBefore: blank || out.length === 0, pageBreak: raw.includes('\f') });
       blank = false;
     }
     pos += raw.length + 1;
   }
-  return out;
+  return dropPageMarks(out, blankAfter);
 }
 
 /** Moves a tail line (opens with “603.14万元，占20.51%；”) after the dangling line that follows it. */

@@ -1,6 +1,7 @@
 // Reads the 三公 table (T09) in either shape: row form (江西: items as rows, 年初预算/全年预算/决算 columns, counts
 // in rows r11–r20) or the 12-column form (武汉 budget c1–c6 then 决算 c7–c12; 上海 预算/决算 pairs per item).
 import type { ParsedDocument } from '../../engine/document.ts';
+import { ZERO } from '../../engine/decimal.ts';
 import type { Table } from '../../engine/table.ts';
 import { findRows, normLabel, rowValue, tablesOf, type Figure, type Lookup } from './lookup.ts';
 
@@ -38,7 +39,7 @@ const basisHeader = (b: SangongBasis) => (b === 'final' ? /决算/ : b === 'init
 export function sangongFigure(doc: ParsedDocument, item: SangongItem, basis: SangongBasis): Lookup {
   for (const t of tablesOf(doc, 'T09')) {
     const amountCols = t.columns.filter((c) => c.role === 'amount').length;
-    const f = amountCols >= 10 ? wide(t, item, basis) : rowForm(t, item, basis);
+    const f = amountCols >= 10 ? confirmedWide(t, item, basis) : rowForm(t, item, basis);
     if (f) return f;
   }
   return null;
@@ -49,6 +50,19 @@ function rowForm(t: Table, item: SangongItem, basis: SangongBasis): Figure | nul
   if (rows.length === 0) return null;
   const header = basis === 'any' ? /预算/ : basisHeader(basis);
   return rowValue(t, rows[0]!, { header });
+}
+
+/** A wide-table figure is trusted only when the columns it read add up: 合计 = 出国 + 车 + 接待 in the same basis.
+ *  Headers collapsed by the extraction shift columns by one, and then this identity fails. */
+function confirmedWide(t: Table, item: SangongItem, basis: SangongBasis): Figure | null {
+  const f = wide(t, item, basis);
+  if (!f || f.binding) return f;
+  const parts = (['total', 'abroad', 'car', 'reception'] as const).map((k) => wide(t, k, basis));
+  const [total, ...rest] = parts;
+  const sum = rest.reduce((acc, x) => (acc && x ? acc.plus(x.value) : null), total ? ZERO : null);
+  const slack = parts.reduce((acc, x) => acc.plus(x?.half ?? ZERO), ZERO);
+  const adds = total && sum && !parts.some((x) => x?.binding) && total.value.minus(sum).abs().lte(slack);
+  return adds ? f : { ...f, binding: 'position' };
 }
 
 function wide(t: Table, item: SangongItem, basis: SangongBasis): Figure | null {
@@ -67,7 +81,8 @@ function wide(t: Table, item: SangongItem, basis: SangongBasis): Figure | null {
   const paired = /预算/.test(amounts[0]?.c.header ?? '') && /决算/.test(amounts[1]?.c.header ?? '');
   const pos = paired ? k * 2 + (wantBudget ? 0 : 1) : k + (wantBudget ? 0 : 6);
   const col = amounts[pos];
-  return col ? rowValue(t, row.i, { index: col.i }) : null;
+  const f = col ? rowValue(t, row.i, { index: col.i }) : null;
+  return f ? { ...f, binding: 'position' } : null;
 }
 
 export type SangongCount = 'groups' | 'groupPersons' | 'carsBought' | 'carsHeld' | 'receptions' | 'receptionPersons'

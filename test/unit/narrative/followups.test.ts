@@ -134,8 +134,9 @@ describe('三公 item rates on the T09 budget when the sentence states none', ()
     + '其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；公务用车购置及运行维护费支出决算为 0.00 万元，完成预算的 0.00%；'
     + '公务接待费支出决算为 0.39 万元，完成预算的 13.68%。';
   const W = [1, 2, 3, 4, 5, 6].flatMap((k) => [amount(2 * k - 1, `${'合计 出国 小计 购置 运行 接待'.split(' ')[k - 1]}预算数`), amount(2 * k, '决算数')]);
+  // the row adds up (合计 = 出国 + 车 + 接待), so the columns read by header are confirmed
   const t09 = (receptionBudget: string) => table('T09', [LABEL, ...W],
-    [[null, '合计', '2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', receptionBudget, '0.39']]);
+    [[null, '合计', receptionBudget, '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', receptionBudget, '0.39']]);
   const rates = (f: ReturnType<typeof checkNarrative>) => f.filter((x) => x.ruleId === 'N-RATE' && x.severity !== 'info');
 
   test('公务接待费 0.39 / T09 budget 2.85 = 13.68% holds', () => {
@@ -148,9 +149,16 @@ describe('三公 item rates on the T09 budget when the sentence states none', ()
     expect(f!.cells[0]).toMatchObject({ table: 'T09', colNo: 11 });
   });
 
-  test('0.00 on a 0 budget is a trivial 0/0 (info), not an error', () => {
+  test('0.00 on a 0 budget is a trivial 0/0: no finding at all', () => {
     const f = checkNarrative(docOf(text, [t09('2.85')], 2024)).filter((x) => x.code === 'zero_base_percent');
-    expect(f.map((x) => x.severity)).toEqual(['info', 'info']);
+    expect(f).toEqual([]);
+  });
+
+  test('a T09 row that does not add up leaves its columns unconfirmed: the rate is a warning with binding position', () => {
+    const shifted = table('T09', [LABEL, ...W],
+      [[null, '合计', '2.85', '0.39', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '2.00', '0.39']]);
+    const [f] = rates(checkNarrative(docOf(text, [shifted], 2024)));
+    expect(f).toMatchObject({ code: 'percent_mismatch', severity: 'warning', params: { binding: 'position' } });
   });
 });
 
