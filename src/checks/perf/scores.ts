@@ -115,10 +115,14 @@ function provenFailure(table: Table, units: readonly Scored[], total: number | u
   const weights = verdict === 'weights_fail';
   const known = weights ? sure.map((u) => u.weight!) : sure.map((u) => u.score!);
   const target = weights ? printedWeight : totalScore;
-  const unsureRefs = unsure.map((u) => ref(table, u.rows[0]!, weights ? 'weight' : 'score'));
+  // the uncertain rows are named by the numbers they print (or their 分值 cell when they print none); a 总分
+  // that fails only together with Σ分值 names the 分值 cells too
+  const unsureRefs = unsure.flatMap((u, k) => (printed[k]!.length ? printed[k]!.map((x) => x.ref) : [ref(table, u.rows[0]!, 'weight')]));
+  const joint = weights ? [] : [...sure.map((u) => u.weight!.ref), ...(printedWeight ? [printedWeight.ref] : [])];
   return finding({
     ruleId: weights ? 'P.weights' : 'P.total', code: weights ? 'weights_not_100' : 'total_score_mismatch', severity: 'error',
-    table: table.id, location: target?.ref ?? unsureRefs[0]!, cells: [...(target ? [target.ref] : []), ...known.map((k) => k.ref), ...unsureRefs],
+    table: table.id, location: target?.ref ?? unsureRefs[0]!,
+    cells: [...(target ? [target.ref] : []), ...known.map((k) => k.ref), ...unsureRefs, ...joint],
     formula: weights ? 'Σ分值=100' : '总分=Σ得分', operands: known, expected: sumOf(known), actual: target?.value ?? HUNDRED,
     params: { placements: 'all', rows: unsure.map((u) => table.rows[u.rows[0]!]!.sourceLine ?? -1).join(',') },
   });

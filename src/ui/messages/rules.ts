@@ -27,6 +27,9 @@ export default defineMessages({
       ? t(lang, `${kindName(p(f, 'kind'))}注明“无数据”，但表中有数据`, `the ${p(f, 'kind')} table says it has no data but has data`)
       : t(lang, `${kindName(p(f, 'kind'))}注明“无数据”，但财政拨款收入支出决算总表第 ${p(f, 'colNo')} 栏本年支出不为零`,
         `the ${p(f, 'kind')} table says it has no data, but T04 column ${p(f, 'colNo')} shows spending`),
+    total_row_empty: (f, lang) => t(lang,
+      `「${p(f, 'label')}」行的金额栏为空，但其下 ${p(f, 'parts')} 行有数：合计数漏填${p(f, 'unconfirmed') ? '（部分数字的列位为推断，请核实）' : ''}`,
+      `the row "${p(f, 'label')}" has empty amounts while ${p(f, 'parts')} row(s) under it have amounts${p(f, 'unconfirmed') ? ' (column placement inferred; unconfirmed)' : ''}`),
     subject_name_mismatch: (f, lang) => t(lang, `科目 ${p(f, 'code')} 名称为「${p(f, 'printed')}」，应为「${p(f, 'expected')}」`,
       `subject ${p(f, 'code')} is named "${p(f, 'printed')}", expected "${p(f, 'expected')}"`),
     subject_name_outdated: (f, lang) => t(lang, `科目 ${p(f, 'code')} 使用旧名称「${p(f, 'printed')}」，${p(f, 'year')} 年度应为「${p(f, 'expected')}」`,

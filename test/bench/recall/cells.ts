@@ -70,11 +70,29 @@ function standardCells(doc: ParsedDocument, out: Map<string, IdentityCell>): voi
   }
 }
 
+/**
+ * 分值/得分 columns whose identity is printed complete: every indicator row prints a number in the column (or has
+ * its numbers placed by inference). Where the indicators print no 得分 at all (武汉 form: only 总分 and the group
+ * labels), Σ得分 = 总分 cannot be formed by anyone: those cells are not counted.
+ */
+function completeColumns(t: Table): Set<string> {
+  const ok = new Set<string>();
+  const indicators = t.rows.map((r, i) => [r, i] as const).filter(([r]) => r.block === 'indicator');
+  for (const key of ['weight', 'score']) {
+    const col = t.columns.findIndex((c) => c.key === key);
+    if (col < 0 || indicators.length === 0) continue;
+    if (indicators.every(([r, i]) => isNumeric(t, i, col) || r.flags?.includes('column_ambiguous'))) ok.add(key);
+  }
+  return ok;
+}
+
 function perfCells(t: Table, out: Map<string, IdentityCell>): void {
+  const complete = completeColumns(t);
   t.rows.forEach((r, row) => {
     if (!r.block || !PERF_BLOCKS.has(r.block)) return;
     t.columns.forEach((c, col) => {
       if (!PERF_KEYS.has(c.key) || !isNumeric(t, row, col)) return;
+      if ((c.key === 'weight' || c.key === 'score') && r.block !== 'funds' && t.kind !== 'P_SUMMARY' && !complete.has(c.key)) return;
       const v = r.cells[col]!.value as { kind: string; decimals: number };
       // scores printed as integers are assigned, not rounded; other values may round within a few half-units
       const scoreLike = c.key === 'weight' || c.key === 'score' || c.key.endsWith('Score') || c.key.endsWith('w');

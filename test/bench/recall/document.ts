@@ -77,7 +77,7 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
     n++;
     if (opts.textEvery > 0 && n % opts.textEvery === 0) {
       const edited = row.sourceLine ? editSource(lines, row.sourceLine, text, mutation.to) : null;
-      const again = edited ? await reparse(edited.join('\n'), basename(file), row.sourceLine!, mutation.to) : null;
+      const again = edited ? await reparse(edited.join('\n'), basename(file), row.sourceLine!, mutation.to, cell) : null;
       if (!again) { textSkipped++; continue; }
       trials.push({ ...common, via: 'text', outcome: judge(baseline, findingsOf(again.doc), again.at) });
     }

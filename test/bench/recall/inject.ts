@@ -70,8 +70,11 @@ export function editSource(lines: readonly string[], line: number, from: string,
   return next;
 }
 
-/** Re-parse edited source text and find the mutated cell: on a row from that line, holding the new text. */
-export async function reparse(text: string, fileName: string, line: number, to: string):
+/**
+ * Re-parse edited source text and find the mutated cell: on a row from that line, holding the new text — the one
+ * at the cell's old place when several cells of the line hold that text.
+ */
+export async function reparse(text: string, fileName: string, line: number, to: string, was: CellAt):
   Promise<{ doc: ParsedDocument; at: CellAt | null } | null> {
   const parsed = await parseInput({ bytes: new TextEncoder().encode(text), fileName });
   if (!parsed.ok) return null;
@@ -83,5 +86,6 @@ export async function reparse(text: string, fileName: string, line: number, to: 
       r.cells.forEach((c, col) => { if (c.text === to) hits.push({ table: t.id, row, col }); });
     });
   }
-  return { doc, at: hits.length === 1 ? hits[0]! : null };
+  const same = hits.find((h) => h.table === was.table && h.row === was.row && h.col === was.col);
+  return { doc, at: same ?? (hits.length === 1 ? hits[0]! : null) };
 }
