@@ -68,7 +68,9 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     out.push(finding({
       ruleId: 'P.weights', code: 'insufficient_data', severity: 'info', table: table.id,
       location: total !== undefined ? ref(table, total, 'score') : null,
-      cells: unsure.flatMap((u) => u.rows.map((i) => ref(table, i, 'weight'))),
+      // every 分值 and 得分 cell goes unchecked, the uncertain rows first
+      cells: [...unsure, ...units.filter((u) => !u.unsure)].flatMap((u) => u.rows.flatMap((i) => [ref(table, i, 'weight'), ref(table, i, 'score')]))
+        .concat(total !== undefined ? [ref(table, total, 'weight'), ref(table, total, 'score')] : []),
       formula: 'Σ分值=100；总分=Σ得分', params: { rows: unsure.map((u) => table.rows[u.rows[0]!]!.sourceLine ?? -1).join(',') },
     }));
     return out;

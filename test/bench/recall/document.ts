@@ -69,7 +69,7 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
     let mutation: Mutation | null = null;
     for (let k = 0; k < MUTATION_KINDS.length && !mutation; k++) mutation = mutate(text, MUTATION_KINDS[(start + k) % MUTATION_KINDS.length]!, r.int);
     if (!mutation) continue;
-    const material = delta(mutation).abs().gt(envelopeAfter(cell, mutation));
+    const material = detectable(cell, mutation);
     const common = { cell, label: row.code ? `${row.code} ${row.label}` : row.label, colName: colName(table.columns[cell.col]!),
       sourceLine: row.sourceLine ?? null, mutation, material };
     const outcome = judge(baseline, findingsOf(withCell(doc, cell, mutation.to)), cell);
@@ -88,11 +88,16 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
   };
 }
 
-/** A dropped decimal digit widens the cell's own rounding interval: the envelope grows with it. */
-function envelopeAfter(cell: IdentityCell, m: Mutation): Decimal {
+/**
+ * Some identity of the cell leaves its rounding envelope after the change (a dropped decimal digit widens the
+ * cell's own interval, so the envelope grows with it); the printed difference the identity already had counts.
+ */
+function detectable(cell: IdentityCell, m: Mutation): boolean {
   const d = (t: string) => parseNumText(t)?.frac?.length ?? 0;
   const [before, after] = [d(m.from), d(m.to)];
-  return after < before ? cell.envelope.plus(halfUnit(after)).minus(halfUnit(before)) : cell.envelope;
+  const widen = after < before ? halfUnit(after).minus(halfUnit(before)) : new Decimal(0);
+  const change = delta(m);
+  return cell.instances.some((x) => x.diff.plus(change.times(x.sign)).abs().gt(x.envelope.plus(widen)));
 }
 
 function colName(c: { colNo: number | null; key: string; header: string }): string {

@@ -11,7 +11,11 @@ import { parseInput } from '../../../src/paste/index.ts';
 
 export interface CellAt { readonly table: string; readonly row: number; readonly col: number }
 
-export type Verdict = 'error' | 'warning' | 'info_only' | 'silent' | 'lost_in_parsing';
+/** unchecked: not caught, but the cell is on the checker's “未能核对” list (an info finding naming it says it
+ *  could not be checked) — not silent, still a miss */
+export type Verdict = 'error' | 'warning' | 'info_only' | 'unchecked' | 'silent' | 'lost_in_parsing';
+
+const NOT_CHECKED = /^(insufficient_data|group_membership_unclear|subject_code_unlisted)$|^unconfirmed|unchecked|not_checked/;
 
 export interface Outcome {
   readonly verdict: Verdict;
@@ -51,7 +55,8 @@ export function judge(baseline: ReadonlySet<string>, findings: readonly Finding[
   const errors = about.filter((f) => f.severity === 'error');
   const warnings = about.filter((f) => f.severity === 'warning');
   const infos = about.filter((f) => f.severity === 'info');
-  const verdict: Verdict = errors.length ? 'error' : warnings.length ? 'warning' : infos.length ? 'info_only' : 'silent';
+  const listed = () => findings.some((f) => f.severity === 'info' && NOT_CHECKED.test(f.code) && names(f, at));
+  const verdict: Verdict = errors.length ? 'error' : warnings.length ? 'warning' : listed() ? 'unchecked' : infos.length ? 'info_only' : 'silent';
   const codes = [...new Set((errors.length ? errors : warnings.length ? warnings : infos).map((f) => f.code))];
   return { verdict, codes, unrelatedErrors };
 }
