@@ -58,6 +58,12 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
   const total = rowsOf(table, 'total')[0];
   const scoreCell = total !== undefined ? num(table, total, 'score') : null;
   if (scoreCell) out.push(...gradeFindings(table, scoreCell));
+  // the 总分 row's printed 分值 is 100 whatever the rows above could be read as
+  const printedTotal = total !== undefined ? num(table, total, 'weight') : null;
+  if (printedTotal && !printedTotal.value.eq(HUNDRED)) {
+    out.push(finding({ ruleId: 'P.weights', code: 'weights_not_100', severity: 'error', table: table.id,
+      location: printedTotal.ref, cells: [printedTotal.ref], formula: '总分分值=100', expected: HUNDRED, actual: printedTotal.value }));
+  }
   const unsure = units.filter((u) => u.unsure);
   if (unsure.length) {
     const proven = provenFailure(table, units, total);
@@ -81,10 +87,6 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     const target: Num = printed ?? { value: HUNDRED, decimals: 0, ref: { table: table.id, row: -1, col: -1, label: '100' } };
     const f = sumFinding({ ruleId: 'P.weights', code: 'weights_not_100', table: table.id, formula: 'Σ分值=100' }, target, weights, 'error', true);
     if (f) out.push(f);
-    if (printed && !printed.value.eq(HUNDRED)) {
-      out.push(finding({ ruleId: 'P.weights', code: 'weights_not_100', severity: 'error', table: table.id,
-        location: printed.ref, cells: [printed.ref], formula: '总分分值=100', expected: HUNDRED, actual: printed.value }));
-    }
   } else if (weights.length > 0) out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
   if (scoreCell && scores.length !== units.length) out.push(notChecked(table, units, total!, 'score', 'P.total', '总分=Σ得分'));

@@ -47,7 +47,12 @@ function sample<T>(xs: readonly T[], n: number, pick: (n: number) => number): T[
 
 export async function runDocument(file: string, opts: RunOptions): Promise<DocumentRun | { file: string; error: string }> {
   const started = performance.now();
-  const bytes = new Uint8Array(readFileSync(file));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    return { file, error: '无法读取文件' };
+  }
   const parsed = await parseInput({ bytes, fileName: basename(file) });
   if (!parsed.ok) return { file, error: parsed.reason.code };
   const doc = parsed.value;

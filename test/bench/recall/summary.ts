@@ -86,7 +86,7 @@ export function formatText(s: Summary): string {
   out.push('未能核对：未计入召回的漏报中，检查器以 info（数据不足等）列明该格未能核对的；无关新 error：不涉及被改单元格的新 error。');
   for (const d of s.documents) {
     out.push('', `== ${d.file}`);
-    if (d.error) { out.push(`  无法解析：${d.error}`); continue; }
+    if (d.error) { out.push(`  未能处理：${d.error}`); continue; }
     out.push(`  参与勾稽的单元格 ${d.identityCells}，抽样 ${d.sampled}，原文注入未能定位 ${d.textSkipped}，用时 ${d.ms} ms`);
     for (const [k, t] of Object.entries(d.kinds!)) out.push(line(k, t));
   }
