@@ -11,6 +11,25 @@ function index(d: Dictionary): ReadonlyMap<string, DictionaryEntry> {
 export const FUNCTIONAL = index(FUNCTIONAL_DICTIONARY);
 export const ECONOMIC = index(ECONOMIC_DICTIONARY);
 
+/** The entry the dictionary gives a code in `year`: listed, listed but not in force that year, or not listed. */
+export type Lookup =
+  | { readonly status: 'listed'; readonly entry: DictionaryEntry }
+  | { readonly status: 'not_in_year'; readonly entry: DictionaryEntry }
+  | { readonly status: 'unlisted' };
+
+/** 款 98 “超长期特别国债安排的支出” exists under every 类 from 2024 (domain §2 conventions). */
+const SPECIAL_BOND_FROM = 2024;
+
+export function lookupCode(dict: ReadonlyMap<string, DictionaryEntry>, code: string, year: number | null): Lookup {
+  let entry = dict.get(code);
+  if (!entry && dict === FUNCTIONAL && code.length === 5 && code.endsWith('98')) {
+    entry = { code, name: '超长期特别国债安排的支出', since: SPECIAL_BOND_FROM };
+  }
+  if (!entry) return { status: 'unlisted' };
+  const outside = year !== null && ((entry.since !== undefined && year < entry.since) || (entry.until !== undefined && year > entry.until));
+  return { status: outside ? 'not_in_year' : 'listed', entry };
+}
+
 /** Names valid for the entry in `year` (current name and aliases; former names up to their year). */
 export function validNames(e: DictionaryEntry, year: number | null): string[] {
   const former = (e.formerly ?? []).filter((f) => year === null || year <= f.until).map((f) => f.name);

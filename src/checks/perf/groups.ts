@@ -47,8 +47,23 @@ function collectGroups(table: Table, units: readonly Scored[]): Group[] {
   return groups;
 }
 
+/**
+ * Groups that follow g at its level without points of their own, up to the next group with points or a higher
+ * level: a merged 分值 cell may span them (seed 004 评价表: “决策 40” covers 决策 and 过程, “产出 60” covers 产出,
+ * 效益 and 满意度). g's points must equal Σ of g and some run of these followers.
+ */
+function followers(all: readonly Group[], g: Group): Group[] {
+  const out: Group[] = [];
+  for (const h of all.slice(all.indexOf(g) + 1)) {
+    if (h.level < g.level || (h.level === g.level && (h.weight || h.score))) break;
+    if (h.level === g.level) out.push(h);
+  }
+  return out;
+}
+
 export function checkGroups(table: Table, units: readonly Scored[]): Finding[] {
-  const groups = collectGroups(table, units).filter((g) => g.weight || g.score);
+  const all = collectGroups(table, units);
+  const groups = all.filter((g) => g.weight || g.score);
   if (groups.length === 0) return [];
   const orphans = groups.filter((g) => g.members.length === 0);
   if (orphans.length > 0) {
@@ -70,13 +85,29 @@ export function checkGroups(table: Table, units: readonly Scored[]): Finding[] {
       [g.weight, (u) => u.weight, `${g.name}分值=Σ组内分值`],
       [g.score, (u) => u.score, `${g.name}得分=Σ组内得分`],
     ];
+    const spans = followers(all, g);
     for (const [printed, pick, formula] of pairs) {
       if (!printed) continue;
-      const parts = g.members.map(pick);
-      if (parts.some((p) => p === null)) continue;
-      const f = sumFinding({ ruleId: 'P.group', code: 'group_score_mismatch', table: table.id, formula,
-        params: { group: g.name } }, printed, parts as Num[], 'error', true);
-      if (f) out.push(f);
+      // g alone, then g with the first 1, 2, … followers: the first reading that adds up (or rounds) is taken
+      let first: Finding | null = null;
+      let settled = false;
+      for (let k = 0; k <= spans.length && !settled; k++) {
+        const members = [g, ...spans.slice(0, k)].flatMap((x) => x.members);
+        if (k > 0 && (members.some((u) => u.unsure) || members.some((u) => pick(u) === null))) {
+          // a reading that cannot be summed: the printed points are not proven wrong, only not checked
+          out.push(finding({ ruleId: 'P.group', code: 'insufficient_data', severity: 'info', table: table.id,
+            location: printed.ref, cells: [printed.ref], formula, params: { group: g.name, spans: spans.slice(0, k).map((x) => x.name).join('、') } }));
+          settled = true;
+          break;
+        }
+        const parts = members.map(pick);
+        if (parts.some((p) => p === null)) break;
+        const f = sumFinding({ ruleId: 'P.group', code: 'group_score_mismatch', table: table.id, formula,
+          params: { group: g.name, ...(k > 0 ? { spans: spans.slice(0, k).map((x) => x.name).join('、') } : {}) } },
+        printed, parts as Num[], 'error', true);
+        if (!f || f.severity === 'info') { if (f) out.push(f); settled = true; } else first ??= f;
+      }
+      if (!settled && first) out.push(first);
     }
   }
   return out;

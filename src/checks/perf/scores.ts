@@ -58,6 +58,12 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
   const total = rowsOf(table, 'total')[0];
   const scoreCell = total !== undefined ? num(table, total, 'score') : null;
   if (scoreCell) out.push(...gradeFindings(table, scoreCell));
+  // the 总分 row's printed 分值 is 100 whatever the rows above could be read as
+  const printedTotal = total !== undefined ? num(table, total, 'weight') : null;
+  if (printedTotal && !printedTotal.value.eq(HUNDRED)) {
+    out.push(finding({ ruleId: 'P.weights', code: 'weights_not_100', severity: 'error', table: table.id,
+      location: printedTotal.ref, cells: [printedTotal.ref], formula: '总分分值=100', expected: HUNDRED, actual: printedTotal.value }));
+  }
   const unsure = units.filter((u) => u.unsure);
   if (unsure.length) {
     const proven = provenFailure(table, units, total);
@@ -68,7 +74,9 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     out.push(finding({
       ruleId: 'P.weights', code: 'insufficient_data', severity: 'info', table: table.id,
       location: total !== undefined ? ref(table, total, 'score') : null,
-      cells: unsure.flatMap((u) => u.rows.map((i) => ref(table, i, 'weight'))),
+      // every 分值 and 得分 cell goes unchecked, the uncertain rows first
+      cells: [...unsure, ...units.filter((u) => !u.unsure)].flatMap((u) => u.rows.flatMap((i) => [ref(table, i, 'weight'), ref(table, i, 'score')]))
+        .concat(total !== undefined ? [ref(table, total, 'weight'), ref(table, total, 'score')] : []),
       formula: 'Σ分值=100；总分=Σ得分', params: { rows: unsure.map((u) => table.rows[u.rows[0]!]!.sourceLine ?? -1).join(',') },
     }));
     return out;
@@ -79,10 +87,6 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     const target: Num = printed ?? { value: HUNDRED, decimals: 0, ref: { table: table.id, row: -1, col: -1, label: '100' } };
     const f = sumFinding({ ruleId: 'P.weights', code: 'weights_not_100', table: table.id, formula: 'Σ分值=100' }, target, weights, 'error', true);
     if (f) out.push(f);
-    if (printed && !printed.value.eq(HUNDRED)) {
-      out.push(finding({ ruleId: 'P.weights', code: 'weights_not_100', severity: 'error', table: table.id,
-        location: printed.ref, cells: [printed.ref], formula: '总分分值=100', expected: HUNDRED, actual: printed.value }));
-    }
   } else if (weights.length > 0) out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
   if (scoreCell && scores.length !== units.length) out.push(notChecked(table, units, total!, 'score', 'P.total', '总分=Σ得分'));
@@ -115,10 +119,14 @@ function provenFailure(table: Table, units: readonly Scored[], total: number | u
   const weights = verdict === 'weights_fail';
   const known = weights ? sure.map((u) => u.weight!) : sure.map((u) => u.score!);
   const target = weights ? printedWeight : totalScore;
-  const unsureRefs = unsure.map((u) => ref(table, u.rows[0]!, weights ? 'weight' : 'score'));
+  // the uncertain rows are named by the numbers they print (or their 分值 cell when they print none); a 总分
+  // that fails only together with Σ分值 names the 分值 cells too
+  const unsureRefs = unsure.flatMap((u, k) => (printed[k]!.length ? printed[k]!.map((x) => x.ref) : [ref(table, u.rows[0]!, 'weight')]));
+  const joint = weights ? [] : [...sure.map((u) => u.weight!.ref), ...(printedWeight ? [printedWeight.ref] : [])];
   return finding({
     ruleId: weights ? 'P.weights' : 'P.total', code: weights ? 'weights_not_100' : 'total_score_mismatch', severity: 'error',
-    table: table.id, location: target?.ref ?? unsureRefs[0]!, cells: [...(target ? [target.ref] : []), ...known.map((k) => k.ref), ...unsureRefs],
+    table: table.id, location: target?.ref ?? unsureRefs[0]!,
+    cells: [...(target ? [target.ref] : []), ...known.map((k) => k.ref), ...unsureRefs, ...joint],
     formula: weights ? 'Σ分值=100' : '总分=Σ得分', operands: known, expected: sumOf(known), actual: target?.value ?? HUNDRED,
     params: { placements: 'all', rows: unsure.map((u) => table.rows[u.rows[0]!]!.sourceLine ?? -1).join(',') },
   });

@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../../engine/document.ts';
 import { CARRYOVER_LABEL_RULE, checkCarryoverLabels } from './carryover-label.ts';
 import { checkCodes, CODE_FORMAT_RULE } from './codes.ts';
 import { checkEmptyTables, EMPTY_TABLE_RULE } from './empty-table.ts';
+import { checkEmptyTotals, EMPTY_TOTAL_RULE } from './empty-total.ts';
 import { checkRequiredTables, REQUIRED_TABLES_RULE } from './required-tables.ts';
 import { checkSangongConsistency, SANGONG_CONSISTENCY_RULE } from './sangong-consistency.ts';
 import { checkSubjectNames, SUBJECT_NAME_RULE } from './subject-names.ts';
@@ -23,8 +24,10 @@ export const SPECIAL_CHECKS: readonly SpecialCheck[] = [
     note: '九张公开表须齐全（基金、国资表无数据也须保留）', source: 'domain §1.11; GovBudgetChecker R014/V33-002' },
   { id: EMPTY_TABLE_RULE, codes: ['empty_table_statement_missing', 'empty_statement_contradicted'], severity: 'warning', run: checkEmptyTables,
     note: '基金/国资/“三公”表为空时须注明“本表无数据”，有数据时不得如此注明', source: 'domain §1.7–§1.9; GovBudgetChecker V33-109/114, D-008/D-009' },
-  { id: SUBJECT_NAME_RULE, codes: ['subject_name_mismatch', 'subject_name_outdated', 'subject_name_inconsistent'], severity: 'warning', run: checkSubjectNames,
-    note: '科目编码与名称须符合当年科目（截断的名称不算错误），同一编码在各表名称一致', source: 'domain §2; GovBudgetChecker R002/V33-227' },
+  { id: EMPTY_TOTAL_RULE, codes: ['total_row_empty'], severity: 'error', run: checkEmptyTotals,
+    note: '合计、类、款行的金额不得空白而其下级有数（列位推断时为提示）', source: 'domain §1.6 (hierarchy); issue 15 item 6' },
+  { id: SUBJECT_NAME_RULE, codes: ['subject_name_mismatch', 'subject_name_outdated', 'subject_name_inconsistent', 'subject_code_not_in_year', 'subject_code_unlisted'], severity: 'warning', run: checkSubjectNames,
+    note: '科目编码与名称须符合报告年度的科目（截断的名称不算错误），同一编码在各表名称一致；字典未收录或当年不存在的编码列为未核对', source: 'domain §2; GovBudgetChecker R002/V33-227' },
   { id: CODE_FORMAT_RULE, codes: ['code_format_invalid', 'code_duplicated', 'parent_code_missing'], severity: 'warning', run: checkCodes,
     note: '功能分类编码 3/5/7 位、经济分类编码 3/5 位，同表不重复，下级科目的上级科目行须列出', source: 'domain §1.6, §2' },
   { id: CARRYOVER_LABEL_RULE, codes: ['carryover_label_mismatch'], severity: 'warning', run: checkCarryoverLabels,

@@ -13,13 +13,21 @@ import type { ParsedDocument } from '../../../src/engine/document.ts';
 import type { Table } from '../../../src/engine/table.ts';
 import { selectRules } from '../../../src/rules/index.ts';
 
+/** One identity instance a cell takes part in: its printed difference (left − right), the cell's sign in it, its envelope. */
+export interface Instance {
+  readonly diff: Decimal;
+  readonly sign: 1 | -1;
+  readonly envelope: Decimal;
+}
+
 export interface IdentityCell {
   readonly table: string;
   readonly kind: string;
   readonly row: number;
   readonly col: number;
-  /** a change no larger than this can be rounding (info 尾数误差), not a detectable mistake */
-  readonly envelope: Decimal;
+  /** the identities it is in (perf: one, with the rounding allowance of its column); a change δ is detectable when
+   *  some instance's |diff + sign·δ| leaves its envelope (rounding alone cannot explain it) */
+  readonly instances: readonly Instance[];
   /** the row is flagged column_ambiguous: the cell's column was inferred */
   readonly ambiguous: boolean;
 }
@@ -46,41 +54,63 @@ function standardCells(doc: ParsedDocument, out: Map<string, IdentityCell>): voi
     if (!plan || plan.op.name !== 'eq') continue;
     for (let i = 0; i < plan.instanceCount; i++) {
       const n = plan.bind(i, scratch);
+      let diff = plan.constLeft.minus(plan.constRight);
       let env = new Decimal(0);
-      const refs: [number, number, number][] = [];
+      const refs: [number, number, number, 1 | -1][] = [];
       for (let k = 0; k < n; k++) {
         const tab = scratch.tab[k]!;
         const row = scratch.row[k]!;
         const col = scratch.col[k]!;
         if (row < 0) continue;
         const v = doc.tables[tab]!.rows[row]!.cells[col]!.value;
+        const sign = (scratch.sign[k]! * (scratch.left[k] ? 1 : -1)) as 1 | -1;
+        if (v.kind === 'number') diff = diff.plus(v.value.times(sign));
         if (!bound.def.exact || v.kind !== 'number' || v.decimals > 0) env = env.plus(halfWidth(v));
-        refs.push([tab, row, col]);
+        refs.push([tab, row, col, sign]);
       }
-      for (const [tab, row, col] of refs) {
+      for (const [tab, row, col, sign] of refs) {
         const t = doc.tables[tab]!;
         if (isPerfKind(t.kind) || !isNumeric(t, row, col)) continue;
         const key = `${t.id}:${row}:${col}`;
         const seen = out.get(key);
-        if (seen && seen.envelope.lte(env)) continue;
-        out.set(key, { table: t.id, kind: t.kind, row, col, envelope: env,
+        const instance: Instance = { diff, sign, envelope: env };
+        if (seen) (seen.instances as Instance[]).push(instance);
+        else out.set(key, { table: t.id, kind: t.kind, row, col, instances: [instance],
           ambiguous: t.rows[row]!.flags?.includes('column_ambiguous') ?? false });
       }
     }
   }
 }
 
+/**
+ * 分值/得分 columns whose identity is printed complete: every indicator row prints a number in the column (or has
+ * its numbers placed by inference). Where the indicators print no 得分 at all (武汉 form: only 总分 and the group
+ * labels), Σ得分 = 总分 cannot be formed by anyone: those cells are not counted.
+ */
+function completeColumns(t: Table): Set<string> {
+  const ok = new Set<string>();
+  const indicators = t.rows.map((r, i) => [r, i] as const).filter(([r]) => r.block === 'indicator');
+  for (const key of ['weight', 'score']) {
+    const col = t.columns.findIndex((c) => c.key === key);
+    if (col < 0 || indicators.length === 0) continue;
+    if (indicators.every(([r, i]) => isNumeric(t, i, col) || r.flags?.includes('column_ambiguous'))) ok.add(key);
+  }
+  return ok;
+}
+
 function perfCells(t: Table, out: Map<string, IdentityCell>): void {
+  const complete = completeColumns(t);
   t.rows.forEach((r, row) => {
     if (!r.block || !PERF_BLOCKS.has(r.block)) return;
     t.columns.forEach((c, col) => {
       if (!PERF_KEYS.has(c.key) || !isNumeric(t, row, col)) return;
+      if ((c.key === 'weight' || c.key === 'score') && r.block !== 'funds' && t.kind !== 'P_SUMMARY' && !complete.has(c.key)) return;
       const v = r.cells[col]!.value as { kind: string; decimals: number };
       // scores printed as integers are assigned, not rounded; other values may round within a few half-units
       const scoreLike = c.key === 'weight' || c.key === 'score' || c.key.endsWith('Score') || c.key.endsWith('w');
       const envelope = scoreLike && v.decimals === 0 ? new Decimal(0)
         : v.kind === 'percent' ? new Decimal('0.5') : halfUnit(v.decimals).times(6);
-      out.set(`${t.id}:${row}:${col}`, { table: t.id, kind: t.kind, row, col, envelope,
+      out.set(`${t.id}:${row}:${col}`, { table: t.id, kind: t.kind, row, col, instances: [{ diff: new Decimal(0), sign: 1, envelope }],
         ambiguous: r.flags?.includes('column_ambiguous') ?? false });
     });
   });

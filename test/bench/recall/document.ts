@@ -47,7 +47,12 @@ function sample<T>(xs: readonly T[], n: number, pick: (n: number) => number): T[
 
 export async function runDocument(file: string, opts: RunOptions): Promise<DocumentRun | { file: string; error: string }> {
   const started = performance.now();
-  const bytes = new Uint8Array(readFileSync(file));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    return { file, error: '无法读取文件' };
+  }
   const parsed = await parseInput({ bytes, fileName: basename(file) });
   if (!parsed.ok) return { file, error: parsed.reason.code };
   const doc = parsed.value;
@@ -69,7 +74,7 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
     let mutation: Mutation | null = null;
     for (let k = 0; k < MUTATION_KINDS.length && !mutation; k++) mutation = mutate(text, MUTATION_KINDS[(start + k) % MUTATION_KINDS.length]!, r.int);
     if (!mutation) continue;
-    const material = delta(mutation).abs().gt(envelopeAfter(cell, mutation));
+    const material = detectable(cell, mutation);
     const common = { cell, label: row.code ? `${row.code} ${row.label}` : row.label, colName: colName(table.columns[cell.col]!),
       sourceLine: row.sourceLine ?? null, mutation, material };
     const outcome = judge(baseline, findingsOf(withCell(doc, cell, mutation.to)), cell);
@@ -77,7 +82,7 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
     n++;
     if (opts.textEvery > 0 && n % opts.textEvery === 0) {
       const edited = row.sourceLine ? editSource(lines, row.sourceLine, text, mutation.to) : null;
-      const again = edited ? await reparse(edited.join('\n'), basename(file), row.sourceLine!, mutation.to) : null;
+      const again = edited ? await reparse(edited.join('\n'), basename(file), row.sourceLine!, mutation.to, cell) : null;
       if (!again) { textSkipped++; continue; }
       trials.push({ ...common, via: 'text', outcome: judge(baseline, findingsOf(again.doc), again.at) });
     }
@@ -88,11 +93,16 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
   };
 }
 
-/** A dropped decimal digit widens the cell's own rounding interval: the envelope grows with it. */
-function envelopeAfter(cell: IdentityCell, m: Mutation): Decimal {
+/**
+ * Some identity of the cell leaves its rounding envelope after the change (a dropped decimal digit widens the
+ * cell's own interval, so the envelope grows with it); the printed difference the identity already had counts.
+ */
+function detectable(cell: IdentityCell, m: Mutation): boolean {
   const d = (t: string) => parseNumText(t)?.frac?.length ?? 0;
   const [before, after] = [d(m.from), d(m.to)];
-  return after < before ? cell.envelope.plus(halfUnit(after)).minus(halfUnit(before)) : cell.envelope;
+  const widen = after < before ? halfUnit(after).minus(halfUnit(before)) : new Decimal(0);
+  const change = delta(m);
+  return cell.instances.some((x) => x.diff.plus(change.times(x.sign)).abs().gt(x.envelope.plus(widen)));
 }
 
 function colName(c: { colNo: number | null; key: string; header: string }): string {

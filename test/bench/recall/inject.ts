@@ -11,7 +11,11 @@ import { parseInput } from '../../../src/paste/index.ts';
 
 export interface CellAt { readonly table: string; readonly row: number; readonly col: number }
 
-export type Verdict = 'error' | 'warning' | 'info_only' | 'silent' | 'lost_in_parsing';
+/** unchecked: not caught, but the cell is on the checker's “未能核对” list (an info finding naming it says it
+ *  could not be checked) — not silent, still a miss */
+export type Verdict = 'error' | 'warning' | 'info_only' | 'unchecked' | 'silent' | 'lost_in_parsing';
+
+const NOT_CHECKED = /^(insufficient_data|group_membership_unclear|subject_code_unlisted)$|^unconfirmed|unchecked|not_checked/;
 
 export interface Outcome {
   readonly verdict: Verdict;
@@ -51,7 +55,8 @@ export function judge(baseline: ReadonlySet<string>, findings: readonly Finding[
   const errors = about.filter((f) => f.severity === 'error');
   const warnings = about.filter((f) => f.severity === 'warning');
   const infos = about.filter((f) => f.severity === 'info');
-  const verdict: Verdict = errors.length ? 'error' : warnings.length ? 'warning' : infos.length ? 'info_only' : 'silent';
+  const listed = () => findings.some((f) => f.severity === 'info' && NOT_CHECKED.test(f.code) && names(f, at));
+  const verdict: Verdict = errors.length ? 'error' : warnings.length ? 'warning' : listed() ? 'unchecked' : infos.length ? 'info_only' : 'silent';
   const codes = [...new Set((errors.length ? errors : warnings.length ? warnings : infos).map((f) => f.code))];
   return { verdict, codes, unrelatedErrors };
 }
@@ -70,8 +75,11 @@ export function editSource(lines: readonly string[], line: number, from: string,
   return next;
 }
 
-/** Re-parse edited source text and find the mutated cell: on a row from that line, holding the new text. */
-export async function reparse(text: string, fileName: string, line: number, to: string):
+/**
+ * Re-parse edited source text and find the mutated cell: on a row from that line, holding the new text — the one
+ * at the cell's old place when several cells of the line hold that text.
+ */
+export async function reparse(text: string, fileName: string, line: number, to: string, was: CellAt):
   Promise<{ doc: ParsedDocument; at: CellAt | null } | null> {
   const parsed = await parseInput({ bytes: new TextEncoder().encode(text), fileName });
   if (!parsed.ok) return null;
@@ -83,5 +91,6 @@ export async function reparse(text: string, fileName: string, line: number, to: 
       r.cells.forEach((c, col) => { if (c.text === to) hits.push({ table: t.id, row, col }); });
     });
   }
-  return { doc, at: hits.length === 1 ? hits[0]! : null };
+  const same = hits.find((h) => h.table === was.table && h.row === was.row && h.col === was.col);
+  return { doc, at: same ?? (hits.length === 1 ? hits[0]! : null) };
 }

@@ -6,6 +6,8 @@ export interface Tally {
   material: number;
   caughtError: number;
   caughtWarning: number;
+  /** misses the checker lists as not checked (未能核对) */
+  unchecked: number;
   /** mutations within the rounding envelope: not counted in recall */
   withinRounding: number;
   /** mutations in rows flagged column_ambiguous (counted in recall too) */
@@ -29,7 +31,7 @@ export interface Summary {
   readonly unrelated: Unrelated[];
 }
 
-const empty = (): Tally => ({ material: 0, caughtError: 0, caughtWarning: 0, withinRounding: 0, ambiguous: 0, unrelatedErrors: 0 });
+const empty = (): Tally => ({ material: 0, caughtError: 0, caughtWarning: 0, unchecked: 0, withinRounding: 0, ambiguous: 0, unrelatedErrors: 0 });
 const recall = (t: Tally) => (t.material === 0 ? null : (t.caughtError + t.caughtWarning) / t.material);
 
 function add(t: Tally, x: Trial): void {
@@ -39,6 +41,7 @@ function add(t: Tally, x: Trial): void {
   t.material++;
   if (x.outcome.verdict === 'error') t.caughtError++;
   else if (x.outcome.verdict === 'warning') t.caughtWarning++;
+  else if (x.outcome.verdict === 'unchecked') t.unchecked++;
 }
 
 const where = (x: Trial) => `${x.cell.table} 行${x.cell.row}「${x.label.slice(0, 16)}」${x.colName}`;
@@ -72,16 +75,18 @@ export function summarise(runs: readonly (DocumentRun | { file: string; error: s
 const pct = (t: Tally) => { const v = recall(t); return v === null ? '—' : `${(v * 100).toFixed(1)}%`; };
 const line = (name: string, t: Tally) =>
   `  ${name.padEnd(10)} 召回 ${pct(t).padStart(6)}  (${t.caughtError + t.caughtWarning}/${t.material}: error ${t.caughtError}, warning ${t.caughtWarning})`
+  + `  漏报中列为未能核对 ${t.unchecked}`
   + `  尾数范围内 ${t.withinRounding}  列位推断 ${t.ambiguous}  无关新 error ${t.unrelatedErrors}`;
 
 export function formatText(s: Summary): string {
   const out: string[] = [];
   const o = s.options;
   out.push(`recall — 种子 ${o.seed}；每份文档最多抽样 ${o.maxCells} 个参与勾稽的单元格（超出即按种子抽样），每格一处错误；每第 ${o.textEvery} 处也改在原文中并重新解析。`);
-  out.push('计入召回：改动超出该格所在恒等式的尾数范围，且出现一条新的 error/warning 发现、其位置或涉及单元格包含被改单元格。');
+  out.push('计入召回：改动使该格所在的某个恒等式超出尾数范围（计入原有差额），且出现一条新的 error/warning 发现、其位置或涉及单元格包含被改单元格。');
+  out.push('未能核对：未计入召回的漏报中，检查器以 info（数据不足等）列明该格未能核对的；无关新 error：不涉及被改单元格的新 error。');
   for (const d of s.documents) {
     out.push('', `== ${d.file}`);
-    if (d.error) { out.push(`  无法解析：${d.error}`); continue; }
+    if (d.error) { out.push(`  未能处理：${d.error}`); continue; }
     out.push(`  参与勾稽的单元格 ${d.identityCells}，抽样 ${d.sampled}，原文注入未能定位 ${d.textSkipped}，用时 ${d.ms} ms`);
     for (const [k, t] of Object.entries(d.kinds!)) out.push(line(k, t));
   }

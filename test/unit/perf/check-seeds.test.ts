@@ -77,9 +77,11 @@ describe('seed 004 (浮梁县医疗保障局 2021 绩效)', () => {
       // 困难企业 自评表: 执行数 1301.56 / 预算数 1000 = 130.16%, printed 100% (cap) — said as info
       'exec_rate_capped @360',
       'exec_rate_capped @361',
-      // 附件6-2 评价表: 决策 printed 40, its rows 2+3+2+3+5+5 = 20; 产出 printed 60, rows 10+10+10+5+5 = 40
-      'group_score_mismatch @460',
+      // 附件6-2 评价表: 产出 printed 60, rows 10+10+10+5+5 = 40, nor 50 with 效益 (满意度 prints its own 10)
       'group_score_mismatch @471',
+      // 决策 printed 40, its rows 2+3+2+3+5+5 = 20 — or 40 with 过程 (a merged cell over both), whose
+      // 管理制度健全 row lost its numbers: not judged
+      'insufficient_data @460',
       // 组织实施's 管理制度健全 row lost its 分值/得分: sums that need it are insufficient_data
       'insufficient_data @469',
       'insufficient_data @481',

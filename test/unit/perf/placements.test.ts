@@ -58,3 +58,13 @@ test('seed 004 汇总表: the 项目支出总额 footer row adds up too (小计 
   const f = checkPerformance(withCell(doc004, 'P_SUMMARY@292', 306, 'initial', '5483.925')).filter((x) => x.table === 'P_SUMMARY@292');
   expect(f.map((x) => x.code)).toContain('summary_sum_mismatch');
 });
+
+test('seed 004 评价表: the 总分 row’s 分值 must read 100 even while another row is uncertain (100 → 110)', () => {
+  const f = checkPerformance(withCell(doc004, 'P_EVAL@447', 481, 'weight', '110')).filter((x) => x.table === 'P_EVAL@447');
+  expect(f.filter((x) => x.ruleId === 'P.weights' && x.severity !== 'info').map((x) => [x.code, x.formula, x.actual])).toEqual([['weights_not_100', '总分分值=100', '110']]);
+});
+
+test('seed 004 评价表: “决策 40” may be a merged cell over 决策 and 过程 (20 + 20): not an error; 过程 has an uncertain row, so “not checked”', () => {
+  const f = checkPerformance(doc004).filter((x) => x.table === 'P_EVAL@447' && x.ruleId === 'P.group' && x.params?.group === '决策');
+  expect(f.map((x) => [x.severity, x.code, x.params?.spans])).toEqual([['info', 'insufficient_data', '过程']]);
+});

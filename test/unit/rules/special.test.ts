@@ -82,7 +82,33 @@ test('an economic code named against the dictionary is flagged, an alias is not 
 test('a code missing from the dictionary must carry the same name in every table', () => {
   const a = table({ kind: 'T03', cols: ['code', 'label', '1'], rows: [['2130599', '其他巩固脱贫攻坚成果衔接乡村振兴支出', '1.00']] });
   const b = table({ id: 'T05', kind: 'T05', cols: ['code', 'label', '1'], rows: [['2130599', '其他扶贫支出', '1.00']] });
-  expect(checkSubjectNames(doc([a, b], '', 2023))).toEqual([expect.objectContaining({ code: 'subject_name_inconsistent', table: 'T05' })]);
+  const fs = checkSubjectNames(doc([a, b], '', 2023));
+  expect(fs.filter((f) => f.severity !== 'info')).toEqual([expect.objectContaining({ code: 'subject_name_inconsistent', table: 'T05' })]);
+  // the dictionary does not list 2130599: said once per table as not checked
+  expect(fs.filter((f) => f.severity === 'info').map((f) => [f.code, f.table, f.params?.codes])).toEqual([
+    ['subject_code_unlisted', 'T03', '2130599'], ['subject_code_unlisted', 'T05', '2130599']]);
+});
+
+test('the fullest printed name is the reference: a truncated cell is never the measure of another table', () => {
+  const a = table({ kind: 'T03', cols: ['code', 'label', '1'], rows: [['2130599', '其他巩固脱贫攻坚成果衔', '1.00']] });
+  const b = table({ id: 'T05', kind: 'T05', cols: ['code', 'label', '1'], rows: [['2130599', '其他巩固脱贫攻坚成果衔接乡村振兴支出', '1.00']] });
+  const c = table({ id: 'T02', kind: 'T02', cols: ['code', 'label', '1'], rows: [['2130599', '其他扶贫支出', '1.00']] });
+  const fs = checkSubjectNames(doc([a, b, c], '', 2023)).filter((f) => f.severity !== 'info');
+  expect(fs.map((f) => [f.code, f.table, f.params?.expected])).toEqual([['subject_name_inconsistent', 'T02', '其他巩固脱贫攻坚成果衔接乡村振兴支出']]);
+});
+
+test('a code of another year is not judged by name: 39909 经常性赠与 (from 2023) in a 2020 report, 39906 赠与 (until 2022) in 2023', () => {
+  const t = table({ kind: 'T06', cols: ['code', 'label', '1'], rows: [['39909', '经常性赠与', '1.00'], ['39906', '赠与', '1.00']] });
+  expect(checkSubjectNames(doc([t], '', 2020)).map((f) => [f.code, f.severity, f.params?.code])).toEqual([['subject_code_not_in_year', 'info', '39909']]);
+  expect(checkSubjectNames(doc([t], '', 2023)).map((f) => [f.code, f.severity, f.params?.code])).toEqual([['subject_code_not_in_year', 'info', '39906']]);
+});
+
+test('款 98 超长期特别国债安排的支出 exists from 2024: named right it passes, named wrong it is flagged, before 2024 it is not in the year', () => {
+  const t = table({ kind: 'T03', cols: ['code', 'label', '1'], rows: [['20898', '超长期特别国债安排的支出', '1.00']] });
+  expect(checkSubjectNames(doc([t], '', 2024))).toEqual([]);
+  const wrong = table({ kind: 'T03', cols: ['code', 'label', '1'], rows: [['20898', '其他社会保障支出', '1.00']] });
+  expect(checkSubjectNames(doc([wrong], '', 2024)).map((f) => f.code)).toEqual(['subject_name_mismatch']);
+  expect(checkSubjectNames(doc([t], '', 2023)).map((f) => f.code)).toEqual(['subject_code_not_in_year']);
 });
 
 test('code format: a 6-digit functional code and a 7-digit economic code are flagged, repeats too', () => {
