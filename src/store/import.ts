@@ -1,6 +1,6 @@
 // Backup import in one IndexedDB transaction: every draft goes in or none does. An id already taken (by a
 // live draft, a deleted one or a record this version cannot read) gets a new id, so nothing is overwritten.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { isQuotaError, type GoujiDB, type StoreFailure } from './db.ts';
 import type { DraftRecord } from './schema.ts';
 
@@ -10,7 +10,7 @@ export async function importAll(
   db: IDBPDatabase<GoujiDB>, drafts: readonly DraftRecord[], fresh: () => string, now: number, progress?: ImportProgress,
 ): Promise<{ ok: true; value: DraftRecord[] } | { ok: false; reason: StoreFailure }> {
   const out: DraftRecord[] = [];
-  let tx: ReturnType<IDBPDatabase<GoujiDB>['transaction']> | null = null;
+  let tx: IDBPTransaction<GoujiDB, ['drafts'], 'readwrite'> | null = null;
   try {
     const t = db.transaction('drafts', 'readwrite');
     tx = t;
