@@ -1,5 +1,6 @@
 // Issue 16 in the real browser: pastes a reviewer can predict, exercises on a copy, another report as a new
 // draft, an edit that survives a reload right after Enter, unreadable drafts shown, and the CSP in force.
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, readFixture, seed001T05Tsv, test, type Workbench } from './fixtures.ts';
 
@@ -71,7 +72,7 @@ test('after clicking a finding in the list, a paste is imported and ends in a no
   await expect(wb.notice).toContainText(/已添加|替换|新草稿/);
 });
 
-test('a paste outside the grid with nothing usable on the clipboard says so', async ({ wb, page }) => {
+test('a paste outside the grid with nothing usable on the clipboard says so', async ({ wb }) => {
   await wb.open();
   await wb.paste({ text: '' });
   await expect(wb.notice).toHaveAttribute('data-kind', 'error');
@@ -180,4 +181,19 @@ test('the built app runs under its Content-Security-Policy without a violation',
   const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => 'fetched', () => 'blocked'));
   expect(blocked).toBe('blocked');
   expect(violations.filter((v) => !v.includes('example.com'))).toEqual([]);
+});
+
+test('the single file opened from disk says where its drafts live and carries a hashed CSP', async ({ wb, page }) => {
+  const single = fileURLToPath(new URL('../../dist-single/gouji.html', import.meta.url));
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
+  await wb.open(pathToFileURL(single).href);
+  await expect(page.getByTestId('drafts.localFile')).toContainText('file://');
+  await page.screenshot({ path: 'test-results/e2e/safety-local-file.png' });
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("connect-src 'none'");
+  await page.getByTestId('drafts.localFileOk').click();
+  await expect(page.getByTestId('drafts.localFile')).toHaveCount(0);
+  expect(violations).toEqual([]);
 });

@@ -82,6 +82,8 @@ const ZH = {
   importing: '正在导入 {done}/{total}…',
   training: '练习中：练习里的修改不会保存到草稿，结束练习后回到草稿。',
   readOnly: '只读（由更新版本保存）',
+  localFile: '本页是从磁盘打开的单文件版：草稿保存在浏览器里所有本地 HTML 文件共用的 file:// 存储区，同一浏览器中打开的其他本地网页也能读取。处理敏感材料时请用网站版，或用完后导出备份并删除草稿。',
+  gotIt: '知道了',
 } as const;
 
 export type DraftsTextKey = keyof typeof ZH;
@@ -131,6 +133,8 @@ const EN: Record<DraftsTextKey, string> = {
   exportRaw: 'Export raw data', openReadOnly: 'Open read-only', unreadableFile: 'unreadable-drafts',
   more: 'Show more ({total} in all)', importing: 'Importing {done}/{total}…',
   training: 'Exercise: its changes are not saved to the draft; ending it returns to the draft.', readOnly: 'read-only (newer version)',
+  localFile: 'This single file was opened from disk: drafts live in the file:// storage every local HTML file in this browser shares, so other local pages can read them. Use the web version for sensitive material, or export and delete drafts when done.',
+  gotIt: 'Got it',
 };
 
 export function dt(lang: Lang, key: DraftsTextKey, params: Readonly<Record<string, string | number>> = {}): string {
