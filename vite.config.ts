@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 
 /** The single-file build is shipped as gouji.html, not index.html. */
 function renameHtml(name: string): Plugin {
@@ -17,11 +18,54 @@ function renameHtml(name: string): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built app (dev keeps Vite's own client and HMR socket working, so the
+ * policy is written into built HTML only). Nothing may connect anywhere; scripts are the app's own files, or —
+ * in the single file — exactly the inline scripts it was built with, by hash.
+ */
+export function cspPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src 'self'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'none'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function cspMeta(): Plugin {
+  return {
+    name: 'gouji-csp',
+    apply: 'build',
+    enforce: 'post',
+    // after vite-plugin-singlefile has inlined the scripts (its hook is also order: 'post' and comes first)
+    generateBundle: {
+      order: 'post',
+      handler(_opts, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
+            .filter((m) => !/\bsrc\s*=/.test(m[0].slice(0, m[0].indexOf('>'))) && m[1]!.length > 0)
+            .map((m) => `sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}`);
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${cspPolicy(hashes)}">`;
+          file.source = html.replace(/<meta charset="UTF-8"\s*\/?>/i, (m) => `${m}\n    ${meta}`);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'singlefile';
   return {
     base: './',
-    plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : [])],
+    plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : []), cspMeta()],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
     build: single
       ? { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false }

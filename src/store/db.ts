@@ -3,16 +3,20 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type DraftRecord, type SnapshotRecord } from './schema.ts';
 import { restoreDraft } from './restore.ts';
+import type { SealedDraft, SealedSnapshot } from './codec.ts';
+import type { LockMeta } from './crypto.ts';
 
 export interface GoujiDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord; indexes: { 'by-updated': number } };
-  snapshots: { key: string; value: SnapshotRecord; indexes: { 'by-draft': string } };
+  drafts: { key: string; value: DraftRecord | SealedDraft; indexes: { 'by-updated': number } };
+  snapshots: { key: string; value: SnapshotRecord | SealedSnapshot; indexes: { 'by-draft': string } };
+  meta: { key: string; value: LockMeta };
 }
 
-/** unreadable: the stored record is damaged or from a newer version and is not overwritten;
+/** wrong_passphrase: the lock's passphrase did not match; locked: drafts are sealed and not unlocked yet;
+ *  unreadable: the stored record is damaged or from a newer version and is not overwritten;
  *  snapshot_failed: an overwrite was refused because the copy of what it would replace could not be stored */
 export type StoreFailure = 'storage_unavailable' | 'upgrade_blocked' | 'quota_exceeded' | 'conflict' | 'not_found' | 'not_a_draft'
-  | 'unreadable' | 'snapshot_failed';
+  | 'unreadable' | 'snapshot_failed' | 'wrong_passphrase' | 'locked';
 
 export type OpenResult =
   | { ok: true; db: IDBPDatabase<GoujiDB> }
@@ -71,6 +75,7 @@ function openWithLadder(name: string, hooks: { blocked(): void; blocking(): void
             return step(await cursor.continue());
           });
         }
+        if (oldVersion < 3) db.createObjectStore('meta', { keyPath: 'id' });
       },
       blocked: hooks.blocked,
       blocking: hooks.blocking,

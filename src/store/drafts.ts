@@ -6,6 +6,7 @@ import { restoreDraft, blankDraft, unreadable } from './restore.ts';
 import type { DraftRecord, SnapshotReason, SnapshotRecord } from './schema.ts';
 import { pageOf, unreadableOf, type DraftPage, type PageQuery, type UnreadableRecord } from './records.ts';
 import { importAll, type ImportProgress } from './import.ts';
+import { plainCodec, type RecordCodec } from './codec.ts';
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: StoreFailure; current?: DraftRecord };
 
@@ -25,7 +26,11 @@ function revisionOf(raw: unknown): number | null {
 }
 
 export class DraftStore {
-  constructor(private readonly db: IDBPDatabase<GoujiDB>, private readonly now: () => number = Date.now) {}
+  /** plain, or sealed with the passphrase lock's key (see lock.ts) */
+  protected codec: RecordCodec = plainCodec;
+  private lastSnapshotAt = 0;
+
+  constructor(protected readonly db: IDBPDatabase<GoujiDB>, protected readonly now: () => number = Date.now) {}
 
   close(): void {
     this.db.close();
@@ -33,31 +38,31 @@ export class DraftStore {
 
   /** Live drafts, newest first (all of them: for export; the list UI pages). */
   async list(): Promise<DraftRecord[]> {
-    return (await pageOf(this.db, { limit: Infinity })).drafts;
+    return (await pageOf(this.db, this.codec, { limit: Infinity })).drafts;
   }
 
   async search(query: string): Promise<DraftRecord[]> {
-    return (await pageOf(this.db, { query, limit: Infinity })).drafts;
+    return (await pageOf(this.db, this.codec, { query, limit: Infinity })).drafts;
   }
 
   /** One page of live drafts matching the query, newest first, with the total. */
   page(q: PageQuery = {}): Promise<DraftPage> {
-    return pageOf(this.db, q);
+    return pageOf(this.db, this.codec, q);
   }
 
   /** Records this version cannot read (damaged, or saved by a newer version), with their raw values. */
   unreadable(): Promise<UnreadableRecord[]> {
-    return unreadableOf(this.db);
+    return unreadableOf(this.db, this.codec);
   }
 
   async get(id: string): Promise<DraftRecord | null> {
-    const r = restoreDraft(await this.db.get('drafts', id));
+    const r = await this.codec.decode(await this.db.get('drafts', id));
     return r.ok ? r.value : null;
   }
 
   /** A newer version's record as far as this version understands it, for a read-only view. */
   async openReadOnly(id: string): Promise<DraftRecord | null> {
-    const r = restoreDraft(await this.db.get('drafts', id), { allowNewer: true });
+    const r = await this.codec.decode(await this.db.get('drafts', id), { allowNewer: true });
     return r.ok ? r.value : null;
   }
 
@@ -73,6 +78,8 @@ export class DraftStore {
    */
   async save(draft: DraftRecord, opts: { force?: boolean } = {}): Promise<StoreResult<DraftRecord>> {
     try {
+      // sealed before the transaction: a transaction cannot wait for WebCrypto
+      const encoded = await this.codec.encode(draft);
       const tx = this.db.transaction('drafts', 'readwrite');
       // only the revision is needed on the common path; the whole draft is restored only for a conflict
       const raw: unknown = await tx.store.get(draft.id);
@@ -84,12 +91,12 @@ export class DraftStore {
       }
       if (rev !== null && rev !== draft.revision && !opts.force) {
         await tx.done;
-        const stored = restoreDraft(raw);
+        const stored = await this.codec.decode(raw);
         return stored.ok ? { ok: false, reason: 'conflict', current: stored.value } : { ok: false, reason: 'unreadable' };
       }
       const base = rev !== null ? Math.max(rev, draft.revision) : draft.revision;
       const next: DraftRecord = { ...draft, revision: base + 1, updatedAt: this.now() };
-      await tx.store.put(next);
+      await tx.store.put({ ...encoded, revision: next.revision, updatedAt: next.updatedAt });
       await tx.done;
       return { ok: true, value: next };
     } catch (e) {
@@ -127,8 +134,9 @@ export class DraftStore {
     const gone: string[] = [];
     let cursor = await this.db.transaction('drafts').store.openCursor();
     while (cursor) {
-      const r = restoreDraft(cursor.value);
-      if (r.ok && r.value.deletedAt !== null && r.value.deletedAt < cutoff) gone.push(r.value.id);
+      // deletedAt is kept in clear by sealed drafts too; a record this version cannot read is never purged
+      const v = cursor.value as { id?: unknown; deletedAt?: unknown };
+      if (typeof v.deletedAt === 'number' && v.deletedAt < cutoff && typeof v.id === 'string' && unreadable(v) === null) gone.push(v.id);
       cursor = await cursor.continue();
     }
     for (const id of gone) {
@@ -140,9 +148,12 @@ export class DraftStore {
 
   /** Stores a copy of the draft; a given `id` rewrites that snapshot (one rolling record, e.g. per tab). */
   async snapshot(draft: DraftRecord, reason: SnapshotReason, label = '', id = newId('s')): Promise<StoreResult<SnapshotRecord>> {
-    const snap: SnapshotRecord = { id, draftId: draft.id, createdAt: this.now(), reason, label, draft };
+    // strictly increasing within this tab, so two snapshots in one millisecond still list in order
+    const createdAt = Math.max(this.now(), this.lastSnapshotAt + 1);
+    this.lastSnapshotAt = createdAt;
+    const snap: SnapshotRecord = { id, draftId: draft.id, createdAt, reason, label, draft };
     try {
-      await this.db.put('snapshots', snap);
+      await this.db.put('snapshots', await this.codec.encodeSnapshot(snap));
       return { ok: true, value: snap };
     } catch (e) {
       return { ok: false, reason: isQuotaError(e) ? 'quota_exceeded' : 'storage_unavailable' };
@@ -152,13 +163,16 @@ export class DraftStore {
   /** Snapshots of one draft, newest first. */
   async snapshots(draftId: string): Promise<SnapshotRecord[]> {
     const all = await this.db.getAllFromIndex('snapshots', 'by-draft', draftId);
-    return all.sort((a, b) => b.createdAt - a.createdAt);
+    const out = await Promise.all(all.map((raw) => this.codec.decodeSnapshot(raw)));
+    return out.filter((x): x is SnapshotRecord => x !== null).sort((a, b) => b.createdAt - a.createdAt);
   }
 
   /** Restores a snapshot over its draft, after snapshotting the current state so the restore is undoable. */
   async restoreSnapshot(snapshotId: string): Promise<StoreResult<DraftRecord>> {
-    const snap = await this.db.get('snapshots', snapshotId);
-    if (!snap) return { ok: false, reason: 'not_found' };
+    const raw = await this.db.get('snapshots', snapshotId);
+    if (!raw) return { ok: false, reason: 'not_found' };
+    const snap = await this.codec.decodeSnapshot(raw);
+    if (!snap) return { ok: false, reason: 'not_a_draft' };
     const restored = restoreDraft(snap.draft);
     if (!restored.ok) return { ok: false, reason: 'not_a_draft' };
     const current = await this.get(snap.draftId);
@@ -172,7 +186,7 @@ export class DraftStore {
 
   /** Adds imported drafts in one transaction (all or none); an id already taken gets a new one. */
   async importDrafts(drafts: readonly DraftRecord[], progress?: ImportProgress): Promise<StoreResult<DraftRecord[]>> {
-    return importAll(this.db, drafts, () => newId(), this.now(), progress);
+    return importAll(this.db, drafts, (d) => this.codec.encode(d), () => newId(), this.now(), progress);
   }
 
   private async write(draft: DraftRecord): Promise<StoreResult<DraftRecord>> {

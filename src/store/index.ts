@@ -1,11 +1,14 @@
 // Entry to the drafts store.
 import { openGoujiDB, type OpenOptions, type StoreFailure } from './db.ts';
-import { DraftStore } from './drafts.ts';
+import { LockableStore } from './lock.ts';
 
-export async function openStore(opts: OpenOptions & { now?: () => number } = {}): Promise<{ ok: true; store: DraftStore } | { ok: false; reason: StoreFailure }> {
+export async function openStore(opts: OpenOptions & { now?: () => number } = {}): Promise<{ ok: true; store: LockableStore } | { ok: false; reason: StoreFailure }> {
   const r = await openGoujiDB(opts);
-  return r.ok ? { ok: true, store: new DraftStore(r.db, opts.now) } : { ok: false, reason: r.reason };
+  return r.ok ? { ok: true, store: new LockableStore(r.db, opts.now) } : { ok: false, reason: r.reason };
 }
+
+export { LockableStore, type LockResult } from './lock.ts';
+export { PBKDF2_ITERATIONS } from './crypto.ts';
 
 export { DraftStore, UNDO_DELETE_MS, newId, type StoreResult } from './drafts.ts';
 export { exportBackup, parseBackup, MAX_BACKUP_BYTES, MAX_BACKUP_DRAFTS, type Backup, type BackupProblem } from './backup.ts';

@@ -2,7 +2,8 @@
 // updatedAt index), and a scan for the records this version cannot read, which are reported, never hidden.
 import type { IDBPDatabase } from 'idb';
 import type { GoujiDB } from './db.ts';
-import { restoreDraft, unreadable, type Unreadable } from './restore.ts';
+import { unreadable, type Unreadable } from './restore.ts';
+import { isSealedRecord, type RecordCodec } from './codec.ts';
 import type { DraftRecord } from './schema.ts';
 
 /** One page of the list: what the drawer shows first, and how many more there are. */
@@ -33,28 +34,45 @@ export function matches(d: DraftRecord, q: string): boolean {
   return q === '' || [d.name, d.department ?? '', String(d.year ?? '')].some((s) => s.toLowerCase().includes(q));
 }
 
-/** Live drafts newest first, `limit` of them after `offset`; only the page's records are kept. */
-export async function pageOf(db: IDBPDatabase<GoujiDB>, p: PageQuery = {}): Promise<DraftPage> {
+/** A live, readable record, judged from its clear fields (sealed drafts keep deletedAt in clear). */
+function live(v: unknown): boolean {
+  const d = (v as { deletedAt?: unknown }).deletedAt;
+  return (d === null || d === undefined) && unreadable(v) === null;
+}
+
+/**
+ * Live drafts newest first, `limit` of them after `offset`. Without a query only the page's records are kept
+ * and decoded; a query decodes every live record (names are sealed under the lock). Raw values are gathered
+ * first and decoded after the cursor: a transaction cannot wait for WebCrypto.
+ */
+export async function pageOf(db: IDBPDatabase<GoujiDB>, codec: RecordCodec, p: PageQuery = {}): Promise<DraftPage> {
   const q = (p.query ?? '').trim().toLowerCase();
   const offset = Math.max(0, p.offset ?? 0);
   const limit = Math.max(0, p.limit ?? PAGE_SIZE);
-  const drafts: DraftRecord[] = [];
+  const raws: unknown[] = [];
   let total = 0;
   let cursor = await db.transaction('drafts').store.index('by-updated').openCursor(null, 'prev');
   while (cursor) {
-    const r = restoreDraft(cursor.value);
-    if (r.ok && r.value.deletedAt === null && matches(r.value, q)) {
-      if (total >= offset && drafts.length < limit) drafts.push(r.value);
+    if (live(cursor.value)) {
+      if (q !== '' || (total >= offset && raws.length < limit)) raws.push(cursor.value);
       total++;
     }
     cursor = await cursor.continue();
   }
-  return { drafts, total };
+  const decoded: DraftRecord[] = [];
+  for (const raw of raws) {
+    const r = await codec.decode(raw);
+    if (r.ok) decoded.push(r.value);
+  }
+  if (q === '') return { drafts: decoded, total };
+  const found = decoded.filter((d) => matches(d, q));
+  return { drafts: found.slice(offset, offset + limit), total: found.length };
 }
 
 /** Every stored record this version cannot use as a draft, with its raw value for export. */
-export async function unreadableOf(db: IDBPDatabase<GoujiDB>): Promise<UnreadableRecord[]> {
+export async function unreadableOf(db: IDBPDatabase<GoujiDB>, codec: RecordCodec): Promise<UnreadableRecord[]> {
   const out: UnreadableRecord[] = [];
+  const sealed: { id: string; raw: unknown }[] = [];
   let cursor = await db.transaction('drafts').store.openCursor();
   while (cursor) {
     const raw: unknown = cursor.value;
@@ -62,9 +80,13 @@ export async function unreadableOf(db: IDBPDatabase<GoujiDB>): Promise<Unreadabl
     if (why) {
       const name = typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string' ? (raw as { name: string }).name : null;
       out.push({ id: String(cursor.key), reason: why, name, raw });
+    } else if (isSealedRecord(raw)) {
+      sealed.push({ id: String(cursor.key), raw });
     }
     cursor = await cursor.continue();
   }
+  // a sealed record that does not open with the lock's key is damaged
+  for (const s of sealed) if (!(await codec.decode(s.raw)).ok) out.push({ id: s.id, reason: 'damaged', name: null, raw: s.raw });
   return out;
 }
 

@@ -93,6 +93,8 @@ export function blankDraft(p: Partial<DraftRecord> & { id: string }): DraftRecor
 /** null when the record restores; else why not. */
 export function unreadable(v: unknown): Unreadable | null {
   if (isObj(v) && typeof v.schemaVersion === 'number' && v.schemaVersion > SCHEMA_VERSION) return 'newer_version';
+  // a draft sealed by the passphrase lock: readable with the key (see codec.ts), judged when decoded
+  if (isObj(v) && isObj(v.sealed) && typeof v.id === 'string') return null;
   return restoreDraft(v).ok ? null : 'damaged';
 }
 

@@ -4,8 +4,9 @@ import type { RuleDef } from '../engine/rule.ts';
 import type { Column, RowFlag, TableKind, Unit } from '../engine/table.ts';
 
 export const DB_NAME = 'gouji';
-/** v1: drafts {id,name,text,updatedAt}; v2: structured drafts, revision counter, snapshots store */
-export const DB_VERSION = 2;
+/** v1: drafts {id,name,text,updatedAt}; v2: structured drafts, revision counter, snapshots store;
+ *  v3: meta store (the passphrase lock's salt and verifier) */
+export const DB_VERSION = 3;
 export const SCHEMA_VERSION = 2;
 
 export interface StoredRow {

@@ -5,13 +5,13 @@ import type { TableKind } from '../../engine/table.ts';
 import type { Lang } from '../i18n.ts';
 import {
   blankDraft, newId, openDraftChannel, openStore, PAGE_SIZE, requestPersistence, storageInfo,
-  type DraftChannel, type DraftRecord, type DraftSaved, type DraftStore, type SnapshotReason, type SnapshotRecord,
+  type DraftChannel, type DraftRecord, type DraftSaved, type LockableStore, type SnapshotReason, type SnapshotRecord,
   type StorageInfo, type StoreFailure, type StoreResult, type UnreadableRecord,
 } from '../../store/index.ts';
 import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
 import { classifyChange, hasContent, headingDiffers } from './change.ts';
 import { localJournal, mergeEntry, type Journal } from './journal.ts';
-import { dt, type DraftsTextKey } from './text.ts';
+import { dt, problemKey, type DraftsTextKey } from './text.ts';
 import { sessionMemory, type TabMemory } from './host-io.ts';
 
 /** Autosave runs this long after the last change (the promise to the reviewer is "within 1 s"). */
@@ -38,7 +38,7 @@ export interface WorkbookHost extends WorkbookRefs {
   load(doc: Workbook['doc'], opts?: { sample?: boolean }): void;
 }
 
-export type OpenStore = (opts: { onBlocking: () => void }) => Promise<{ ok: true; store: DraftStore } | { ok: false; reason: StoreFailure }>;
+export type OpenStore = (opts: { onBlocking: () => void }) => Promise<{ ok: true; store: LockableStore } | { ok: false; reason: StoreFailure }>;
 
 export interface DraftsDeps {
   readonly host: WorkbookHost;
@@ -51,6 +51,8 @@ export interface DraftsDeps {
   readonly persist?: { request(): Promise<boolean | null>; info(): Promise<StorageInfo> };
   /** where work not yet in IndexedDB goes when the page is about to go away (default: localStorage) */
   readonly journal?: Journal;
+  /** PBKDF2 iterations for a new lock (tests only; the default is PBKDF2_ITERATIONS) */
+  readonly lockIterations?: number;
   readonly delayMs?: number;
 }
 
@@ -80,8 +82,14 @@ export class DraftsCore {
   readOnly = $state(false);
   /** an exercise is on screen: the workbench's changes are not the draft's (see beginTraining) */
   training = $state(false);
+  /** the drafts are sealed with a passphrase (see src/store/lock.ts) */
+  lockOn = $state(false);
+  /** the unlock prompt is shown */
+  lockPrompt = $state(false);
 
-  protected store: DraftStore | null = null;
+  protected store: LockableStore | null = null;
+  /** the store while its passphrase lock waits to be opened */
+  protected lockedStore: LockableStore | null = null;
   protected seen: WorkbookRefs | null = null;
   protected kindOverrides: Record<string, TableKind> = {};
   protected readonly tab = newId('tab');
@@ -127,20 +135,88 @@ export class DraftsCore {
       if (!this.touched) await this.deps.loadSample();
       return;
     }
-    this.store = r.store;
+    if (await r.store.lockMeta()) {
+      // sealed drafts: the sample meanwhile, and nothing is read or written until the passphrase opens them
+      this.lockOn = true;
+      this.lockedStore = r.store;
+      this.status = 'memory';
+      this.lockPrompt = true;
+      if (!this.touched) await this.deps.loadSample();
+      return;
+    }
+    await this.openStored(r.store);
+  }
+
+  /** Opens the passphrase lock; a wrong passphrase changes nothing and says so. */
+  async unlock(passphrase: string): Promise<boolean> {
+    const s = this.lockedStore;
+    if (!s) return false;
+    if (!(await s.unlock(passphrase))) {
+      this.say('error', 'problem_wrong_passphrase');
+      return false;
+    }
+    this.lockedStore = null;
+    this.lockPrompt = false;
+    this.message = null;
+    if (this.problem === 'locked') this.problem = null;
+    // work done while locked (in memory) becomes a draft
+    if (this.seen && !this.seen.isSample && hasContent(this.seen.doc)) this.touched = true;
+    await this.openStored(s);
+    return true;
+  }
+
+  /** Works without the drafts for now: edits stay in memory; the banner offers the prompt again. */
+  skipUnlock(): void {
+    this.lockPrompt = false;
+    this.problem = 'locked';
+  }
+
+  showUnlock(): void {
+    if (this.lockedStore) this.lockPrompt = true;
+  }
+
+  /** Turns the lock on for every draft and snapshot. */
+  async enableLock(passphrase: string): Promise<boolean> {
+    if (!this.store) return false;
+    await this.flush();
+    const r = await this.store.enableLock(passphrase, this.deps.lockIterations);
+    if (!r.ok) {
+      this.say('error', problemKey(r.reason));
+      return false;
+    }
+    this.lockOn = true;
+    this.say('info', 'info_locked');
+    return true;
+  }
+
+  async removeLock(): Promise<boolean> {
+    if (!this.store) return false;
+    await this.flush();
+    const r = await this.store.removeLock();
+    if (!r.ok) {
+      this.say('error', problemKey(r.reason));
+      return false;
+    }
+    this.lockOn = false;
+    this.say('info', 'info_unlocked');
+    return true;
+  }
+
+  private async openStored(store: LockableStore): Promise<void> {
+    this.store = store;
     this.channel = (this.deps.openChannel ?? openDraftChannel)(this.tab, (m) => void this.heard(m));
     void (this.deps.persist?.request ?? requestPersistence)().then(() => this.refreshStorage());
-    await this.mergeJournal(r.store);
-    await r.store.purgeDeleted();
+    await this.mergeJournal(store);
+    await store.purgeDeleted();
     await this.refreshList();
     void this.refreshUnreadable();
     if (this.touched) {
-      this.schedule();
+      this.markDirty();
       return;
     }
     const mine = this.memory.get();
-    const again = mine ? await r.store.get(mine) : null;
-    const pick = again && again.deletedAt === null ? again : (await r.store.page({ limit: 1 })).drafts[0];
+    const again = mine ? await store.get(mine) : null;
+    const pick = again && again.deletedAt === null ? again : (await store.page({ limit: 1 })).drafts[0];
     if (pick) this.apply(pick);
     else await this.deps.loadSample();
   }
@@ -210,7 +286,8 @@ export class DraftsCore {
     if (!refs) return true;
     if (!this.store) return this.status !== 'memory' || refs.isSample || !hasContent(refs.doc);
     if (this.status !== 'dirty' && this.status !== 'saving' && this.status !== 'failed') return true;
-    if (this.conflict || this.readOnly) return false;
+    // sealed drafts are never written in clear to the journal: the page asks before leaving instead
+    if (this.conflict || this.readOnly || this.lockOn) return false;
     const target = this.current;
     const record = this.record(refs, target);
     if (!target) {
@@ -440,7 +517,7 @@ export class DraftsCore {
   }
 
   /** Merges what a page that went away left in the journal (see pageHidden). */
-  private async mergeJournal(store: DraftStore): Promise<void> {
+  private async mergeJournal(store: LockableStore): Promise<void> {
     for (const e of this.journal.entries()) {
       const outcome = await mergeEntry(store, this.journal, e);
       if (outcome === 'kept_in_history') this.say('info', 'info_journal_conflict', { name: e.record.name });

@@ -82,6 +82,26 @@ const ZH = {
   importing: '正在导入 {done}/{total}…',
   training: '练习中：练习里的修改不会保存到草稿，结束练习后回到草稿。',
   readOnly: '只读（由更新版本保存）',
+  localFile: '本页是从磁盘打开的单文件版：草稿保存在浏览器里所有本地 HTML 文件共用的 file:// 存储区，同一浏览器中打开的其他本地网页也能读取。处理敏感材料时请用网站版，或用完后导出备份并删除草稿。',
+  gotIt: '知道了',
+  problem_wrong_passphrase: '口令不正确，草稿没有任何改动。请重试。',
+  problem_locked: '草稿已用口令加密，本页尚未解锁：修改只保存在本页内存中。',
+  info_locked: '已启用口令加密：所有草稿和快照都已加密保存。请记住口令——忘记口令将无法读取草稿。',
+  info_unlocked: '已移除口令加密：草稿恢复为不加密保存。',
+  lock: '口令加密',
+  lockIntro: '用口令加密浏览器中保存的草稿和快照（AES-GCM，口令经 PBKDF2 60 万次迭代派生密钥）。每次打开需输入口令；忘记口令将无法读取草稿。加密期间关闭页面前如有未保存的修改会提示。',
+  lockOnState: '草稿已加密保存。',
+  passphrase: '口令',
+  passphraseAgain: '再次输入口令',
+  passphraseShort: '口令至少 8 个字符。',
+  passphraseMismatch: '两次输入的口令不一致。',
+  enableLock: '启用加密',
+  removeLock: '移除加密',
+  unlockTitle: '草稿已加密',
+  unlockIntro: '请输入口令以打开已保存的草稿。口令错误不会改动任何数据。',
+  unlock: '解锁',
+  skipUnlock: '暂不解锁',
+  offerLock: '设置口令加密',
 } as const;
 
 export type DraftsTextKey = keyof typeof ZH;
@@ -131,11 +151,30 @@ const EN: Record<DraftsTextKey, string> = {
   exportRaw: 'Export raw data', openReadOnly: 'Open read-only', unreadableFile: 'unreadable-drafts',
   more: 'Show more ({total} in all)', importing: 'Importing {done}/{total}…',
   training: 'Exercise: its changes are not saved to the draft; ending it returns to the draft.', readOnly: 'read-only (newer version)',
+  localFile: 'This single file was opened from disk: drafts live in the file:// storage every local HTML file in this browser shares, so other local pages can read them. Use the web version for sensitive material, or export and delete drafts when done.',
+  gotIt: 'Got it',
+  problem_wrong_passphrase: 'Wrong passphrase; nothing was changed. Try again.',
+  problem_locked: 'Drafts are locked with a passphrase and not unlocked: edits stay in this page’s memory only.',
+  info_locked: 'Passphrase lock on: every draft and snapshot is stored encrypted. Do not forget the passphrase.',
+  info_unlocked: 'Passphrase lock removed: drafts are stored unencrypted again.',
+  lock: 'Passphrase lock',
+  lockIntro: 'Encrypt stored drafts and snapshots with a passphrase (AES-GCM, key from PBKDF2 with 600,000 iterations). Asked on every start; a forgotten passphrase cannot be recovered. While locked, leaving with unsaved changes asks first.',
+  lockOnState: 'Drafts are stored encrypted.',
+  passphrase: 'Passphrase', passphraseAgain: 'Passphrase again', passphraseShort: 'At least 8 characters.',
+  passphraseMismatch: 'The two passphrases differ.', enableLock: 'Turn on', removeLock: 'Remove lock',
+  unlockTitle: 'Drafts are locked', unlockIntro: 'Enter the passphrase to open the saved drafts. A wrong one changes nothing.',
+  unlock: 'Unlock', skipUnlock: 'Not now', offerLock: 'Set a passphrase lock',
 };
 
 export function dt(lang: Lang, key: DraftsTextKey, params: Readonly<Record<string, string | number>> = {}): string {
   const text: string = lang === 'zh' ? ZH[key] : EN[key];
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** The message key of a store failure (problem_<code>). */
+export function problemKey(code: string): DraftsTextKey {
+  const key = `problem_${code}`;
+  return isTextKey(key) ? key : 'problem_read_failed';
 }
 
 /** Whether a key exists (codes from the store are looked up as problem_<code>, reason_<code>). */

@@ -202,3 +202,30 @@ test('the app starts with thousands of drafts and the list shows one page', asyn
   await a.drafts.more();
   expect(a.drafts.list.length).toBe(100);
 });
+
+test('locked drafts: the sample meanwhile, a wrong passphrase changes nothing, the right one opens the draft', async () => {
+  const db = freshDb();
+  const journal = memoryJournal();
+  const a = await tab(db, { lockIterations: 1000, journal });
+  await a.paste(t05Tsv());
+  await until(() => a.drafts.status === 'saved');
+  const id = a.drafts.current!.id;
+  expect(await a.drafts.enableLock('correct horse')).toBe(true);
+  expect(a.drafts.lockOn).toBe(true);
+  // an edit pending when the page goes away is not written in clear: the page asks instead
+  typeCell(a, a.wb.doc.tables[0]!.id, '2101501', 1, '4.44');
+  expect(a.drafts.pageHidden()).toBe(false);
+  expect(journal.entries()).toEqual([]);
+  await a.drafts.flush();
+  a.close();
+
+  const b = await tab(db, { journal });
+  expect(b.drafts.lockPrompt).toBe(true);
+  expect(b.wb.isSample).toBe(true);
+  expect(await b.drafts.unlock('wrong horse')).toBe(false);
+  expect(b.drafts.message?.key).toBe('problem_wrong_passphrase');
+  expect(b.drafts.lockPrompt).toBe(true);
+  expect(await b.drafts.unlock('correct horse')).toBe(true);
+  expect(b.drafts.current!.id).toBe(id);
+  expect(cellText(b.wb, b.wb.doc.tables[0]!.id, '2101501', 1)).toBe('4.44');
+});

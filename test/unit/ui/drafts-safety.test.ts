@@ -2,7 +2,7 @@
 // full, blocked or taken away, and backup files good and bad.
 import { afterEach, expect, test } from 'vitest';
 import { openDB } from 'idb';
-import { openStore, parseBackup, type DraftChannel, type DraftStore } from '../../../src/store/index.ts';
+import { DB_VERSION, openStore, parseBackup, type DraftChannel, type DraftStore } from '../../../src/store/index.ts';
 import { cellText, corpusText, freshDb, openTab, t05Tsv, typeCell, until, type Tab } from './drafts-harness.ts';
 
 const open: Tab[] = [];
@@ -138,7 +138,7 @@ test('a newer version opened in another tab closes this connection and stops aut
   const a = await tab(db);
   await a.paste(t05Tsv());
   await until(() => a.drafts.status === 'saved');
-  const newer = await openDB(db, 3);
+  const newer = await openDB(db, DB_VERSION + 1);
   newer.close();
   expect(a.drafts.problem).toBe('closed_for_upgrade');
   typeCell(a, a.wb.doc.tables[0]!.id, '2101501', 1, '2,426.90');
