@@ -32,6 +32,7 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   INT: '数字', int: '数字', 'INT|[key]': '数字或 [行名称/科目编码]', 'ascending INT': '更大的数字', 'range end': '范围终点',
   'number before range': '范围前的数字', unit: '单位（栏或行）', '栏|行': '“栏”或“行”', '行|栏': '“行”或“栏”',
   end: '规则结尾', eof: '规则结尾', token: '可识别的符号', '+': '加号 +',
+  'nesting limit': '不超过 16 层的括号（括号嵌套过深）', 'range limit': '不超过 1000 项的范围（范围过大）',
 };
 
 export function describeRuleError(e: RuleTextError): string {

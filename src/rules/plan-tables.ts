@@ -68,13 +68,14 @@ export function planPrinted(table: Table, applied: RuleApplication[]): { applica
   const findings: Finding[] = [];
   extractPrinted(table).forEach((p, i) => {
     const live = applied.filter((a) => a.applies && a.tableId === table.id && a.origin === 'pack');
-    const same = live.find((a) => comparePrinted(p.ast, a.expr) === 'same');
+    const ast = p.ast;
+    const same = ast && live.find((a) => comparePrinted(ast, a.expr) === 'same');
     if (same) {
       applied[applied.indexOf(same)] = { ...same, confirmedBy: p.text };
       return;
     }
     const ruleId = `${table.id}.printed.${i + 1}`;
-    for (const a of live.filter((x) => comparePrinted(p.ast, x.expr) === 'differs')) findings.push(differs(table, ruleId, p.text, a));
+    if (ast) for (const a of live.filter((x) => comparePrinted(ast, x.expr) === 'differs')) findings.push(differs(table, ruleId, p.text, a));
     applications.push({
       packId: 'printed', ruleId, baseId: ruleId, tableId: table.id, applies: true, reason: 'printed_formula', expr: p.text,
       severity: 'error', note: '', source: 'printed under the table', origin: 'printed',

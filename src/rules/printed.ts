@@ -6,8 +6,12 @@ import type { Table } from '../engine/table.ts';
 export interface PrintedFormula {
   /** the segment exactly as printed */
   readonly text: string;
-  readonly ast: CompareRule;
+  /** null: the formula exceeds the grammar's limits (nesting, range size); it is run so its rule_syntax shows */
+  readonly ast: CompareRule | null;
 }
+
+/** Parse failures that mean "a formula, but too big to check" rather than "prose that merely looks like one". */
+const LIMIT_FAILURES: ReadonlySet<string> = new Set(['nesting limit', 'range limit']);
 
 const SEGMENT_SPLIT = /[；;。\n]+|\s{2,}/;
 const LEAD = /^(?:注|说明)?[:：]?\s*(?:\d+[.、．](?!\d))?\s*/;
@@ -22,6 +26,7 @@ export function extractPrinted(table: Table): PrintedFormula[] {
       if (!LOOKS_LIKE_FORMULA.test(text)) continue;
       const r = parseRule(text);
       if (r.ok && r.value.kind === 'compare' && isPositional(r.value)) out.push({ text, ast: r.value });
+      else if (!r.ok && LIMIT_FAILURES.has(r.reason.expected)) out.push({ text, ast: null });
     }
   }
   return out;

@@ -226,6 +226,8 @@ const EXPECTED_ZH: Readonly<Record<string, string>> = {
   token: '可识别的符号',
   'range end': '范围的终点',
   'number before range': '范围前的数字',
+  'nesting limit': '不超过 16 层的括号（括号嵌套过深）',
+  'range limit': '不超过 1000 项的范围（范围过大）',
 };
 const EXPECTED_EN: Readonly<Record<string, string>> = {
   term: 'a number, a 栏/行 reference or a bracket',
@@ -238,7 +240,14 @@ const EXPECTED_EN: Readonly<Record<string, string>> = {
   token: 'a known symbol',
   'range end': 'the end of the range',
   'number before range': 'a number before the range',
+  'nesting limit': 'brackets nested at most 16 deep',
+  'range limit': 'a range of at most 1000 items',
 };
+
+/** A grammar token name (RuleSyntaxError.expected) in the reviewer's words. */
+export function expectedWords(lang: Lang, expected: string): string {
+  return (lang === 'zh' ? EXPECTED_ZH : EXPECTED_EN)[expected] ?? `“${expected}”`;
+}
 
 export function ruleSyntaxMessage(lang: Lang, r: RuleSyntaxReason): string {
   const at = r.pos + 1;

@@ -13,6 +13,7 @@ const isCars = (t: Token) => t.kind === 'count' && t.unit.startsWith('辆');
 const GP_TOTAL_RE = /(?:政府采购(?:支出)?(?:总额|金额)|以合同签订为准）)(?:为)?$/;
 const SME_RE = /授予(?:中小|中型)企业合同金额(?:为)?$/;
 const MICRO_RE = /授予小微企业合同金额(?:为)?$/;
+const AWARD_WINDOW = 400;
 const SH_AWARD_RE = /由中小企业供应商中标或成交的[，,]?采购金额(?:为)?$/;
 
 export function checkAssets(doc: ParsedDocument, p: PreparedNarrative, emit: Emit): void {
@@ -75,8 +76,11 @@ function awards(p: PreparedNarrative, s: Sentence, emit: Emit): void {
 /** Text of the award clause: “…由中小企业供应商中标或成交的，采购金额”. */
 function awardText(s: Sentence, t: Token): string {
   const rel = t.start - s.start;
-  const from = Math.max(0, s.text.lastIndexOf('；', rel - 1) + 1, s.text.lastIndexOf('。', rel - 1) + 1);
-  return s.text.slice(from, rel).replace(/\s/g, '');
+  // SH_AWARD_RE reads only the clause's last words: a bounded window keeps a sentence with thousands of amounts linear
+  const floor = Math.max(0, rel - AWARD_WINDOW);
+  const window = s.text.slice(floor, rel);
+  const from = Math.max(window.lastIndexOf('；'), window.lastIndexOf('。')) + 1;
+  return window.slice(from).replace(/\s/g, '');
 }
 
 function exceeds(s: Sentence, at: Token, parts: readonly Token[], whole: Token, severity: 'error' | 'warning', emit: Emit): void {

@@ -62,12 +62,13 @@ function grades(p: PreparedNarrative, s: Sentence, emit: Emit): void {
   if (found.length < 2) return;
   const first = found[0]!.index;
   const sum = found.reduce((acc, m) => acc + Number(m[1] ?? m[4]), 0); // small integer counts, not amounts
-  const projectCount = (t: Token, text: string) => t.kind === 'count' && t.unit === '个' && /项目$/.test(text.slice(0, t.start));
-  const before = s.tokens.filter((t) => t.start - s.start < first && projectCount(t, p.clean.slice(s.start, t.start)));
+  // the count's sentence text up to it ends with 项目 (only the last two characters are read: linear in tokens)
+  const projectCount = (t: Token, from: number) => t.kind === 'count' && t.unit === '个' && p.clean.slice(Math.max(from, t.start - 2), t.start) === '项目';
+  const before = s.tokens.filter((t) => t.start - s.start < first && projectCount(t, s.start));
   let total = before[before.length - 1];
   if (!total) {
     const prev = p.sentences[s.index - 1];
-    if (prev && prev.block === s.block) total = prev.tokens.filter((t) => projectCount(t, p.clean.slice(prev.start, t.start))).pop();
+    if (prev && prev.block === s.block) total = prev.tokens.filter((t) => projectCount(t, prev.start)).pop();
   }
   if (!total || total.value.eq(sum)) return;
   emit(s, { ruleId: 'N-PERF', code: 'project_count_mismatch', severity: 'error', at: total.start, formula: 'N = 优+良+中+差',

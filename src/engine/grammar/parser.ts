@@ -8,6 +8,8 @@ import type { CompareOpName } from './operators.ts';
 import type { TableKind } from '../table.ts';
 
 const DEFAULT_LENGTHS = [3, 5, 7];
+/** Brackets nest at most this deep: printed formulas use two levels; 2,000 would overflow the stack. */
+export const MAX_GROUP_DEPTH = 16;
 
 class SyntaxFailure {
   constructor(readonly reason: RuleSyntaxError) {}
@@ -27,6 +29,7 @@ export function parseRule(text: string): ParseRuleResult {
 
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly toks: readonly Token[]) {}
 
   private peek(offset = 0): Token {
@@ -139,8 +142,10 @@ class Parser {
 
   private group(): RawTerm {
     const open = this.next();
+    if (++this.depth > MAX_GROUP_DEPTH) this.fail('nesting limit', open);
     const body = this.side();
     this.expect('rparen', ')');
+    this.depth--;
     let unit: Dim | null = null;
     let fixed: { dim: Dim; n: number } | null = null;
     if (this.peek().t === 'unit') {

@@ -66,6 +66,9 @@ function term(node: RawTerm, ctx: Ctx, ruleUnit: Dim | 'none' | 'both'): TermNod
       }
       const dim = rangeDim(from, to);
       if (!dim) throw new UnitFailure({ code: 'rule_syntax', pos: node.to.numPos, expected: 'range end', found: String(node.to.bare ?? node.to.line ?? node.to.col ?? '') });
+      if (rangeLength(from, to, dim) > MAX_RANGE_LENGTH) {
+        throw new UnitFailure({ code: 'rule_syntax', pos: node.to.numPos, expected: 'range limit', found: String(node.to.bare ?? node.to.line ?? node.to.col ?? '') });
+      }
       return { kind: 'range', from, to, dim, pos: node.pos };
     }
     case 'rref': return ref(node, ctx, ruleUnit);
@@ -94,6 +97,15 @@ function ref(r: RawRef, ctx: Ctx, ruleUnit: Dim | 'none' | 'both'): RefNode | Co
   const row: RowSel | null = line !== null ? { kind: 'line', lineNo: line }
     : r.keys !== null ? { kind: 'key', keys: r.keys, ...(r.after !== null ? { after: r.after } : {}) } : null;
   return { kind: 'ref', table: r.table as TableKind | null, row, col, pos: r.pos };
+}
+
+/** A range names at most this many 栏/行 (a table has a few hundred 行次): `2+…+99999999栏` is refused, not expanded. */
+export const MAX_RANGE_LENGTH = 1000;
+
+function rangeLength(from: RefNode, to: RefNode, dim: Dim): number {
+  if (dim === '栏') return to.col! - from.col! + 1;
+  const lineOf = (r: RefNode) => (r.row?.kind === 'line' ? r.row.lineNo : 0);
+  return lineOf(to) - lineOf(from) + 1;
 }
 
 /** The one dimension along which a range runs; null when the ends differ elsewhere or descend. */

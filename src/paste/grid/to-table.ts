@@ -6,6 +6,7 @@ import { makeCell, colNo as toColNo, type Cell, type Column, type Row, type RowF
 import { classifyColumns, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
 import { findHeader, readMeta } from './header.ts';
+import { maxOf } from '../../engine/arrays.ts';
 
 export type Recogniser = (
   title: string,
@@ -44,7 +45,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   );
   const dataRows = rows.slice(head.dataStart);
   const cols = classifyColumns(headers, head.colNos, dataRows);
-  const panes = Math.max(...cols.map((c) => c.pane)) + 1;
+  const panes = maxOf(cols.map((c) => c.pane)) + 1;
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
   const slot = new Int32Array(width).fill(-1);

@@ -7,6 +7,7 @@ import { buildTable, newDraft, unparsedProblem, type PreparedBlock, type RowDraf
 import { compactLabel, type Frag, type LayoutLine } from './frags.ts';
 import { splitNames, type NameGap } from './names.ts';
 import { LABEL_HEADER_WORDS, type KindSpec } from './specs.ts';
+import { maxOf, minOf, pushAll } from '../../engine/arrays.ts';
 
 const FOOTERS: Readonly<Record<string, number>> = { 人员经费合计: 0, 公用经费合计: 1, 公用支出合计: 1 };
 const HEADER_WORDS = new Set([...LABEL_HEADER_WORDS, '决算数', '经济分类科目编码', '人员经费', '公用经费']);
@@ -69,7 +70,7 @@ export function parseEconomicBlock(
     }
   });
 
-  const firstAnchor = Math.min(...anchors.map((a) => a.lines[0]!));
+  const firstAnchor = minOf(anchors.map((a) => a.lines[0]!));
   const boundary = paneBoundaries(lines, paneOfFrag);
   const paneOf = (f: Frag, i: number) => paneOfFrag.get(f) ?? (f.x0 >= boundary[i]! - 1 ? 1 : 0);
   const drafts: RowDraft[] = [];
@@ -93,7 +94,7 @@ export function parseEconomicBlock(
     const nameLines = assignNames(mine, texts, lines);
     const unplaced = assignAmounts(mine, amounts, nameLines);
     for (const u of unplaced) problems.push(unparsedProblem(kind, lines[u]!.line));
-    drafts.push(...mine.map((a) => a.draft));
+    pushAll(drafts, mine.map((a) => a.draft));
   }
   const table = buildTable({ kind, spec, title, block, drafts, withCode: true, labelHeader: '科目名称' });
   return { table, problems };
@@ -159,8 +160,8 @@ function assignAmounts(mine: readonly Anchor[], amounts: readonly { index: numbe
   const open = mine.map((a, k) => ({ a, k })).filter(({ a }) => !a.draft.cells.has(0));
   const dist = (amt: { index: number }, k: number) => {
     const ls = nameLines[k]!;
-    const lo = Math.min(...ls);
-    const hi = Math.max(...ls);
+    const lo = minOf(ls);
+    const hi = maxOf(ls);
     if (amt.index < lo) return lo - amt.index;
     if (amt.index > hi) return amt.index - hi + 0.01;
     return 0;

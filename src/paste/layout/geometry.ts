@@ -2,6 +2,7 @@
 // page-specific amount per wide character, so amount positions are corrected by a factor calibrated
 // on the page; amounts are then matched to column reference positions by a monotone assignment.
 import type { Frag } from './frags.ts';
+import { maxOf, minOf } from '../../engine/arrays.ts';
 
 /** Correction factors tried, f = 0 first so it wins ties. */
 export const FACTORS = [0, 2, 1, 0.5, 1.5, 2.5, 3, -0.5, -1];
@@ -35,7 +36,7 @@ export function clusterEnds(ends: readonly number[], tol = CLUSTER_TOL): Cluster
 
 function spreadScore(ends: readonly number[]): number {
   const clusters = clusterEnds(ends);
-  const deviation = ends.reduce((s, e) => s + Math.min(...clusters.map((c) => Math.abs(c.end - e))), 0);
+  const deviation = ends.reduce((s, e) => s + minOf(clusters.map((c) => Math.abs(c.end - e))), 0);
   return clusters.length * 3 + deviation;
 }
 
@@ -130,8 +131,8 @@ export function continuationCandidates(
   const scored: { pick: number[]; score: number }[] = [];
   for (const pick of combinations(n, k)) {
     const scales = pick.map((c, i) => (clusters[i]!.end - origin) / Math.max(1, headerRefs[c]! - origin));
-    const lo = Math.min(...scales);
-    const hi = Math.max(...scales);
+    const lo = minOf(scales);
+    const hi = maxOf(scales);
     const mid = (lo + hi) / 2;
     scored.push({ pick, score: hi - lo + 0.3 * Math.abs(mid - 1) });
   }

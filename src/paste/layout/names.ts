@@ -1,6 +1,7 @@
 // Wrapped names: text-only lines between two row anchors belong to the row above (continuation) or
 // the row below (a name that starts above its code line). pdftotext centres a multi-line name on
 // the code line, so the split that keeps each row's name most symmetric wins; blank lines separate.
+import { minOf } from '../../engine/arrays.ts';
 
 export interface NameAnchor {
   /** the anchor line carries name text itself */
@@ -77,7 +78,7 @@ export function splitNames(anchors: readonly NameAnchor[], gaps: readonly NameGa
     prev = cur;
   }
   const picks = new Array<number>(n + 1);
-  let k = prev.indexOf(Math.min(...prev));
+  let k = prev.indexOf(minOf(prev));
   for (let i = n; i >= 1; i--) {
     picks[i] = options[i]![k]!;
     k = back[i - 1]![k]!;

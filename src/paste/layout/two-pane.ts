@@ -10,6 +10,7 @@ import { fillCenters, headerCenters, type PageGeometry } from './columns.ts';
 import { compactLabel, type Frag, type LayoutLine } from './frags.ts';
 import { pageGeometries, placeAmountLines, type AmountLine } from './placement.ts';
 import type { KindSpec } from './specs.ts';
+import { minOf } from '../../engine/arrays.ts';
 
 const ENUM_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 const ROW_STARTS = [
@@ -34,7 +35,7 @@ export function parseTwoPaneBlock(
   const centers = fillCenters(headerCenters(lines.slice(0, headerEnd), spec.cols), 20);
   const data = lines.slice(headerEnd);
   const rightStarts = data.filter((l) => texts(l).length >= 2).map((l) => texts(l)[1]!.x0);
-  const rightX = (rightStarts.length ? Math.min(...rightStarts) : 26) - 3;
+  const rightX = (rightStarts.length ? minOf(rightStarts) : 26) - 3;
 
   const panes: RowDraft[][] = [[], []];
   const lastLine = [-9, -9];
@@ -101,7 +102,7 @@ function assignPanes(
     const cost = ends.reduce((s, e, i) => {
       const pane = i < split ? 0 : 1;
       const refs = geo.refs.filter((_, c) => paneOf(c) === pane);
-      return s + (refs.length ? Math.min(...refs.map((r) => Math.abs(r - e))) : 99);
+      return s + (refs.length ? minOf(refs.map((r) => Math.abs(r - e))) : 99);
     }, 0);
     if (cost < bestCost) {
       bestCost = cost;

@@ -11,6 +11,7 @@ import { recognisePerfTitle } from './recognise.ts';
 import { readSpaceRows } from './space-block.ts';
 import { readSummaryRows } from './summary-block.ts';
 import { readTabRows, type CellLine, type RowsOut } from './tab-block.ts';
+import { pushAll } from '../../engine/arrays.ts';
 
 export { recognisePerfHeader, recognisePerfTitle, projectNameOf, projectNameFromTitle, sameProject } from './recognise.ts';
 export { parseGroupLabel, type GroupLabel } from './vocabulary.ts';
@@ -42,7 +43,7 @@ export function parsePerfBlock(
 
   const tabbed = body.some((l) => l.text.includes('\t'));
   const rows = tabbed ? readTabBody(body, kindOf) : readSpaceRows(body);
-  problems.push(...rows.problems.map((p) => ({ ...p, table: `${kindOf}@${body[0]?.line ?? 0}` })));
+  pushAll(problems, rows.problems.map((p) => ({ ...p, table: `${kindOf}@${body[0]?.line ?? 0}` })));
   const first = lines[0]?.line ?? 0;
   const last = lines[lines.length - 1]?.line ?? first;
   const table = buildTable({

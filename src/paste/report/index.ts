@@ -9,6 +9,7 @@ import { detectLayoutText } from './delegates.ts';
 import { LineReader } from './line-reader.ts';
 import { departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
 import { splitReport } from './split.ts';
+import { pushAll } from '../../engine/arrays.ts';
 
 export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
 
@@ -64,7 +65,7 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
       const n = (counts.get(table.kind) ?? 0) + 1;
       counts.set(table.kind, n);
       tables.push(table);
-      problems.push(...p);
+      pushAll(problems, p);
       if (table.kind === 'unknown' && block.title !== '') {
         problems.push({ code: 'unknown_table_kind', severity: 'warning', line: block.lines[0]?.line, table: table.id,
           params: { title: block.title } });

@@ -95,10 +95,10 @@ function close(b: Open, sink: SplitSink): void {
 function openTitled(l: SourceLine, sink: SplitSink): Open | null {
   const title = titleOfLine(l.text);
   if (!title) return null;
-  const lines = [l];
+  let lines = [l];
   if (isPerfKind(title.recognition.kind)) {
     const prev = sink.takeBack((p) => YEAR_PREFIX.test(p.text) && !HEADING.test(p.text));
-    if (prev) lines.unshift(...prev);
+    if (prev) lines = [...prev, l];
   }
   return {
     kind: title.recognition.kind, title: title.title, layoutHint: title.recognition.layout ?? null,

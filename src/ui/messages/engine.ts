@@ -1,6 +1,7 @@
 // Wording for the engine's finding codes (identities, tolerance, unknown references, rule syntax and cycles).
 // Example: `[合计] 1栏(117.81) ≠ 2+3+4+5+6+7栏(117.18)，差 0.63`, `尾数误差 0.01（容差 ±0.02）`.
 import type { CellRef, Finding } from '../../engine/finding.ts';
+import { expectedWords } from '../i18n.ts';
 import { defineMessages, t, type Lang } from './registry.ts';
 
 const COMPARATOR = /\s*(==|<=|>=|!=|=|＝|≤|≥|≠|<|>)\s*/;
@@ -84,9 +85,12 @@ export default defineMessages({
       const pos = param(f, 'pos');
       const expected = param(f, 'expected');
       const found = param(f, 'found');
+      const what = expected ? expectedWords(lang, expected) : '?';
+      // a hostile formula can be kilobytes long: name its start, the position says where it fails
+      const formula = f.formula.length > 80 ? `${f.formula.slice(0, 80)}…` : f.formula;
       return t(lang,
-        `规则「${f.formula}」无法解析：第 ${Number.parseInt(pos || '0', 10) + 1} 个字符处应为 ${expected || '?'}，实际为「${found || '结尾'}」`,
-        `rule "${f.formula}" does not parse: expected ${expected || '?'} at character ${Number.parseInt(pos || '0', 10) + 1}, found "${found || 'end'}"`);
+        `规则「${formula}」无法解析：第 ${Number.parseInt(pos || '0', 10) + 1} 个字符处应为${what}，实际为「${found || '结尾'}」`,
+        `rule "${formula}" does not parse: expected ${what} at character ${Number.parseInt(pos || '0', 10) + 1}, found "${found || 'end'}"`);
     },
     hierarchy_duplicate_child: (f, lang) =>
       `${prefix(f, lang)}${t(lang, '下级科目之和', 'sum of children')}(${f.expected}) ${t(lang, '为本级', 'is twice the parent')}(${f.actual})` +
