@@ -44,7 +44,7 @@ export const browserPdfLoader: PdfLoader = {
       return {
         pdfjs: pdfjs as unknown as PdfJsLike,
         params: {
-          cMapUrl: 'bundled:', cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: BundledData,
+          cMapUrl: 'bundled:/', cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: BundledData,
           isEvalSupported: false, enableXfa: false, verbosity: 0,
         },
       };

@@ -1,0 +1,58 @@
+// PDFs opened in Chromium: tables and findings with their page, the time a long PDF takes (measured and
+// logged, not asserted), a bad PDF leaving the workbook as it was, and the single-file build reading a
+// PDF from file:// without a single network request.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { expect, fixturePath, test } from './fixtures.ts';
+
+const pdf = (name: string) => readFileSync(fixturePath(`pdf/${name}.pdf`));
+const SINGLE = fileURLToPath(new URL('../../dist-single/gouji.html', import.meta.url));
+
+/** 30 pages: the 财政局 report (25 pages) followed by the first 5 pages of the 社会工作部 one. */
+async function thirtyPages(): Promise<Buffer> {
+  const out = await PDFDocument.load(pdf('putuo_caizhengju_2024'));
+  const extra = await PDFDocument.load(pdf('putuo_shehuigongzuobu_2024'));
+  for (const p of await out.copyPages(extra, [0, 1, 2, 3, 4])) out.addPage(p);
+  expect(out.getPageCount()).toBe(30);
+  return Buffer.from(await out.save());
+}
+
+test('a PDF report opens into its tables, and findings say their page', async ({ wb, page }) => {
+  await wb.open();
+  await page.getByTestId('toolbar.file').setInputFiles({ name: '社会工作部.pdf', mimeType: 'application/pdf', buffer: pdf('putuo_shehuigongzuobu_2024') });
+  await expect(wb.tab('T03@131')).toBeVisible({ timeout: 30_000 });
+  await expect(wb.tabs).toHaveCount(10);
+  await wb.openPanel('findings');
+  await expect(wb.findings.filter({ hasText: /第 \d+ 页/ }).first()).toBeVisible();
+});
+
+test('a 30-page PDF: time from choosing the file to the checked workbook (logged)', async ({ wb, page }) => {
+  await wb.open();
+  const buffer = await thirtyPages();
+  const t0 = Date.now();
+  await page.getByTestId('toolbar.file').setInputFiles({ name: 'thirty.pdf', mimeType: 'application/pdf', buffer });
+  await expect(wb.tab('T06@' + '').or(page.locator('[data-testid="sheets.tab"][data-sheet^="T06"]')).first()).toBeVisible({ timeout: 60_000 });
+  const ms = Date.now() - t0;
+  console.log(`30-page PDF (${buffer.length} bytes) opened and checked in ${ms} ms`);
+  test.info().annotations.push({ type: 'timing', description: `30-page PDF: ${ms} ms` });
+});
+
+test('an encrypted or damaged PDF is refused in Chinese and the workbook stays as it was', async ({ wb, page }) => {
+  await wb.open();
+  const before = await wb.tabs.count();
+  const bad = pdf('putuo_shehuigongzuobu_2024').subarray(0, 50_000);
+  await page.getByTestId('toolbar.file').setInputFiles({ name: 'cut.pdf', mimeType: 'application/pdf', buffer: bad });
+  await expect(wb.notice).toHaveAttribute('data-kind', 'error', { timeout: 30_000 });
+  await expect(page.getByTestId('notice.text')).toContainText('PDF 已损坏或不完整');
+  await expect(wb.tabs).toHaveCount(before);
+});
+
+test('the single-file build reads a PDF from file:// with no network request', async ({ wb, page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
+  await wb.open(pathToFileURL(SINGLE).href);
+  await page.getByTestId('toolbar.file').setInputFiles({ name: 'template.pdf', mimeType: 'application/pdf', buffer: pdf('template_shanghai_2024_bumen_juesuan_muban') });
+  await expect(page.locator('[data-testid="sheets.tab"][data-sheet^="T06"]')).toBeVisible({ timeout: 60_000 });
+  expect(requests).toEqual([]);
+});
