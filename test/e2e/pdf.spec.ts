@@ -56,3 +56,48 @@ test('the single-file build reads a PDF from file:// with no network request', a
   await expect(page.locator('[data-testid="sheets.tab"][data-sheet^="T06"]')).toBeVisible({ timeout: 60_000 });
   expect(requests).toEqual([]);
 });
+
+const PDFJS = fileURLToPath(new URL('../../node_modules/pdfjs-dist/build/', import.meta.url));
+const VIEW_HTML = `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#888;display:flex;gap:8px;align-items:flex-start">
+<script type="module">
+import * as pdfjs from '/pdf.mjs';
+pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs';
+const doc = await pdfjs.getDocument({ url: '/marked.pdf' }).promise;
+const q = new URLSearchParams(location.search);
+// the list pages come first: original page k is page (numPages − original count + k)
+const shift = doc.numPages - Number(q.get('orig'));
+for (const n of [1, shift + Number(q.get('show'))]) {
+  const page = await doc.getPage(n);
+  const vp = page.getViewport({ scale: 1.2 });
+  const c = document.createElement('canvas');
+  c.width = vp.width; c.height = vp.height;
+  document.body.append(c);
+  await page.render({ canvas: c, canvasContext: c.getContext('2d'), viewport: vp }).promise;
+}
+document.body.dataset.done = String(doc.numPages);
+</script>`;
+
+test('the marked-up PDF: boxes on the finding cells, a list page first (screenshot rendered with pdf.js)', async ({ wb, page, context }) => {
+  await wb.open();
+  await page.getByTestId('toolbar.file').setInputFiles({ name: '社会工作部.pdf', mimeType: 'application/pdf', buffer: pdf('putuo_shehuigongzuobu_2024') });
+  await expect(wb.tab('T03@131')).toBeVisible({ timeout: 30_000 });
+  await wb.openPanel('exports');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('exports.pdf').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/标注\.pdf$/);
+  const marked = readFileSync(await file.path());
+  expect(marked.subarray(0, 5).toString()).toBe('%PDF-');
+  // Chromium headless does not show its PDF viewer (a PDF navigation becomes a download): render with pdf.js
+  const viewer = await context.newPage();
+  await viewer.route('http://pdfview.test/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/marked.pdf') return route.fulfill({ body: marked, contentType: 'application/pdf' });
+    if (path === '/pdf.mjs' || path === '/pdf.worker.mjs') return route.fulfill({ body: readFileSync(PDFJS + path.slice(1)), contentType: 'text/javascript' });
+    return route.fulfill({ body: VIEW_HTML, contentType: 'text/html' });
+  });
+  await viewer.setViewportSize({ width: 1800, height: 1050 });
+  await viewer.goto('http://pdfview.test/view?orig=24&show=12');
+  await expect(viewer.locator('body')).toHaveAttribute('data-done', /^2[5-9]$/, { timeout: 30_000 });
+  await viewer.screenshot({ path: fileURLToPath(new URL('./screens/marked-pdf.png', import.meta.url)) });
+});
