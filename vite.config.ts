@@ -67,6 +67,10 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : []), cspMeta()],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
+    // pdf.js's worker is an ES module
+    worker: { format: 'es' as const },
+    // pdf.js character maps, bundled as data (src/ui/pdf/load.ts)
+    assetsInclude: ['**/*.bcmap'],
     build: single
       ? { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false }
       : { outDir: 'dist', emptyOutDir: true },

@@ -44,7 +44,7 @@ function findingBlock(f: ReportedFinding): string[] {
   if (f.expected !== '' || f.actual !== '') {
     out.push(`      期望 ${f.expected || '—'}，实际 ${f.actual || '—'}，差 ${f.difference || '—'}${f.tolerance ? `（容差 ±${f.tolerance}）` : ''}`);
   }
-  const place = [`表 ${f.table}`, f.sourceLine !== null ? `源文件第 ${f.sourceLine} 行` : ''].filter(Boolean).join('，');
+  const place = [`表 ${f.table}`, f.page ? `第 ${f.page} 页` : '', f.sourceLine !== null ? `源文件第 ${f.sourceLine} 行` : ''].filter(Boolean).join('，');
   out.push(`      位置：${place}`);
   return out;
 }
@@ -60,7 +60,7 @@ export function formatText(reports: readonly FileReport[]): string {
     out.push(`识别的表格（${r.tables.length}）：`);
     for (const t of r.tables) {
       const kind = t.kind === 'unknown' ? '未识别' : `${t.kind} ${TABLE_KIND_NAMES[t.kind as TableKind] ?? ''}`;
-      out.push(`  ${t.id}  ${kind}${t.layout ? `（${t.layout}）` : ''}  「${t.title || '无标题'}」  ${t.rows} 行 × ${t.columns} 列${t.unit ? `  单位：${t.unit}` : ''}  ${lines(t.sourceLines)}`);
+      out.push(`  ${t.id}  ${kind}${t.layout ? `（${t.layout}）` : ''}  「${t.title || '无标题'}」  ${t.rows} 行 × ${t.columns} 列${t.unit ? `  单位：${t.unit}` : ''}  ${lines(t.sourceLines)}${t.pages ? `（第 ${t.pages[0] === t.pages[1] ? t.pages[0] : `${t.pages[0]}–${t.pages[1]}`} 页）` : ''}`);
     }
     const unparsed = r.parseNotes;
     out.push(`未能解析或需注意（${unparsed.length}）：`);

@@ -14,6 +14,8 @@ export interface TableSummary {
   readonly rows: number;
   readonly columns: number;
   readonly sourceLines: readonly [number, number] | null;
+  /** first and last PDF page (documents read from a PDF) */
+  readonly pages?: readonly [number, number];
 }
 
 export type ReportedFinding = Finding & { readonly message: string; readonly sourceLine: number | null; readonly problem: string };
@@ -39,7 +41,7 @@ export interface FileReport {
 export function summariseTable(t: Table): TableSummary {
   return {
     id: t.id, kind: t.kind, layout: t.layout, title: t.title, unit: t.unit,
-    rows: t.rows.length, columns: t.columns.length, sourceLines: t.sourceLines ?? null,
+    rows: t.rows.length, columns: t.columns.length, sourceLines: t.sourceLines ?? null, ...(t.pages ? { pages: t.pages } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { CellRef, Operand } from '../engine/index.ts';
 import { describeCell } from '../ui/messages/index.ts';
 import { html, type SafeHtml } from './html.ts';
-import { label, severityLabel, type ReportLang } from './labels.ts';
+import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import { NARRATIVE_TABLE, SEVERITIES, type FindingRecord } from './records.ts';
 
 function place(ref: CellRef | null, homeTable: string, lang: ReportLang): string {
@@ -40,7 +40,8 @@ function noteBlock(r: FindingRecord, lang: ReportLang): SafeHtml | null {
 function findingRow(r: FindingRecord, n: number, lang: ReportLang): SafeHtml {
   const f = r.finding;
   const where = f.table === NARRATIVE_TABLE ? '' : place(f.location, f.table, lang);
-  const line = r.sourceLine !== null ? `${label(lang, 'sourceLine')} ${r.sourceLine}` : '';
+  const line = [r.page !== null ? pageLabel(lang, r.page) : '', r.sourceLine !== null ? `${label(lang, 'sourceLine')} ${r.sourceLine}` : '']
+    .filter(Boolean).join(' · ');
   return html`<tr class="finding" data-severity="${f.severity}" data-code="${f.code}" data-rule="${f.ruleId}" data-key="${r.key}"${r.problem ? html` data-problem="${r.problem}"` : null}${r.explained ? html` data-explained="true"` : null}>
     <td class="num">${n}${r.problem ? html`<div class="small">${r.problem}</div>` : null}</td>
     <td>${where || '—'}${line ? html`<div class="small">${line}</div>` : null}</td>

@@ -3,7 +3,7 @@
 import type { ParsedDocument, RuleStatus, RuleStatusKind } from '../engine/index.ts';
 import { describeProblem } from '../ui/messages/index.ts';
 import { html, type SafeHtml } from './html.ts';
-import { label, severityLabel, STATUS_KINDS, statusLabel, type ReportLang } from './labels.ts';
+import { label, pageLabel, severityLabel, STATUS_KINDS, statusLabel, type ReportLang } from './labels.ts';
 import { SEVERITIES, severityCounts, tableName, tableTitle, type FindingRecord } from './records.ts';
 
 export function formatDateTime(d: Date): string {
@@ -39,7 +39,7 @@ export function tablesSection(doc: ParsedDocument, records: readonly FindingReco
   const rows = doc.tables.map((t) => html`<tr data-table="${t.id}" data-kind="${t.kind}">
       <td><code>${t.id}</code></td><td>${tableTitle(t)}</td><td>${t.title}</td><td>${t.layout ?? '—'}</td>
       <td class="num">${t.rows.length}</td><td class="num">${t.columns.length}</td><td>${t.unit ?? '—'}</td>
-      <td class="num">${t.sourceLines ? `${t.sourceLines[0]}–${t.sourceLines[1]}` : '—'}</td><td>${countsOf(records, t.id, lang)}</td>
+      <td class="num">${t.sourceLines ? `${t.sourceLines[0]}–${t.sourceLines[1]}` : '—'}${t.pages ? html`<div class="small">${pageLabel(lang, t.pages[0], t.pages[1])}</div>` : null}</td><td>${countsOf(records, t.id, lang)}</td>
     </tr>`);
   return html`<section class="tables page-break" data-section="tables">
     <h2>${label(lang, 'tables')}（${doc.tables.length}）</h2>

@@ -43,6 +43,7 @@ export const FINDING_COLUMNS: readonly { readonly key: LabelKey; readonly kind: 
   { key: 'explained', kind: 'text', get: (r, lang) => (r.explained ? label(lang, 'explained') : '') },
   { key: 'sourceLine', kind: 'number', get: (r) => (r.sourceLine === null ? '' : String(r.sourceLine)) },
   { key: 'problemId', kind: 'text', get: (r) => r.problem },
+  { key: 'page', kind: 'number', get: (r) => (r.page === null ? '' : String(r.page)) },
 ];
 
 /** A field as written to the CSV, before quoting. */

@@ -55,6 +55,7 @@ const ZH = {
   colNo: '栏次',
   cellText: '单元格原文',
   sourceLine: '源文件行',
+  page: '页码',
   blank: '空',
   none: '无',
   error: '错误',
@@ -131,6 +132,7 @@ const EN: Record<LabelKey, string> = {
   colNo: 'Column no.',
   cellText: 'Cell text',
   sourceLine: 'Source line',
+  page: 'Page',
   blank: 'blank',
   none: 'none',
   error: 'Error',
@@ -164,3 +166,9 @@ export const severityLabel = (lang: ReportLang, s: Severity): string => label(la
 export const STATUS_KINDS: readonly RuleStatusKind[] = ['pass', 'fail', 'not_applicable', 'insufficient_data', 'parse_error', 'execution_error'];
 
 export const statusLabel = (lang: ReportLang, s: RuleStatusKind): string => label(lang, `status_${s}`);
+
+/** "第 3 页" / "p. 3"; "第 3–4 页" for a range. */
+export function pageLabel(lang: ReportLang, first: number, last = first): string {
+  const span = last > first ? `${first}–${last}` : String(first);
+  return lang === 'zh' ? `第 ${span} 页` : `p. ${span}`;
+}

@@ -1,6 +1,6 @@
 // One flat, ordered record per finding, shared by every export (HTML report, CSV, JSON, workbook): where it is
 // (table, 行次, code, label, 栏), how it reads (message), its 核实说明 note and whether that note explains it.
-import { findingKey, SEVERITY_ORDER, TABLE_KIND_NAMES, type Finding, type ParsedDocument, type Severity, type Table } from '../engine/index.ts';
+import { findingKey, findingPage, SEVERITY_ORDER, TABLE_KIND_NAMES, type Finding, type ParsedDocument, type Severity, type Table } from '../engine/index.ts';
 import { describeFinding } from '../ui/messages/index.ts';
 import { label, type ReportLang } from './labels.ts';
 
@@ -21,6 +21,8 @@ export interface FindingRecord {
   readonly cellText: string;
   /** 1-based line in the pasted source, when known */
   readonly sourceLine: number | null;
+  /** 1-based PDF page, for documents read from a PDF */
+  readonly page: number | null;
   readonly message: string;
   readonly note: string;
   /** a warning with a 核实说明 note stands as 已说明 (errors must be fixed whatever the note says) */
@@ -78,6 +80,7 @@ export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record
     colNo: loc?.colNo != null ? String(loc.colNo) : '',
     cellText: loc?.text ?? '',
     sourceLine: sourceLineOf(doc, f),
+    page: f.page ?? findingPage(doc, f),
     message: describeFinding(f, lang),
     note,
     explained: f.severity === 'warning' && note !== '',

@@ -4,7 +4,7 @@ import type { Worksheet } from 'exceljs';
 import type { Severity, Table } from '../engine/index.ts';
 import { SEVERITY_ORDER } from '../engine/index.ts';
 import { FINDING_COLUMNS } from './csv.ts';
-import { label, severityLabel, type ReportLang } from './labels.ts';
+import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import type { FindingRecord } from './records.ts';
 import { tableTitle } from './records.ts';
 import { fillCell, writeDecimalString, writeTableCell, writeText } from './xlsx-cells.ts';
@@ -114,7 +114,8 @@ export function annotateSpots(records: readonly FindingRecord[], spots: Readonly
 }
 
 export function commentText(r: FindingRecord, lang: ReportLang): string {
-  const head = `${severityLabel(lang, r.finding.severity)} [${r.finding.ruleId}] ${r.message}`;
+  const page = r.page !== null ? `（${pageLabel(lang, r.page)}）` : '';
+  const head = `${severityLabel(lang, r.finding.severity)} [${r.finding.ruleId}] ${r.message}${page}`;
   if (r.note === '') return head;
   const tag = r.explained ? `${label(lang, 'note')}（${label(lang, 'explained')}）` : label(lang, 'note');
   return `${head}\n${tag}：${r.note}`;

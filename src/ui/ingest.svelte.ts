@@ -3,7 +3,10 @@
 // joins it, and the replaced workbook can be restored (no lost data).
 import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { ParsedDocument } from '../engine/document.ts';
+import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { describeProblem } from './messages/index.ts';
+import { browserPdfLoader } from './pdf/load.ts';
+import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
 import { headingDiffers } from './drafts/change.ts';
 import type { Workbench } from './workbench.svelte.ts';
@@ -37,6 +40,11 @@ export class Ingest {
 
   async fromFiles(files: readonly File[]): Promise<void> {
     for (const file of files) {
+      // a 200 MB file is refused before it is read into memory
+      if (file.size > DEFAULT_MAX_BYTES) {
+        this.fail({ code: 'too_large', severity: 'error', params: { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES } });
+        continue;
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       await this.run({ bytes, fileName: file.name });
     }
@@ -69,6 +77,7 @@ export class Ingest {
     try {
       const result = await parseInput(input, {
         signal: controller.signal,
+        pdf: browserPdfLoader,
         onProgress: (done, total) => { if (this.controller === controller) this.progress = { done, total }; },
       });
       if (this.controller !== controller) return; // superseded by a newer paste
@@ -77,7 +86,9 @@ export class Ingest {
         else this.fail(result.reason);
         return;
       }
-      this.accept(result.value);
+      const replaced = this.accept(result.value);
+      if (input.bytes && isPdfName(input.fileName) && result.value.pages) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc: result.value };
+      else if (replaced) pdfSource.current = null;
     } finally {
       if (this.controller === controller) {
         this.controller = null;
@@ -86,12 +97,13 @@ export class Ingest {
     }
   }
 
-  private accept(doc: ParsedDocument): void {
+  /** true when the document replaced the workbook */
+  private accept(doc: ParsedDocument): boolean {
     const wb = this.wb;
     const problems = doc.problems;
     if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) {
       wb.showNotice({ kind: 'error', text: wb.tr('noTablesFound'), problems });
-      return;
+      return false;
     }
     if (shouldReplace(wb.doc, doc, wb.isSample)) {
       const hadWork = !wb.isSample && (wb.doc.tables.length > 0 || wb.doc.narrative.text !== '');
@@ -102,13 +114,14 @@ export class Ingest {
       this.canRestore = restorable;
       wb.load(doc);
       wb.showNotice({ kind: 'info', text: wb.tr(another ? 'openedAsNewDraft' : 'replacedWorkbook'), problems, canRestore: restorable });
-      return;
+      return true;
     }
     const { doc: merged, added } = appendDocument(wb.doc, doc);
     const keep = { active: added[0] ?? wb.active };
     wb.load(merged);
     wb.active = keep.active;
     wb.showNotice({ kind: 'info', text: wb.tr('addedSheets') + added.join('、'), problems });
+    return false;
   }
 
   private fail(reason: Parameters<typeof describeProblem>[0]): void {

@@ -69,7 +69,7 @@ export function clipboardInput(data: DataTransfer | null): PasteInput | null {
   return html.trim() !== '' ? { html, text } : { text };
 }
 
-export const ACCEPTED_FILES = '.txt,.tsv,.csv,.xlsx,.html,.htm';
+export const ACCEPTED_FILES = '.pdf,.docx,.txt,.tsv,.csv,.xlsx,.html,.htm,.doc,.xls,.et,.wps';
 
 export function droppedFiles(data: DataTransfer | null): File[] {
   return data ? [...data.files] : [];

@@ -7,6 +7,7 @@ export const MIME = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 } as const;
 
 /** "赣州市医疗保障局-2023-勾稽" — characters file systems refuse are replaced. */

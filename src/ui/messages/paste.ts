@@ -19,7 +19,7 @@ export default defineMessages({
     empty_input: (_, lang) => t(lang, '输入为空：没有可读取的内容', 'the input is empty'),
     binary_input: (x, lang) => {
       const f = FORMAT_NAMES[p(x, 'format')] ?? '';
-      return t(lang, `这是二进制文件${f ? `（${f}）` : ''}，不是文本表格；请粘贴表格文本，或打开 .txt/.csv/.tsv/.html/.xlsx 文件` + (p(x, 'format') === 'pdf' ? '（PDF 请先复制其中的文字）' : ''),
+      return t(lang, `这是二进制文件${f ? `（${f}）` : ''}，不是文本表格；请粘贴表格文本，或打开 .pdf/.docx/.txt/.csv/.tsv/.html/.xlsx 文件`,
         `binary data${f ? ` (${f})` : ''}, not a text table; paste table text or open a .txt/.csv/.tsv/.html/.xlsx file`);
     },
     too_large: (x, lang) => t(lang, `输入过大：${megabytes(p(x, 'bytes'))}，上限 ${megabytes(p(x, 'maxBytes'))}`,
@@ -40,6 +40,23 @@ export default defineMessages({
       `ignored ${p(x, 'scripts') || 0} scripts, ${p(x, 'handlers') || 0} event handlers and ${p(x, 'remote') || 0} remote resources (none ran or loaded)`),
     xlsx_unreadable: (_, lang) => t(lang, '无法读取该 Excel 文件（仅支持 .xlsx）', 'the Excel file could not be read (only .xlsx is supported)'),
     cancelled: (_, lang) => t(lang, '已取消', 'cancelled'),
+    pdf_encrypted: (_, lang) => t(lang, '该 PDF 已加密（需要打开密码），无法读取；请用原文件或去除密码后再打开',
+      'the PDF is encrypted (it needs a password to open) and cannot be read; open an unprotected copy'),
+    pdf_unreadable: (_, lang) => t(lang, '该 PDF 已损坏或不完整（可能未下载完），无法读取', 'the PDF is damaged or incomplete (perhaps not fully downloaded) and cannot be read'),
+    pdf_too_many_pages: (x, lang) => t(lang, `该 PDF 共 ${p(x, 'pages')} 页，超过 ${p(x, 'maxPages')} 页的上限；请只导出部门决算部分再打开`,
+      `the PDF has ${p(x, 'pages')} pages, more than the limit of ${p(x, 'maxPages')}; export only the final-accounts part`),
+    pdf_no_text: (x, lang) => t(lang, `该 PDF 没有文字层（第 ${p(x, 'pages')} 页为图片，可能是扫描件），无法读取文字；请使用带文字的 PDF 或 Word/Excel 原件`,
+      `the PDF has no text layer (pages ${p(x, 'pages')} are images, probably scanned); use a PDF with text or the Word/Excel original`),
+    pdf_garbled: (x, lang) => t(lang, `该 PDF 的字体缺少字符映射（第 ${p(x, 'pages')} 页），提取出的文字是乱码；请使用 Word/Excel 原件或重新导出的 PDF`,
+      `the PDF's fonts lack a character map (pages ${p(x, 'pages')}); the extracted text is garbled: use the Word/Excel original or a re-exported PDF`),
+    pdf_image_pages: (x, lang) => t(lang, `第 ${p(x, 'pages')} 页为图片，无法读取文字；这些页上的表格和说明未核对`,
+      `pages ${p(x, 'pages')} are images: their text cannot be read and their tables and text were not checked`),
+    pdf_garbled_pages: (x, lang) => t(lang, `第 ${p(x, 'pages')} 页的文字为乱码（字体缺少字符映射），这些页未核对`,
+      `the text of pages ${p(x, 'pages')} is garbled (fonts without a character map); those pages were not checked`),
+    pdf_reader_unavailable: (_, lang) => t(lang, 'PDF 读取组件加载失败，请刷新页面后重试', 'the PDF reader could not be loaded; reload the page and try again'),
+    legacy_office: (_, lang) => t(lang, '这是旧版 Office/WPS 文件（.doc/.xls/.et/.wps），无法直接读取；请在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再打开',
+      'this is a legacy Office/WPS file (.doc/.xls/.et/.wps) that cannot be read; save it as .docx or .xlsx and open that'),
+    docx_unreadable: (_, lang) => t(lang, '无法读取该 Word 文件（仅支持 .docx）；请在 Word/WPS 中另存为 .docx 后再打开', 'the Word file could not be read (only .docx is supported)'),
     file_unreadable: (x, lang) => t(lang, `无法读取文件${p(x, 'file') ? `「${p(x, 'file')}」` : ''}`, `cannot read file${p(x, 'file') ? ` "${p(x, 'file')}"` : ''}`),
   },
 });

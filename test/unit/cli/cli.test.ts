@@ -82,11 +82,11 @@ describe('check CLI', { timeout: 120_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringContaining('输入为空'),
-      expect.stringContaining('二进制文件（PDF）'),
+      expect.stringContaining('PDF 已损坏或不完整'),
       expect.stringContaining('无法读取文件'),
     ]);
     const docs = (JSON.parse(r.stdout) as { documents: Array<{ error?: { code: string }; findings: unknown[] }> }).documents;
-    expect(docs.map((d) => d.error?.code ?? null)).toEqual(['empty_input', 'binary_input', 'file_unreadable', null]);
+    expect(docs.map((d) => d.error?.code ?? null)).toEqual(['empty_input', 'pdf_unreadable', 'file_unreadable', null]);
     expect(docs[3]!.findings).toHaveLength(1);
   });
 

@@ -51,7 +51,7 @@ describe('parseInput dispatch', () => {
   test.each([
     ['empty text', { text: '  \n ' }, 'empty_input'],
     ['a binary file', { bytes: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d]), fileName: 'a.pdf' }, 'binary_input'],
-    ['a legacy .xls file', { bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), fileName: 'a.xls' }, 'binary_input'],
+    ['a legacy .xls file', { bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), fileName: 'a.xls' }, 'legacy_office'],
   ])('%s is refused with %s', async (_, input, code) => {
     const r = await parseInput(input);
     expect(r.ok ? null : r.reason.code).toBe(code);

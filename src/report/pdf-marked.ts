@@ -1,0 +1,111 @@
+// The marked-up PDF: the reviewer's original PDF with each finding's primary cell boxed in its severity
+// colour and numbered, a note annotation on the box (message, formula, expected, actual, difference), and
+// first pages listing every finding with its page. The list is drawn from images the browser renders
+// (its fonts have the Chinese glyphs; pdf-lib's standard fonts do not); without them (Node) it is written
+// with the standard font in ASCII: number, severity code, page, rule, expected/actual/difference.
+import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { findingKey, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
+import type { PdfLineInfo } from '../paste/pdf/types.ts';
+import { describeFinding } from '../ui/messages/index.ts';
+import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
+import { locateFinding } from './pdf-locate.ts';
+
+export const MARK_COLOURS: Readonly<Record<Severity, readonly [number, number, number]>> = {
+  error: [0.84, 0.1, 0.1],
+  warning: [0.93, 0.55, 0],
+  info: [0.2, 0.42, 0.85],
+};
+
+export interface MarkedPdfInput {
+  readonly bytes: Uint8Array;
+  readonly doc: ParsedDocument;
+  readonly findings: readonly Finding[];
+  /** source line → page and fragment boxes, from the same reading of the PDF */
+  readonly lines: readonly (PdfLineInfo | null)[];
+  readonly lang?: ReportLang;
+  /** the findings list rendered as PNG pages (A4 portrait), first pages of the output */
+  readonly listPages?: readonly Uint8Array[];
+}
+
+export interface MarkedEntry {
+  readonly n: number;
+  readonly finding: Finding;
+  readonly page: number | null;
+  readonly boxed: boolean;
+  readonly text: string;
+}
+
+/** The findings in list order (severity, then page) with their number and the text of their note. */
+export function markedEntries(input: Pick<MarkedPdfInput, 'doc' | 'findings' | 'lines' | 'lang'>): (MarkedEntry & { box: ReturnType<typeof locateFinding>['box'] })[] {
+  const lang = input.lang ?? 'zh';
+  const located = input.findings.map((f) => ({ f, ...locateFinding(input.doc, f, input.lines) }));
+  located.sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || (a.page ?? 1e9) - (b.page ?? 1e9));
+  return located.map(({ f, box, page }, i) => ({ n: i + 1, finding: f, page, boxed: box !== null, box, text: noteText(f, lang) }));
+}
+
+function noteText(f: Finding, lang: ReportLang): string {
+  const parts = [`${severityLabel(lang, f.severity)}：${describeFinding(f, lang)}`];
+  if (f.formula) parts.push(`${label(lang, 'formula')}：${f.formula}`);
+  if (f.expected !== '' || f.actual !== '') {
+    parts.push(`${label(lang, 'expected')} ${f.expected || '—'}，${label(lang, 'actual')} ${f.actual || '—'}，${label(lang, 'difference')} ${f.difference || '—'}`);
+  }
+  return parts.join('\n');
+}
+
+function annotate(pdf: PDFDocument, page: PDFPage, rect: readonly number[], colour: readonly number[], title: string, text: string): void {
+  const annot = pdf.context.obj({
+    Type: 'Annot', Subtype: 'Square', Rect: [...rect], C: [...colour], Border: [0, 0, 1.5], F: 4,
+    T: PDFHexString.fromText(title), Contents: PDFHexString.fromText(text),
+  });
+  page.node.addAnnot(pdf.context.register(annot));
+}
+
+const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
+
+function drawAsciiList(pdf: PDFDocument, font: PDFFont, entries: readonly MarkedEntry[]): void {
+  const perPage = 48;
+  for (let start = 0, at = 0; start < Math.max(1, entries.length); start += perPage, at++) {
+    const page = pdf.insertPage(at, [595, 842]);
+    if (start === 0) page.drawText(`Gouji findings: ${entries.length}`, { x: 40, y: 800, size: 14, font });
+    entries.slice(start, start + perPage).forEach((e, i) => {
+      const f = e.finding;
+      const line = `${e.n}. ${f.severity.toUpperCase()} p.${e.page ?? '-'} [${f.ruleId}] ${f.code} ${f.table}` +
+        (f.expected !== '' || f.actual !== '' ? ` expected ${f.expected || '-'} actual ${f.actual || '-'} diff ${f.difference || '-'}` : '') +
+        (e.boxed ? '' : ' (not located)');
+      page.drawText(ascii(line).slice(0, 110), { x: 40, y: 770 - i * 15, size: 8, font, color: rgb(...MARK_COLOURS[f.severity]) });
+    });
+  }
+}
+
+export async function buildMarkedPdf(input: MarkedPdfInput): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(input.bytes, { updateMetadata: false });
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const pages = pdf.getPages();
+  const entries = markedEntries(input);
+  for (const e of entries) {
+    if (!e.box) continue;
+    const page = pages[e.box.page - 1];
+    if (!page) continue;
+    const media = page.getMediaBox();
+    const pad = 1.5;
+    const x = e.box.x + media.x - pad;
+    const y = e.box.y + media.y - pad;
+    const w = e.box.w + 2 * pad;
+    const h = e.box.h + 2 * pad;
+    const colour = MARK_COLOURS[e.finding.severity];
+    page.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(...colour), borderWidth: 1.2 });
+    page.drawText(String(e.n), { x: x + w + 1, y: y + h - 6, size: 6, font, color: rgb(...colour) });
+    const where = e.page ? `（${pageLabel(input.lang ?? 'zh', e.page)}）` : '';
+    annotate(pdf, page, [x, y, x + w, y + h], colour, `#${e.n} ${findingKey(e.finding)}${where}`, e.text);
+  }
+  if (input.listPages && input.listPages.length > 0) {
+    for (const [i, png] of input.listPages.entries()) {
+      const image = await pdf.embedPng(png);
+      const page = pdf.insertPage(i, [595, 842]);
+      page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+    }
+  } else {
+    drawAsciiList(pdf, font, entries);
+  }
+  return pdf.save();
+}
