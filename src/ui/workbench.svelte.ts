@@ -48,6 +48,8 @@ export class Workbench {
   active = $state<string>(NARRATIVE_SHEET);
   ruleFindings = $state.raw<readonly Finding[]>([]);
   docFindings = $state.raw<readonly Finding[]>([]);
+  /** cross-year findings of this workbook against the linked report of the year before (src/ui/batch) */
+  linkedFindings = $state.raw<readonly Finding[]>([]);
   custom = $state.raw<readonly BoundRule[]>([]);
   disabled = $state.raw<ReadonlySet<string>>(setOf());
   notes = $state.raw<ReadonlyMap<string, string>>(mapOf());
@@ -72,7 +74,7 @@ export class Workbench {
   /** trainer mode (src/ui/trainer): an exercise hides the findings until the trainee hands in (交卷) */
   concealed = $state(false);
 
-  findings = $derived(this.concealed ? [] : [...this.ruleFindings, ...this.docFindings]);
+  findings = $derived(this.concealed ? [] : [...this.ruleFindings, ...this.docFindings, ...this.linkedFindings]);
   marks = $derived(buildCellMarks(this.findings, this.notes));
   sheetOrder = $derived([...this.doc.tables.map((tb) => tb.id), NARRATIVE_SHEET]);
   groups = $derived(groupFindings(this.findings, this.sheetOrder, this.shown));
