@@ -7,7 +7,7 @@ export async function openStore(opts: OpenOptions & { now?: () => number } = {})
   return r.ok ? { ok: true, store: new DraftStore(r.db, opts.now) } : { ok: false, reason: r.reason };
 }
 
-export { DraftStore, UNDO_DELETE_MS, newId, type StoreResult } from './drafts.ts';
+export { DraftStore, UNDO_DELETE_MS, newId, type DraftHead, type StoreResult } from './drafts.ts';
 export { exportBackup, parseBackup, type Backup, type BackupProblem } from './backup.ts';
 export { openDraftChannel, type DraftChannel, type DraftSaved } from './channel.ts';
 export { requestPersistence, storageInfo, type StorageInfo } from './persist.ts';

@@ -162,11 +162,13 @@ export class Batch {
     try {
       const byKey = new Map(rows.map((r) => [r.key, r]));
       const subjects: LinkSubject[] = batchFacts.map((f) => ({ facts: f, draftId: byKey.get(f.file)?.draftId ?? null, label: f.file, inBatch: true }));
-      const stored = await store.list();
+      const heads = await store.heads();
       const names = new Set<string>(batchFacts.map((f) => f.file));
-      for (const d of stored) {
-        if (created.has(d.id) || !isLinkCandidate(d, batchFacts)) continue;
+      for (const h of heads) {
+        if (created.has(h.id) || !isLinkCandidate(h, batchFacts)) continue;
         await nextTask();
+        const d = await store.get(h.id); // only the candidates are restored, one at a time
+        if (!d) continue;
         let key = bt(lang, 'draftLabel', { name: d.name });
         for (let n = 2; names.has(key); n++) key = `${bt(lang, 'draftLabel', { name: d.name })} (${n})`;
         names.add(key);
