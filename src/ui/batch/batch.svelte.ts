@@ -11,8 +11,8 @@ import type { Lang } from '../i18n.ts';
 import { fromDraft } from '../drafts/codec.ts';
 import type { BatchEntry } from './files.ts';
 import { computeLinks, isLinkCandidate, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
-import { readEntry } from './read.ts';
-import { countSeverities, ZERO, type BatchRow } from './rows.ts';
+import { EntryReader } from './read.ts';
+import { ZERO, type BatchRow } from './rows.ts';
 import { saveReport } from './save.ts';
 import { rowViews } from './views.ts';
 
@@ -21,7 +21,11 @@ export interface BatchDeps {
   /** the drafts list changed (drafts were added) */
   readonly onDraftsChanged?: () => void;
   readonly openStore?: () => Promise<DraftStore | null>;
+  /** the batch worker (parse and check off the main thread); without it the main thread does the work */
+  readonly makeWorker?: () => Worker;
 }
+
+const defaultWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 export interface Progress {
   readonly done: number;
@@ -93,12 +97,13 @@ export class Batch {
     const batchFacts: YearFacts[] = [];
     const created: string[] = [];
     this.progress = { done: 0, total: entries.length, current: '' };
+    const reader = new EntryReader(controller.signal, this.deps.makeWorker ?? (typeof Worker === 'undefined' ? undefined : defaultWorker));
     try {
       for (const [i, entry] of entries.entries()) {
         if (controller.signal.aborted) break;
         this.progress = { done: i, total: entries.length, current: entry.path };
         await nextTask(); // the progress paints and clicks (Cancel) are handled between files
-        const out = await readEntry(entry, controller.signal);
+        const out = await reader.read(entry);
         if (out.kind === 'cancelled' || controller.signal.aborted) break;
         const blank = { key: entry.path, draftId: null, department: null, year: null, kind: null, recognised: 0, tables: 0, base: ZERO };
         if (out.kind === 'skipped') {
@@ -106,20 +111,21 @@ export class Batch {
         } else if (out.kind === 'failed') {
           rows.push({ ...blank, read: 'unreadable', reason: describeProblem(out.problem, lang) });
         } else {
-          const base = countSeverities(out.findings);
-          const saved = await saveReport(store, out.doc, entry, base);
+          const base = out.counts;
+          const saved = await saveReport(store, out, entry);
           if (saved) created.push(saved);
           batchFacts.push(out.facts);
           this.factMap.set(out.facts.file, out.facts);
           rows.push({
             key: entry.path, draftId: saved, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
-            recognised: out.doc.tables.filter((t) => t.kind !== 'unknown').length, tables: out.doc.tables.length, base,
+            recognised: out.recognised, tables: out.tables, base,
             read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
           });
         }
         if (rows.length % PUBLISH_EVERY === 0) this.rows = [...rows];
       }
     } finally {
+      reader.close();
       this.rows = rows;
       if (this.controller === controller) this.progress = null;
     }
