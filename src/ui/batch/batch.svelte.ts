@@ -25,7 +25,10 @@ export interface BatchDeps {
   readonly makeWorker?: () => Worker;
 }
 
-const defaultWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+async function defaultWorker(): Promise<(() => Worker) | undefined> {
+  if (!__SINGLE_FILE__ && typeof Worker !== 'undefined') return (await import('./worker-start.ts')).startWorker;
+  return undefined;
+}
 
 export interface Progress {
   readonly done: number;
@@ -97,7 +100,7 @@ export class Batch {
     const batchFacts: YearFacts[] = [];
     const created: string[] = [];
     this.progress = { done: 0, total: entries.length, current: '' };
-    const reader = new EntryReader(controller.signal, this.deps.makeWorker ?? (typeof Worker === 'undefined' ? undefined : defaultWorker));
+    const reader = new EntryReader(controller.signal, this.deps.makeWorker ?? await defaultWorker());
     try {
       for (const [i, entry] of entries.entries()) {
         if (controller.signal.aborted) break;
