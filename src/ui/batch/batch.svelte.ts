@@ -10,7 +10,7 @@ import { bt } from '../messages/batch-text.ts';
 import type { Lang } from '../i18n.ts';
 import { fromDraft } from '../drafts/codec.ts';
 import type { BatchEntry } from './files.ts';
-import { computeLinks, isLinkCandidate, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
+import { computeLinks, linkCandidates, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
 import { EntryReader } from './read.ts';
 import { ZERO, type BatchRow } from './rows.ts';
 import { saveReport } from './save.ts';
@@ -172,9 +172,10 @@ export class Batch {
       const byKey = new Map(rows.map((r) => [r.key, r]));
       const subjects: LinkSubject[] = batchFacts.map((f) => ({ facts: f, draftId: byKey.get(f.file)?.draftId ?? null, label: f.file, inBatch: true }));
       const heads = await store.heads();
+      const isCandidate = linkCandidates(batchFacts);
       const names = new Set<string>(batchFacts.map((f) => f.file));
       for (const h of heads) {
-        if (created.has(h.id) || !isLinkCandidate(h, batchFacts)) continue;
+        if (created.has(h.id) || !isCandidate(h)) continue;
         await nextTask();
         const d = await store.get(h.id); // only the candidates are restored, one at a time
         if (!d) continue;

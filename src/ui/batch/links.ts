@@ -47,10 +47,28 @@ export function computeLinks(subjects: readonly LinkSubject[], unlinked: Readonl
 /**
  * Stored drafts worth linking to the batch: same department as a batch report and a year next to it, but not
  * the same year (a draft of the same report, say from an earlier run of this batch, is the older copy of it).
+ * Built once per batch: the batch's years by department name, and one answer per stored department name.
  */
-export function isLinkCandidate(draft: { department: string | null; year: number | null }, batch: readonly YearFacts[]): boolean {
-  const { department, year } = draft;
-  if (!department || year === null) return false;
-  const same = batch.filter((f) => f.department && f.year !== null && matchDepartments(f.department, department) !== null);
-  return same.some((f) => Math.abs(f.year! - year) === 1) && !same.some((f) => f.year === year);
+export function linkCandidates(batch: readonly YearFacts[]): (draft: { department: string | null; year: number | null }) => boolean {
+  const years = new Map<string, Set<number>>();
+  for (const f of batch) {
+    if (!f.department || f.year === null) continue;
+    const set = years.get(f.department) ?? new Set<number>();
+    years.set(f.department, set.add(f.year));
+  }
+  const cache = new Map<string, Set<number>>();
+  const yearsOf = (department: string): Set<number> => {
+    let out = cache.get(department);
+    if (!out) {
+      out = new Set<number>();
+      for (const [name, ys] of years) if (matchDepartments(name, department) !== null) for (const y of ys) out.add(y);
+      cache.set(department, out);
+    }
+    return out;
+  };
+  return ({ department, year }) => {
+    if (!department || year === null) return false;
+    const ys = yearsOf(department);
+    return !ys.has(year) && (ys.has(year - 1) || ys.has(year + 1));
+  };
 }

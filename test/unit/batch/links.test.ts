@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractYearFacts, type YearFacts } from '../../../src/checks/cross-year/index.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
-import { computeLinks, isLinkCandidate, linkId, type LinkSubject } from '../../../src/ui/batch/links.ts';
+import { computeLinks, linkCandidates, linkId, type LinkSubject } from '../../../src/ui/batch/links.ts';
 import { ZERO, type BatchRow } from '../../../src/ui/batch/rows.ts';
 import { rowViews } from '../../../src/ui/batch/views.ts';
 
@@ -71,6 +71,7 @@ describe('batch links', () => {
 
   test('stored drafts: linked when they are a neighbouring year of a batch department, never two stored drafts alone', () => {
     const stored = { ...y2024, file: '草稿「财政局 2024」' };
+    const isLinkCandidate = (d: { department: string | null; year: number | null }, batch: YearFacts[]) => linkCandidates(batch)(d);
     expect(isLinkCandidate({ department: y2024.department, year: 2024 }, [y2025])).toBe(true);
     expect(isLinkCandidate({ department: y2024.department, year: 2025 }, [y2025])).toBe(false); // the same report, older copy
     expect(isLinkCandidate({ department: y2024.department, year: 2022 }, [y2025])).toBe(false);
