@@ -2,6 +2,9 @@
 // folders dropped on the page (DataTransferItem.webkitGetAsEntry, read recursively). Each file keeps its path
 // inside the folder; files the checker does not read are kept too, so the summary can list them as skipped.
 
+/** one collator for every comparison (localeCompare with a locale builds one per call: a 1,000-row sort took 0.8 s) */
+const COLLATOR = new Intl.Collator('zh-CN');
+
 /** Extensions the checker reads (parseInput); anything else in a batch is listed as skipped. */
 export const BATCH_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'tsv', 'csv', 'html', 'htm', 'xlsx', 'xlsm', 'pdf', 'docx']);
 
@@ -30,7 +33,7 @@ export function entriesOf(list: readonly { path: string; file: File }[]): BatchE
   const seen = new Map<string, number>();
   return list
     .filter((e) => !hidden(e.path))
-    .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN'))
+    .sort((a, b) => COLLATOR.compare(a.path, b.path))
     .map((e) => {
       const n = (seen.get(e.path) ?? 0) + 1;
       seen.set(e.path, n);

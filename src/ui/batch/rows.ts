@@ -3,6 +3,9 @@
 import type { ReportKind } from '../../checks/cross-year/index.ts';
 import type { Finding, Severity } from '../../engine/finding.ts';
 
+/** one collator for every comparison (localeCompare with a locale builds one per call: a 1,000-row sort took 0.8 s) */
+const COLLATOR = new Intl.Collator('zh-CN');
+
 /** ok | unreadable (its reason) | skipped (not a report) | not_saved (storage failed) */
 export type ReadStatus = 'ok' | 'unreadable' | 'skipped' | 'not_saved';
 
@@ -77,7 +80,7 @@ function compare(a: RowView, b: RowView, key: SortKey): number {
   if (va === vb) return 0;
   if (va === null || va === undefined) return 1; // blanks last in either direction
   if (vb === null || vb === undefined) return -1;
-  return typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'zh-CN');
+  return typeof va === 'number' && typeof vb === 'number' ? va - vb : COLLATOR.compare(String(va), String(vb));
 }
 
 export function queryRows(rows: readonly RowView[], q: ListQuery): { page: RowView[]; total: number; pages: number; pageIndex: number } {
@@ -86,7 +89,7 @@ export function queryRows(rows: readonly RowView[], q: ListQuery): { page: RowVi
     const c = compare(a, b, q.sort);
     const blank = (r: RowView) => q.sort !== 'status' && (r[q.sort] === null || r[q.sort] === undefined);
     if (blank(a) !== blank(b)) return c; // blanks stay last
-    return (q.desc ? -c : c) || a.key.localeCompare(b.key, 'zh-CN');
+    return (q.desc ? -c : c) || COLLATOR.compare(a.key, b.key);
   });
   const pages = Math.max(1, Math.ceil(sorted.length / q.pageSize));
   const pageIndex = Math.min(Math.max(0, q.page), pages - 1);
