@@ -8,6 +8,14 @@ import { pageOf, unreadableOf, type DraftPage, type PageQuery, type UnreadableRe
 import { importAll, type ImportProgress } from './import.ts';
 import { plainCodec, type RecordCodec } from './codec.ts';
 
+/** The fields of a stored draft that say whose report it is (see DraftStore.heads). */
+export interface DraftHead {
+  readonly id: string;
+  readonly name: string;
+  readonly department: string | null;
+  readonly year: number | null;
+}
+
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: StoreFailure; current?: DraftRecord };
 
 /** How long a deleted draft can be brought back. */
@@ -39,6 +47,24 @@ export class DraftStore {
   /** Live drafts, newest first (all of them: for export; the list UI pages). */
   async list(): Promise<DraftRecord[]> {
     return (await pageOf(this.db, this.codec, { limit: Infinity })).drafts;
+  }
+
+  /**
+   * Who the live drafts are — id, name, department, year — read one record at a time with a cursor and without
+   * restoring tables, so a thousand stored reports are listed with flat memory (the batch view uses it).
+   */
+  async heads(): Promise<DraftHead[]> {
+    const out: DraftHead[] = [];
+    let cursor = await this.db.transaction('drafts').store.openCursor();
+    while (cursor) {
+      const v = cursor.value as Partial<DraftRecord>;
+      if (typeof v.id === 'string' && (v.deletedAt ?? null) === null) {
+        out.push({ id: v.id, name: typeof v.name === 'string' ? v.name : '', department: typeof v.department === 'string' ? v.department : null,
+          year: typeof v.year === 'number' ? v.year : null });
+      }
+      cursor = await cursor.continue();
+    }
+    return out;
   }
 
   async search(query: string): Promise<DraftRecord[]> {

@@ -10,7 +10,7 @@ export async function openStore(opts: OpenOptions & { now?: () => number } = {})
 export { LockableStore, type LockResult } from './lock.ts';
 export { PBKDF2_ITERATIONS } from './crypto.ts';
 
-export { DraftStore, UNDO_DELETE_MS, newId, type StoreResult } from './drafts.ts';
+export { DraftStore, UNDO_DELETE_MS, newId, type DraftHead, type StoreResult } from './drafts.ts';
 export { exportBackup, parseBackup, MAX_BACKUP_BYTES, MAX_BACKUP_DRAFTS, type Backup, type BackupProblem } from './backup.ts';
 export { exportRaw, PAGE_SIZE, type DraftPage, type PageQuery, type UnreadableRecord } from './records.ts';
 export type { ImportProgress } from './import.ts';

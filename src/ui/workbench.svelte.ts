@@ -51,6 +51,8 @@ export class Workbench {
   active = $state<string>(NARRATIVE_SHEET);
   ruleFindings = $state.raw<readonly Finding[]>([]);
   docFindings = $state.raw<readonly Finding[]>([]);
+  /** cross-year findings of this workbook against the linked report of the year before (src/ui/batch) */
+  linkedFindings = $state.raw<readonly Finding[]>([]);
   custom = $state.raw<readonly BoundRule[]>([]);
   disabled = $state.raw<ReadonlySet<string>>(setOf());
   notes = $state.raw<ReadonlyMap<string, string>>(mapOf());
@@ -80,7 +82,7 @@ export class Workbench {
   concealed = $state(false);
 
   /** findings calibrated for tables read with their columns out of place, and the 未能核对 list */
-  private calibrated = $derived(calibrate(this.doc, [...this.ruleFindings, ...this.docFindings], this.statuses));
+  private calibrated = $derived(calibrate(this.doc, [...this.ruleFindings, ...this.docFindings, ...this.linkedFindings], this.statuses));
   findings = $derived(this.concealed ? [] : this.calibrated.findings);
   unchecked = $derived(this.concealed ? [] : this.calibrated.unchecked);
   problems = $derived(problemViews(this.problemSnapshot, this.findings));

@@ -1,0 +1,193 @@
+// The batch: many files or a folder read one after another (the page is yielded to between files), each report
+// checked and stored as its own draft, one summary row kept per file with its year facts — the documents
+// themselves go to their drafts and are dropped. Cancel stops at once and keeps what was read. Afterwards the
+// reports are linked across years, with the stored drafts of the same departments; the reviewer can unlink.
+import { checkCrossYear, extractYearFacts, type YearFacts } from '../../checks/cross-year/index.ts';
+import type { Finding } from '../../engine/finding.ts';
+import { openStore, type DraftStore } from '../../store/index.ts';
+import { describeProblem } from '../messages/index.ts';
+import { bt } from '../messages/batch-text.ts';
+import type { Lang } from '../i18n.ts';
+import { fromDraft } from '../drafts/codec.ts';
+import type { BatchEntry } from './files.ts';
+import { computeLinks, linkCandidates, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
+import { EntryReader } from './read.ts';
+import { ZERO, type BatchRow } from './rows.ts';
+import { saveReport } from './save.ts';
+import { rowViews } from './views.ts';
+
+export interface BatchDeps {
+  readonly lang: () => Lang;
+  /** the drafts list changed (drafts were added) */
+  readonly onDraftsChanged?: () => void;
+  readonly openStore?: () => Promise<DraftStore | null>;
+  /** the batch worker (parse and check off the main thread); without it the main thread does the work */
+  readonly makeWorker?: () => Worker;
+}
+
+async function defaultWorker(): Promise<(() => Worker) | undefined> {
+  if (!__SINGLE_FILE__ && typeof Worker !== 'undefined') return (await import('./worker-start.ts')).startWorker;
+  return undefined;
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly current: string;
+}
+
+const EMPTY_LINKS: LinkState = { links: [], duplicates: new Map() };
+/** rows are published to the list this often while reading (every file would copy a 1,000-row list 1,000 times) */
+const PUBLISH_EVERY = 10;
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export class Batch {
+  visible = $state(false);
+  rows = $state.raw<readonly BatchRow[]>([]);
+  progress = $state.raw<Progress | null>(null);
+  linking = $state(false);
+  /** the outcome line: finished / cancelled / storage unavailable */
+  note = $state<string | null>(null);
+  linkState = $state.raw<LinkState>(EMPTY_LINKS);
+  subjects = $state.raw<readonly LinkSubject[]>([]);
+  views = $derived(rowViews(this.rows, this.facts(), this.linkState, this.subjects));
+
+  private factMap = new Map<string, YearFacts>();
+  private controller: AbortController | null = null;
+  private unlinked = new Set<string>();
+  private store: DraftStore | null = null;
+
+  constructor(private readonly deps: BatchDeps) {}
+
+  get running(): boolean {
+    return this.progress !== null;
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  show(visible = true): void {
+    this.visible = visible;
+  }
+
+  async getStore(): Promise<DraftStore | null> {
+    if (this.store) return this.store;
+    if (this.deps.openStore) return (this.store = await this.deps.openStore());
+    const r = await openStore();
+    return (this.store = r.ok ? r.store : null);
+  }
+
+  async run(entries: readonly BatchEntry[]): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const lang = this.deps.lang();
+    this.visible = true;
+    this.rows = [];
+    this.linkState = EMPTY_LINKS;
+    this.subjects = [];
+    this.unlinked = new Set();
+    this.note = null;
+    this.factMap = new Map();
+    const store = await this.getStore();
+    if (!store) {
+      this.note = bt(lang, 'storageUnavailable');
+      return;
+    }
+    const rows: BatchRow[] = [];
+    const batchFacts: YearFacts[] = [];
+    const created: string[] = [];
+    this.progress = { done: 0, total: entries.length, current: '' };
+    const reader = new EntryReader(controller.signal, this.deps.makeWorker ?? await defaultWorker());
+    try {
+      for (const [i, entry] of entries.entries()) {
+        if (controller.signal.aborted) break;
+        this.progress = { done: i, total: entries.length, current: entry.path };
+        await nextTask(); // the progress paints and clicks (Cancel) are handled between files
+        const out = await reader.read(entry);
+        if (out.kind === 'cancelled' || controller.signal.aborted) break;
+        const blank = { key: entry.path, draftId: null, department: null, year: null, kind: null, recognised: 0, tables: 0, base: ZERO };
+        if (out.kind === 'skipped') {
+          rows.push({ ...blank, read: 'skipped', reason: bt(lang, out.reason === 'not_a_report_file' ? 'notReportFile' : 'noReportContent') });
+        } else if (out.kind === 'failed') {
+          rows.push({ ...blank, read: 'unreadable', reason: describeProblem(out.problem, lang) });
+        } else {
+          const base = out.counts;
+          const saved = await saveReport(store, out, entry);
+          if (saved) created.push(saved);
+          batchFacts.push(out.facts);
+          this.factMap.set(out.facts.file, out.facts);
+          rows.push({
+            key: entry.path, draftId: saved, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
+            recognised: out.recognised, tables: out.tables, base,
+            read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
+          });
+        }
+        if (rows.length % PUBLISH_EVERY === 0) this.rows = [...rows];
+      }
+    } finally {
+      reader.close();
+      this.rows = rows;
+      if (this.controller === controller) this.progress = null;
+    }
+    const failed = rows.filter((r) => r.read === 'unreadable' || r.read === 'not_saved').length;
+    const skipped = rows.filter((r) => r.read === 'skipped').length;
+    this.note = controller.signal.aborted
+      ? bt(lang, 'cancelledAt', { done: rows.length, total: entries.length })
+      : bt(lang, 'finished', { total: entries.length, reports: rows.length - failed - skipped, failed, skipped });
+    if (created.length > 0) this.deps.onDraftsChanged?.();
+    if (this.controller === controller) this.controller = null;
+    await this.link(lang, store, rows, batchFacts, new Set(created));
+  }
+
+  /** The reviewer says a link is wrong: it is removed and its findings with it. */
+  unlink(prev: string, cur: string): void {
+    this.unlinked.add(linkId(prev, cur));
+    this.linkState = computeLinks(this.subjects, this.unlinked);
+  }
+
+  /** For the workbench: the year before of a stored draft that is the later year of a link, if any. */
+  linkedPrev(draftId: string): { prev: YearFacts; curKey: string; match: NameMatch } | null {
+    const cur = this.subjects.find((s) => s.draftId === draftId);
+    const link = cur ? this.linkState.links.find((l) => l.cur === cur.facts.file) : undefined;
+    const prev = link ? this.subjects.find((s) => s.facts.file === link.prev) : undefined;
+    return link && prev && cur ? { prev: prev.facts, curKey: cur.facts.file, match: link.match } : null;
+  }
+
+  /** Cross-year findings of a workbook that is the later year of a link (recomputed from its current content). */
+  crossFindingsFor(draftId: string | null, doc: Parameters<typeof extractYearFacts>[1]): Finding[] {
+    const linked = draftId ? this.linkedPrev(draftId) : null;
+    return linked ? checkCrossYear(linked.prev, extractYearFacts(linked.curKey, doc), linked.match) : [];
+  }
+
+  private facts(): ReadonlyMap<string, YearFacts> {
+    return this.factMap;
+  }
+
+  private async link(lang: Lang, store: DraftStore, rows: readonly BatchRow[], batchFacts: readonly YearFacts[], created: ReadonlySet<string>): Promise<void> {
+    this.linking = true;
+    try {
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      const subjects: LinkSubject[] = batchFacts.map((f) => ({ facts: f, draftId: byKey.get(f.file)?.draftId ?? null, label: f.file, inBatch: true }));
+      const heads = await store.heads();
+      const isCandidate = linkCandidates(batchFacts);
+      const names = new Set<string>(batchFacts.map((f) => f.file));
+      for (const h of heads) {
+        if (created.has(h.id) || !isCandidate(h)) continue;
+        await nextTask();
+        const d = await store.get(h.id); // only the candidates are restored, one at a time
+        if (!d) continue;
+        let key = bt(lang, 'draftLabel', { name: d.name });
+        for (let n = 2; names.has(key); n++) key = `${bt(lang, 'draftLabel', { name: d.name })} (${n})`;
+        names.add(key);
+        subjects.push({ facts: extractYearFacts(key, fromDraft(d).doc), draftId: d.id, label: key, inBatch: false });
+      }
+      this.subjects = subjects;
+      this.linkState = computeLinks(subjects, this.unlinked);
+    } finally {
+      this.linking = false;
+    }
+  }
+}

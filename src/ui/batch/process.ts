@@ -1,0 +1,46 @@
+// One report's bytes → what the batch keeps: parsed, checked with the same checkDocument as the CLI, its year
+// facts extracted and its tables turned into the stored draft fields. Plain data only (no Decimal objects), so it
+// runs in the batch worker and crosses postMessage as it is; the main thread runs it too when no worker starts.
+import { checkDocument } from '../../checks/check-document.ts';
+import { extractYearFacts, type YearFacts } from '../../checks/cross-year/index.ts';
+import type { ParseProblem } from '../../engine/document.ts';
+import type { Severity } from '../../engine/finding.ts';
+import { parseInput } from '../../paste/index.ts';
+import { draftName, toDraftFields, type DraftFields } from '../drafts/codec.ts';
+import { countSeverities } from './rows.ts';
+
+/** A document with fewer characters of prose than this and no table is not a report (as for a single file). */
+const MIN_NARRATIVE_CHARS = 200;
+
+export interface ProcessedReport {
+  readonly kind: 'report';
+  readonly name: string;
+  readonly fields: DraftFields;
+  readonly counts: Record<Severity, number>;
+  readonly facts: YearFacts;
+  readonly recognised: number;
+  readonly tables: number;
+}
+
+export type ProcessOutcome =
+  | { readonly kind: 'skipped'; readonly reason: 'not_a_report_file' | 'no_report_content' }
+  | { readonly kind: 'failed'; readonly problem: ParseProblem }
+  | { readonly kind: 'cancelled' }
+  | ProcessedReport;
+
+export async function processBytes(bytes: Uint8Array, fileName: string, path: string, signal?: AbortSignal): Promise<ProcessOutcome> {
+  const parsed = await parseInput({ bytes, fileName }, { signal });
+  if (!parsed.ok) return parsed.reason.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', problem: parsed.reason };
+  const doc = parsed.value;
+  if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) return { kind: 'skipped', reason: 'no_report_content' };
+  try {
+    const counts = countSeverities(checkDocument(doc).findings);
+    const fields = toDraftFields({ doc, custom: [], disabled: new Set(), notes: new Map(), isSample: false, dataVersion: 0, counts: { ...counts } }, {});
+    return {
+      kind: 'report', name: draftName(doc, path), fields, counts, facts: extractYearFacts(path, doc),
+      recognised: doc.tables.filter((t) => t.kind !== 'unknown').length, tables: doc.tables.length,
+    };
+  } catch (e) {
+    return { kind: 'failed', problem: { code: 'check_failed', severity: 'error', params: { reason: e instanceof Error ? e.message : String(e) } } };
+  }
+}
