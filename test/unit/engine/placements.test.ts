@@ -137,7 +137,9 @@ function randomTable(rand: () => number): Table {
   let t = table(['code', 'label', '1', '2', '3', '4'], body);
   const flagged = codes.map((_, i) => i).filter(() => rand() < 0.2);
   t = { ...t, rows: t.rows.map((r, i) => (flagged.includes(i) ? { ...r, flags: ['column_ambiguous' as const] } : r)) };
-  return mark(t, codes.map((_, i) => i).filter(() => rand() < 0.3), 'inferred');
+  t = mark(t, codes.map((_, i) => i).filter(() => rand() < 0.3), 'inferred');
+  // a cell marked ambiguous on a row without the flag reads as inferred on every path
+  return mark(t, codes.map((_, i) => i).filter(() => rand() < 0.1), 'ambiguous');
 }
 
 const RULES = [rule('1栏=2+3+4栏'), rule('层级'), rule('1栏≥2栏', 't1', 'warning'), rule('[r0]1栏=[r1]1栏+[r4]1栏')];
