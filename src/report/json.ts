@@ -2,6 +2,8 @@
 // produced it plus its key, place, message, note and 已说明 flag, and the rule statuses when given.
 // No neutralisation here: JSON is data, not a spreadsheet.
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
+import type { Unchecked } from '../checks/unchecked.ts';
+import { describeUnchecked } from '../ui/messages/index.ts';
 import type { ReportLang } from './labels.ts';
 import { findingRecords, severityCounts } from './records.ts';
 
@@ -11,6 +13,8 @@ export const FINDINGS_JSON_VERSION = 1;
 export interface FindingsJsonOptions {
   readonly notes?: Readonly<Record<string, string>>;
   readonly statuses?: readonly RuleStatus[];
+  /** what could not be checked (未能核对), each with its message */
+  readonly unchecked?: readonly Unchecked[];
   readonly lang?: ReportLang;
   readonly generatedAt?: Date;
 }
@@ -36,6 +40,7 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
       ...(r.sentence ? { sentence: r.sentence } : {}),
     })),
     ...(opts.statuses ? { statuses: opts.statuses } : {}),
+    ...(opts.unchecked ? { unchecked: opts.unchecked.map((u) => ({ ...u, message: describeUnchecked(u, lang) })) } : {}),
   };
   return JSON.stringify(body, null, 2) + '\n';
 }

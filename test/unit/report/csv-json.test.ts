@@ -94,3 +94,10 @@ test('JSON findings of the narrative carry their sentence', async () => {
   expect(narrative.length).toBeGreaterThan(3);
   for (const f of narrative) expect(f.sentence).toBe(f.params.sentence);
 });
+
+test('JSON findings carry the 未能核对 list with its messages when given', async () => {
+  const { doc, findings } = await checked(SYNTHETIC);
+  const json = JSON.parse(buildFindingsJson(doc, findings, { unchecked: [{ table: 'T07@1', kind: 'T07', reason: 'no_data' }] }));
+  expect(json.unchecked).toEqual([{ table: 'T07@1', kind: 'T07', reason: 'no_data', message: '表中没有任何数值，未核对' }]);
+  expect('unchecked' in JSON.parse(buildFindingsJson(doc, findings))).toBe(false);
+});
