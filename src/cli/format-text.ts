@@ -4,7 +4,7 @@ import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
 import { describeCell } from '../ui/messages/index.ts';
 import type { FileReport, ReportedFinding } from './report.ts';
 
-const SEVERITY_ZH = { error: '错误', warning: '提示', info: '尾数' } as const;
+const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
 const MARK = { error: '✗', warning: '!', info: '·' } as const;
 
 function lines(range: readonly [number, number] | null): string {
@@ -56,7 +56,7 @@ export function formatText(reports: readonly FileReport[]): string {
     if (r.unchecked.length === 0) out.push('  无');
     for (const u of r.unchecked) out.push(`  ${u.table === 'document' ? u.where : `${u.where}（${u.table}）`}：${u.message}`);
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-    out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，尾数误差 ${count('info')}`);
+    out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，说明（尾数误差、无法确定的列位置等） ${count('info')}`);
     for (const f of r.findings) out.push(...findingBlock(f));
     out.push('');
   }
