@@ -5,7 +5,7 @@ import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
 import { describeBasis, describeCell } from '../ui/messages/index.ts';
 import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
 
-const SEVERITY_ZH = { error: '错误', warning: '提示', info: '尾数' } as const;
+const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
 const MARK = { error: '✗', warning: '!', info: '·' } as const;
 
 function lines(range: readonly [number, number] | null): string {
@@ -71,8 +71,8 @@ export function formatText(reports: readonly FileReport[]): string {
     for (const u of r.unchecked) out.push(`  ${u.table === 'document' ? u.where : `${u.where}（${u.table}）`}：${u.message}`);
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     const problems = (s: string) => r.problems.filter((p) => p.severity === s).length;
-    out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，尾数误差 ${count('info')}`);
-    out.push(`归并为问题 ${r.problems.length} 个：错误 ${problems('error')}，提示 ${problems('warning')}，尾数误差 ${problems('info')}`);
+    out.push(`核对结果：错误 ${count('error')}，提示 ${count('warning')}，说明（尾数误差、无法确定的列位置等） ${count('info')}`);
+    out.push(`归并为问题 ${r.problems.length} 个：错误 ${problems('error')}，提示 ${problems('warning')}，说明 ${problems('info')}`);
     for (const p of r.problems) out.push(...problemBlock(p, r.findings));
     out.push('');
   }

@@ -128,19 +128,15 @@ export function placedCell(text: string, placement: Placement): Cell {
 const ROW_PLACEMENT = new WeakMap<Row, Placement>();
 
 /**
- * A row's placement: ambiguous when flagged column_ambiguous, else the weakest of its cells' (one inferred cell
- * makes the positions of all the row's printed values an inference).
+ * A row's placement: ambiguous exactly when the row is flagged column_ambiguous (the flag is what the fast path
+ * reads); else inferred when any cell is not exact (one inferred cell makes the positions of all the row's printed
+ * values an inference; a cell marked ambiguous on an unflagged row counts as inferred); else exact.
  */
 export function rowPlacement(row: Row): Placement {
   let p = ROW_PLACEMENT.get(row);
   if (p === undefined) {
     p = row.flags !== undefined && row.flags.includes('column_ambiguous') ? 'ambiguous' : 'exact';
-    if (p === 'exact') {
-      for (const c of row.cells) {
-        if (c.placement === 'ambiguous') { p = 'ambiguous'; break; }
-        if (c.placement === 'inferred') p = 'inferred';
-      }
-    }
+    if (p === 'exact') for (const c of row.cells) if (c.placement !== undefined && c.placement !== 'exact') { p = 'inferred'; break; }
     ROW_PLACEMENT.set(row, p);
   }
   return p;

@@ -4,7 +4,8 @@
 // No neutralisation here: JSON is data, not a spreadsheet.
 import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
-import { describeRootProblem } from '../ui/messages/index.ts';
+import type { Unchecked } from '../checks/unchecked.ts';
+import { describeRootProblem, describeUnchecked } from '../ui/messages/index.ts';
 import type { ReportLang } from './labels.ts';
 import { problemsFor } from './problems.ts';
 import { findingRecords, severityCounts } from './records.ts';
@@ -15,6 +16,8 @@ export const FINDINGS_JSON_VERSION = 1;
 export interface FindingsJsonOptions {
   readonly notes?: Readonly<Record<string, string>>;
   readonly statuses?: readonly RuleStatus[];
+  /** what could not be checked (未能核对), each with its message */
+  readonly unchecked?: readonly Unchecked[];
   readonly lang?: ReportLang;
   readonly generatedAt?: Date;
   /** root-cause problems of exactly these findings; computed with the document's rules when absent */
@@ -46,6 +49,7 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
     // root causes; their `findings` index the input findings, and each finding above names its problem
     problems: causes.problems.map((p) => ({ ...p, message: describeRootProblem(p, findings, lang) })),
     ...(opts.statuses ? { statuses: opts.statuses } : {}),
+    ...(opts.unchecked ? { unchecked: opts.unchecked.map((u) => ({ ...u, message: describeUnchecked(u, lang) })) } : {}),
   };
   return JSON.stringify(body, null, 2) + '\n';
 }

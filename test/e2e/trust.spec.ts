@@ -19,6 +19,13 @@ test('collapsed blanks: a proven error says so, an unconfirmed warning is not an
   await wb.open();
   await wb.paste({ text: COLLAPSED });
   await expect(wb.tab('T03@1')).toBeVisible();
+  await wb.tab('T03@1').click();
+  // amounts whose column was inferred carry it on the cell, and the proven error still marks its cell
+  const cell = await wb.scrollToCell('2010102', 1);
+  await expect(cell).toHaveAttribute('data-placement', /inferred|ambiguous/);
+  await expect(cell).toHaveAttribute('data-severity', 'error');
+  await cell.hover();
+  await expect(page.getByTestId('grid.tooltip')).toContainText('空白栏被省略');
   await wb.openPanel('findings');
   const proven = wb.findings.filter({ hasText: '种可能的排列下均不成立' });
   await expect(proven).toHaveCount(1);

@@ -2,7 +2,7 @@
 // by 栏次/header rather than position, codes normalised, panes unfolded into one table, every cell keeping its
 // printed text beside its parsed value, total rows flagged, title/unit/year/department read from the lines above.
 import type { ParseProblem } from '../../engine/document.ts';
-import { makeCell, colNo as toColNo, type Cell, type Column, type Row, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
+import { makeCell, placedCell, colNo as toColNo, type Cell, type Column, type Row, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
 import { classifyColumns, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
 import { findHeader, readMeta } from './header.ts';
@@ -39,7 +39,8 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const rows = input.rows.map((r) => normaliseRow(r, width));
   const lineOf = (i: number) => input.lines?.[i] ?? i + 1;
   const head = findHeader(rows);
-  if (head.colNoRow >= 0) unshiftTotalRows(rows, head.colNos, head.dataStart);
+  // source lines of 合计 rows shifted back under their 栏: their values are placed by inference
+  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(rows, head.colNos, head.dataStart, lineOf) : null;
   const headers = Array.from({ length: width }, (_, j) =>
     joinWrapped(head.headerRows.map((h) => (h === head.colNoRow && head.colNos[j] !== null ? '' : rows[h]![j]!.replace(/\n/g, ' ')))),
   );
@@ -84,7 +85,10 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     if (hasCode) cells.push(cellOf(r.codeText));
     cells.push(cellOf(r.label));
     if (hasLineNo) cells.push(cellOf(r.lineNo));
-    for (let k = 0; k < valueCols.length; k++) cells.push(r.values ? cellOf(r.values[k]!) : BLANK_CELL);
+    const inferred = shifted !== null && shifted.has(r.line);
+    for (let k = 0; k < valueCols.length; k++) {
+      cells.push(!r.values ? BLANK_CELL : inferred ? placedCell(r.values[k]!, 'inferred') : cellOf(r.values[k]!));
+    }
     const flags = rowFlags(r);
     const row: { -readonly [K in keyof Row]: Row[K] } = {
       code: r.code,
@@ -159,9 +163,12 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
  * item 9): its label sits under 栏 1 and its last value past the last printed 栏. Shift it back left, before the columns are
  * classified, so the values land under their own 栏.
  */
-function unshiftTotalRows(rows: (readonly string[])[], colNos: readonly (number | null)[], dataStart: number): void {
+function unshiftTotalRows(
+  rows: (readonly string[])[], colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
+): Set<number> | null {
   const numbered = colNos.flatMap((n, j) => (n !== null ? [j] : []));
-  if (numbered.length < 2) return;
+  if (numbered.length < 2) return null;
+  const out = new Set<number>();
   const first = numbered[0]!;
   const last = numbered[numbered.length - 1]!;
   for (let i = dataStart; i < rows.length; i++) {
@@ -171,7 +178,9 @@ function unshiftTotalRows(rows: (readonly string[])[], colNos: readonly (number 
     // a new array: the grid rows may be the caller's own
     const moved = [...row.slice(0, first - 1), row[first]!, ...row.slice(first + 1), ''];
     rows[i] = moved;
+    out.add(lineOf(i));
   }
+  return out.size > 0 ? out : null;
 }
 
 const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));

@@ -2,13 +2,17 @@
 // corner glyph and a pattern, so a finding is never shown by colour alone; a cell the trainee marked in an
 // exercise gets data-marked (a dashed outline and a flag); the culprit of a problem (the cell whose correction
 // explains its findings) gets data-culprit and data-problem (a thick outline and a ◉ in the other corner), apart
-// from the cells merely involved. Cells are reused while scrolling, so every call also clears what an earlier
-// draw set.
+// from the cells merely involved; an amount whose column was inferred or is ambiguous (collapsed blanks) gets
+// data-placement (a dotted underline). Cells are reused while scrolling, so every call also clears what an
+// earlier draw set.
 import type { CellMark } from '../model/findings-view.ts';
 
 export function decorateCell(
   td: HTMLTableCellElement, row: number, col: number, colNo: number | null, mark: CellMark | undefined, marked = false,
+  placement: 'inferred' | 'ambiguous' | null = null,
 ): void {
+  if (placement) td.dataset.placement = placement;
+  else delete td.dataset.placement;
   td.dataset.testid = 'grid.cell';
   td.dataset.row = String(row);
   td.dataset.col = String(col);

@@ -27,10 +27,17 @@ export function describeRootProblem(p: Problem, findings: readonly Finding[], la
 
 export function describeFinding(f: Finding, lang: Lang): string {
   const wording = findingWording(f.code);
-  if (wording) return wording(f, lang);
+  if (wording) return wording(f, lang) + unconfirmedSuffix(f, lang);
   // a code nobody registered still reads as a sentence, with its numbers
   const values = f.expected || f.actual ? t(lang, `：期望 ${f.expected}，实际 ${f.actual}，差 ${f.difference}`, `: expected ${f.expected}, actual ${f.actual}, difference ${f.difference}`) : '';
   return `${f.code}${f.formula ? ` ${f.formula}` : ''}${values}`;
+}
+
+/** A finding demoted because a table it reads was read with its columns out of place (src/checks/unchecked.ts). */
+function unconfirmedSuffix(f: Finding, lang: Lang): string {
+  if (f.params?.['unconfirmed'] !== 'columns_unconfirmed') return '';
+  return t(lang, '（所涉表格多数行的栏间关系不成立，栏位置可能错乱：未能确认，未作为错误）',
+    ' (a table it reads appears to have its columns out of place: unconfirmed, not an error)');
 }
 
 export function describeProblem(p: ParseProblem, lang: Lang): string {

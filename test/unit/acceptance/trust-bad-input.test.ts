@@ -6,6 +6,7 @@ import { checkDocument } from '../../../src/checks/check-document.ts';
 import type { ParsedDocument } from '../../../src/engine/document.ts';
 import type { Table } from '../../../src/engine/table.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
+import { describeFinding } from '../../../src/ui/messages/index.ts';
 import { fixtureText, SEED_000 } from './helpers.ts';
 
 const PUTUO = 'corpus/putuo_caizhengju_2024.txt';
@@ -50,6 +51,15 @@ describe('a report whose tables are all scrambled', () => {
     const scrambledIds = new Set(res.unchecked.filter((u) => u.reason === 'scrambled_columns').map((u) => u.table));
     for (const f of res.findings.filter((x) => x.severity === 'error')) {
       expect(f.cells.some((c) => scrambledIds.has(c.table)), `${f.ruleId} ${f.code}`).toBe(false);
+    }
+  });
+
+  test('other checks reading a scrambled table are warnings that say why', () => {
+    const demoted = res.findings.filter((f) => f.params?.['unconfirmed'] === 'columns_unconfirmed');
+    expect(demoted.length).toBeGreaterThan(0);
+    for (const f of demoted) {
+      expect(f.severity).toBe('warning');
+      expect(describeFinding(f, 'zh')).toContain('栏位置可能错乱');
     }
   });
 

@@ -137,7 +137,9 @@ function randomTable(rand: () => number): Table {
   let t = table(['code', 'label', '1', '2', '3', '4'], body);
   const flagged = codes.map((_, i) => i).filter(() => rand() < 0.2);
   t = { ...t, rows: t.rows.map((r, i) => (flagged.includes(i) ? { ...r, flags: ['column_ambiguous' as const] } : r)) };
-  return mark(t, codes.map((_, i) => i).filter(() => rand() < 0.3), 'inferred');
+  t = mark(t, codes.map((_, i) => i).filter(() => rand() < 0.3), 'inferred');
+  // a cell marked ambiguous on a row without the flag reads as inferred on every path
+  return mark(t, codes.map((_, i) => i).filter(() => rand() < 0.1), 'ambiguous');
 }
 
 const RULES = [rule('1栏=2+3+4栏'), rule('层级'), rule('1栏≥2栏', 't1', 'warning'), rule('[r0]1栏=[r1]1栏+[r4]1栏')];
@@ -173,4 +175,17 @@ test('incremental edits of inferred and ambiguous rows end where a fresh check d
     expect(keys(live)).toEqual(keys(fresh.findings));
     expect(checker.current().statuses).toEqual(fresh.statuses);
   }
+});
+
+test('a failure outside the range of every placement is proven without enumerating them all', () => {
+  // 15 inferred children, one value each among 12 columns (12^15 placements): the exact parent 1,000.00 in 栏1 is
+  // more than all of them together, so no placement can reach it
+  const cols = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const blanks = cols.slice(1).map(() => '');
+  const body = [['201', '合计', '1000.00', ...blanks]];
+  for (let k = 0; k < 15; k++) body.push([`201${String(k + 1).padStart(2, '0')}`, `子${k}`, (2 ** k / 100).toFixed(2), ...blanks]);
+  const t = mark(table(['code', 'label', ...cols], body), body.map((_, i) => i).slice(1), 'inferred');
+  const first = checkRules([t], [rule('层级')]).findings.find((f) => f.location?.col === 2)!;
+  expect(first).toMatchObject({ code: 'hierarchy_mismatch', severity: 'error' });
+  expect(first.params).toMatchObject({ placements: 'all', placementCount: String(12n ** 15n) });
 });

@@ -111,7 +111,7 @@ test('the findings sheet lists every finding with its severity fill and a link t
   const ws = wb.getWorksheet('核对结果')!;
   expect(ws.rowCount).toBe(findings.length + 1);
   expect(ws.getCell(1, 8).value).toBe('级别');
-  const bySeverity: Record<string, string> = { 错误: SEVERITY_FILL.error, 提示: SEVERITY_FILL.warning, 尾数误差: SEVERITY_FILL.info };
+  const bySeverity: Record<string, string> = { 错误: SEVERITY_FILL.error, 提示: SEVERITY_FILL.warning, 说明: SEVERITY_FILL.info };
   for (let r = 2; r <= ws.rowCount; r++) {
     const severity = ws.getCell(r, 8).value as string;
     expect(fillOf(ws.getCell(r, 8))).toBe(bySeverity[severity]);

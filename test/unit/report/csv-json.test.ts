@@ -51,7 +51,7 @@ test('a CSV row carries the place, severity, rule, formula, values, message and 
   const row = rows.find((r) => r[9] === f.ruleId && r[0] === f.table && r[2] === String(f.location!.lineNo))!;
   expect(row).toBeDefined();
   expect(row.slice(0, 7)).toEqual([f.table, 'T01 收入支出决算总表', String(f.location!.lineNo), '', f.location!.label, String(f.location!.colNo), f.location!.text]);
-  expect(row.slice(7, 15)).toEqual([{ error: '错误', warning: '提示', info: '尾数误差' }[f.severity], f.code, f.ruleId, f.formula, f.expected, f.actual, f.difference, f.tolerance]);
+  expect(row.slice(7, 15)).toEqual([{ error: '错误', warning: '提示', info: '说明' }[f.severity], f.code, f.ruleId, f.formula, f.expected, f.actual, f.difference, f.tolerance]);
   expect(row[15]).toContain(f.location!.label!);
   expect(row[16]).toBe('尾数误差，系单位换算');
 });
@@ -93,4 +93,11 @@ test('JSON findings of the narrative carry their sentence', async () => {
   const narrative = json.findings.filter((f: { table: string }) => f.table === 'N');
   expect(narrative.length).toBeGreaterThan(3);
   for (const f of narrative) expect(f.sentence).toBe(f.params.sentence);
+});
+
+test('JSON findings carry the 未能核对 list with its messages when given', async () => {
+  const { doc, findings } = await checked(SYNTHETIC);
+  const json = JSON.parse(buildFindingsJson(doc, findings, { unchecked: [{ table: 'T07@1', kind: 'T07', reason: 'no_data' }] }));
+  expect(json.unchecked).toEqual([{ table: 'T07@1', kind: 'T07', reason: 'no_data', message: '表中没有任何数值，未核对' }]);
+  expect('unchecked' in JSON.parse(buildFindingsJson(doc, findings))).toBe(false);
 });

@@ -147,5 +147,9 @@ test('a 合计 row printed one cell right of its data rows is shifted back under
   expect(cellAt(table, '合计', 2)).toBe('11,698.97');
   expect(cellAt(table, '合计', 3)).toBe('2,301.28');
   expect(cellAt(table, '201', 1)).toBe('0.54');
-  expect(table.rows.find((r) => r.label === '合计')!.flags).toContain('total');
+  const total = table.rows.find((r) => r.label === '合计')!;
+  expect(total.flags).toContain('total');
+  // the shift is an inference: the 合计 row's amounts say so, the data rows stay exact
+  expect(total.cells.filter((_, j) => table.columns[j]!.role === 'amount').map((c) => c.placement)).toEqual(['inferred', 'inferred', 'inferred']);
+  expect(table.rows.find((r) => r.code === '201')!.cells.every((c) => c.placement === undefined)).toBe(true);
 });
