@@ -173,3 +173,12 @@ describe('SYNTHETIC: every narrative error injected into the 财政局 report is
     expect(has(f, '收入支出总计减少56.95万元，下降1.87%', 'yoy_percent_mismatch')).toEqual([]);
   });
 });
+
+test('the message of a positionally bound finding says what could not be confirmed', async () => {
+  const { describeFinding } = await import('../../../src/ui/messages/index.ts');
+  const text = mutate(unnumbered, '支出决算为258.50万元。决算数与预算', '支出决算为258.50万元。支出决算为300.00万元。决算数与预算');
+  const hit = check(text).find((x) => x.actual === '300' && x.params?.binding === 'position')!;
+  expect(describeFinding(hit, 'zh')).toContain('按位置推断，未能确认');
+  const exact = check(CAIZHENG).find((x) => x.params?.indicator === 'T04.总计')!;
+  expect(describeFinding(exact, 'zh')).not.toContain('未能确认');
+});
