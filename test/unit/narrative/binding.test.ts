@@ -81,6 +81,14 @@ describe('page markers and line breaks', () => {
     expect(hit.params).toMatchObject({ binding: 'path', indicator: 'T05.一般公共服务/财政事务/行政运行' });
   });
 
+  test('a row of an unrecognised table left in the narrative is not prose: no “amount without unit” on it', () => {
+    const row = '一、财政拨款          15897.44   一、一般公共服务支出       12706.28    一、基本支出        7877.76';
+    const f = checkNarrative(docOf(`二、收入决算情况说明\n${row}\n本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%。`));
+    expect(f.filter((x) => x.code === 'missing_unit')).toEqual([]);
+    // a prose line spaced out by the layout keeps its amounts
+    expect(amounts('本年收入合计   2946.25   万元，其中：财政拨款收入2940.05万元。')).toEqual(['2946.25', '2940.05']);
+  });
+
   test('a bare number alone between text lines that are not at a page break is kept', () => {
     expect(amounts('支出决算为\n1511.89\n万元。')).toEqual(['1511.89']);
   });
