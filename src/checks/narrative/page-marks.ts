@@ -49,6 +49,7 @@ export function dropPageMarks(lines: readonly RawLine[], blankAfter: readonly bo
   const headers = runningHeaders(lines);
   const out: RawLine[] = [];
   let dropped = false;
+  let blankAfterDrop = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
@@ -57,9 +58,11 @@ export function dropPageMarks(lines: readonly RawLine[], blankAfter: readonly bo
     const header = headers.has(l.text.replace(/\s+/g, ''));
     if (isPageNumberLine(l.text) || bare || header || isTableRowLine(l.text)) {
       dropped = true;
+      blankAfterDrop = blankAfter[i] === true;
       continue;
     }
-    out.push(dropped ? { ...l, blankBefore: false } : l);
+    // a blank line after the mark is the page's own paragraph break; none means the paragraph goes on
+    out.push(dropped ? { ...l, blankBefore: l.blankBefore && blankAfterDrop } : l);
     dropped = false;
   }
   return out;

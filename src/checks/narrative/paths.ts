@@ -32,6 +32,13 @@ export function parsePath(text: string): StatedPath | null {
 
 const keyName = (n: string | undefined) => (n ?? '').replace(/支出$/, '');
 /** The indicator key of a path: the code, else the names as stated (“支出” endings ignored). */
+/** The path's last （类/款/项） is followed by nothing but 支出/决算/为 up to the number or the clause's end: no
+ *  further, unmarked level (“…（款）机关事业单位基本养老 161.62”) hides between the path and the number. */
+export function pathIsClosed(text: string): boolean {
+  const rest = text.slice(text.lastIndexOf('）') + 1).split(/[。，；：]/)[0]!.replace(/\s/g, '');
+  return /^(?:支出)?(?:决算数?|合计|共计|累计)?(?:为|是|达)?$/.test(rest);
+}
+
 export const pathKey = (p: StatedPath): string => p.code ?? `${keyName(p.cls)}/${keyName(p.kuan)}/${keyName(p.xiang)}`;
 
 /** Same name, or one a prefix of the other (a wrapped or truncated cell, or “卫生健康” for “卫生健康支出”). */

@@ -81,6 +81,14 @@ describe('page markers and line breaks', () => {
     expect(hit.params).toMatchObject({ binding: 'path', indicator: 'T05.一般公共服务/财政事务/行政运行' });
   });
 
+  test('a page break where the 财政局 item 6 tail was printed above its head adds no error (the path is cut: a guess)', () => {
+    const head = ' 6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老\n\n';
+    for (const mark of [`${head}${PAGE('- 12 -')}`, `${head.slice(0, -1)}${PAGE('- 12 -')}\n`]) {
+      const text = mutate(CAIZHENG, head, mark);
+      expect(errors(check(text)).map((f) => f.params?.indicator)).toEqual(['T04.总计']);
+    }
+  });
+
   test('a row of an unrecognised table left in the narrative is not prose: no “amount without unit” on it', () => {
     const row = '一、财政拨款          15897.44   一、一般公共服务支出       12706.28    一、基本支出        7877.76';
     const f = checkNarrative(docOf(`二、收入决算情况说明\n${row}\n本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%。`));
