@@ -198,3 +198,11 @@ test('the message of a positionally bound finding says what could not be confirm
   const exact = check(CAIZHENG).find((x) => x.params?.indicator === 'T04.总计')!;
   expect(describeFinding(exact, 'zh')).not.toContain('未能确认');
 });
+
+test('a level stated as last year’s (“（2016年度…为 8,648.07 万元），增加 498.72 万元，增长 5.77%”) is the base itself', () => {
+  const s = '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。';
+  expect(checkNarrative(docOf(s)).filter((x) => x.severity !== 'info')).toEqual([]);
+  // the same numbers as this year's level recompute to 6.12%: still reported
+  const t = '2017年度部门支出预算安排为8,648.07万元，与2016年度相比增加498.72万元，增长5.77%。';
+  expect(checkNarrative(docOf(t)).map((x) => x.code)).toEqual(['yoy_percent_mismatch']);
+});
