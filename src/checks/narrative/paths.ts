@@ -55,7 +55,10 @@ function matchRows(t: Table, p: StatedPath): { rows: number[]; full: boolean } {
   const len = depth(p);
   const byCode = new Map(t.rows.map((r) => [r.code ?? '', r.label]));
   const deepest = (p.xiang ?? p.kuan ?? p.cls)!;
-  const named = t.rows.flatMap((r, i) => ((r.code ?? '').length === len && sameName(r.label, deepest) ? [i] : []));
+  // 类 rows of a table printed without codes (上海 T04 “一、一般公共服务支出”) match by name
+  const atLevel = (code: string | null | undefined) => (code ?? '').length === len || (len === 3 && !code);
+  const named = t.rows.flatMap((r, i) => (atLevel(r.code) && !r.flags?.includes('header') && r.label.trim() !== ''
+    && sameName(r.label, deepest) ? [i] : []));
   const agrees = (i: number, n: number, name: string | undefined) =>
     name === undefined || sameName(byCode.get(t.rows[i]!.code!.slice(0, n)) ?? '', name);
   const chained = named.filter((i) => agrees(i, 3, len > 3 ? p.cls : undefined) && agrees(i, 5, len > 5 ? p.kuan : undefined));
