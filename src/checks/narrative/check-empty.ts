@@ -3,7 +3,7 @@
 import type { ParsedDocument } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
 import type { Emit } from './emit.ts';
-import type { PreparedNarrative } from './model.ts';
+import { bySeverity, type PreparedNarrative } from './model.ts';
 import { sectionSentences } from './segment.ts';
 
 interface Fund {
@@ -30,12 +30,13 @@ function hasData(t: Table, col?: number): boolean {
   }));
 }
 
-/** true = the fund has data, false = none, null = no table says. */
-function fundHasData(doc: ParsedDocument, f: Fund): boolean | null {
+/** true = the fund has data, false = none, null = no table says; 'position' when only T04's fund column (found by
+ *  its 栏 number, which differs between layouts) says. */
+function fundHasData(doc: ParsedDocument, f: Fund): { data: boolean; binding: 'label' | 'position' } | null {
   const own = doc.tables.filter((t) => t.kind === f.kind);
-  if (own.length > 0) return own.some((t) => hasData(t));
+  if (own.length > 0) return { data: own.some((t) => hasData(t)), binding: 'label' };
   const t04 = doc.tables.filter((t) => t.kind === 'T04');
-  return t04.length > 0 ? t04.some((t) => hasData(t, f.t04Col)) : null;
+  return t04.length > 0 ? { data: t04.some((t) => hasData(t, f.t04Col)), binding: 'position' } : null;
 }
 
 export function checkEmptyStatements(doc: ParsedDocument, p: PreparedNarrative, emit: Emit): void {
@@ -43,15 +44,17 @@ export function checkEmptyStatements(doc: ParsedDocument, p: PreparedNarrative, 
     // the last section of that title: the 目录 lists the same heading with nothing under it
     const section = [...p.sections].reverse().find((s) => new RegExp(`${f.name}预算财政拨款.*决算情况`).test(s.title));
     if (!section) continue;
-    const data = fundHasData(doc, f);
-    if (data === null) continue;
+    const fund = fundHasData(doc, f);
+    if (fund === null) continue;
+    const { data, binding } = fund;
+    const severity = bySeverity('error', binding);
     const sentences = sectionSentences(p, section.index);
     const re = statementRe(f.name);
     const stated = sentences.find((s) => re.test(s.text.replace(/\s/g, '')));
     if (data && stated) {
-      emit(stated, { ruleId: 'N-EMPTY', code: 'narrative_empty_statement_contradicted', severity: 'error', params: { kind: f.kind } });
+      emit(stated, { ruleId: 'N-EMPTY', code: 'narrative_empty_statement_contradicted', severity, params: { kind: f.kind, binding } });
     } else if (!data && !stated && sentences[0]) {
-      emit(sentences[0], { ruleId: 'N-EMPTY', code: 'narrative_empty_statement_missing', severity: 'error', params: { kind: f.kind } });
+      emit(sentences[0], { ruleId: 'N-EMPTY', code: 'narrative_empty_statement_missing', severity, params: { kind: f.kind, binding } });
     }
   }
 }

@@ -58,6 +58,7 @@ function judgeShares(s: Sentence, shares: readonly Share[], emit: Emit): void {
     const exhaustive = group.length >= 2
       && judgeAmount(sumPrinted(group.map((g) => g.A)), interval(den), sumAmounts(group), den.value).verdict !== 'error';
     const forced = exhaustive && pctSum.eq(100);
+    let reported = ZERO; // Σ (stated − recomputed) of the shares already reported
     for (const { A, P } of group) {
       const r = percentOf(interval(A), interval(den));
       if (!r) continue;
@@ -65,6 +66,7 @@ function judgeShares(s: Sentence, shares: readonly Share[], emit: Emit): void {
       if (j.verdict === 'pass') continue;
       // shares nudged by one printed unit so that they add up to exactly 100%
       const nudged = forced && j.difference.abs().lte(P.half.times(2).plus(j.tolerance));
+      if (!nudged) reported = reported.plus(j.difference);
       emit(s, {
         ruleId: 'N-SHARE', code: 'percent_mismatch', severity: nudged ? 'info' : bySeverity(j.verdict, den.binding ?? 'adjacent'), at: P.start,
         formula: 'P = A/基数', cells: den.cells,
@@ -76,7 +78,8 @@ function judgeShares(s: Sentence, shares: readonly Share[], emit: Emit): void {
     }
     if (exhaustive) {
       const slack = group.reduce((acc, g) => acc.plus(g.P.half), new Decimal('0.02'));
-      if (pctSum.minus(100).abs().gt(slack)) {
+      // a sum that is off only by the shares already reported is the same mistake, not a second one
+      if (pctSum.minus(100).abs().gt(slack) && pctSum.minus(100).minus(reported).abs().gt(slack)) {
         emit(s, { ruleId: 'N-SHARE', code: 'share_sum_mismatch', severity: 'warning', at: group[0]!.P.start,
           expected: '100', actual: pctSum.toString(), difference: pctSum.minus(100).toString(), tolerance: slack.toString() });
       }

@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../../engine/document.ts';
 import { Decimal, ZERO } from '../../engine/decimal.ts';
 import { isLevel, subjectOf } from './bind.ts';
 import type { Emit } from './emit.ts';
-import type { PreparedNarrative, Sentence, Token } from './model.ts';
+import { bySeverity, type PreparedNarrative, type Sentence, type Token } from './model.ts';
 import { sangongCount, type SangongCount } from './sangong.ts';
 import { fmt, interval, judgeAmount, sumPrinted } from './tolerance.ts';
 
@@ -40,21 +40,23 @@ function basic(p: PreparedNarrative, emit: Emit): void {
   for (const sec of p.sections) {
     if (!/基本支出/.test(sec.title)) continue;
     const toks = p.sentences.filter((s) => s.section === sec.index).flatMap((s) => s.tokens.map((t) => ({ s, t })));
-    const find = (re: RegExp) => toks.find(({ t }) => isLevel(t) && re.test(subjectOf(t.label)));
-    const x = find(/基本支出$/);
-    const a = find(/人员经费$/);
-    const b = find(/公用经费$/);
-    if (x && a && b) partsSumOf(x, [a.t, b.t], emit);
+    const all = (re: RegExp) => toks.filter(({ t }) => isLevel(t) && re.test(subjectOf(t.label)));
+    const [xs, as, bs] = [all(/基本支出$/), all(/人员经费$/), all(/公用经费$/)];
+    // several different amounts under one name in the section: which three belong together is a guess
+    const distinct = (l: typeof toks) => new Set(l.map(({ t }) => t.value.toString())).size;
+    const binding = [xs, as, bs].some((l) => distinct(l) > 1) ? 'position' : 'label';
+    if (xs[0] && as[0] && bs[0]) partsSumOf(xs[0], [as[0].t, bs[0].t], binding, emit);
   }
 }
 
-function partsSumOf(x: { s: Sentence; t: Token }, parts: Token[], emit: Emit): void {
+function partsSumOf(x: { s: Sentence; t: Token }, parts: Token[], binding: 'label' | 'position', emit: Emit): void {
   const sum = parts.reduce((acc, t) => acc.plus(t.value), ZERO);
   const j = judgeAmount(interval(x.t), sumPrinted(parts), x.t.value, sum);
   if (j.verdict === 'pass') return;
   emit(x.s, { ruleId: 'N-BASIC', code: j.verdict === 'info' ? 'rounding_residue' : 'narrative_sum_mismatch',
-    severity: j.verdict === 'info' ? 'info' : 'error', at: x.t.start, formula: '基本支出 = 人员经费 + 公用经费',
-    expected: sum.toString(), actual: x.t.value.toString(), difference: x.t.value.minus(sum).toString(), tolerance: fmt(j.tolerance, 3) });
+    severity: j.verdict === 'info' ? 'info' : bySeverity('error', binding), at: x.t.start, formula: '基本支出 = 人员经费 + 公用经费',
+    expected: sum.toString(), actual: x.t.value.toString(), difference: x.t.value.minus(sum).toString(), tolerance: fmt(j.tolerance, 3),
+    params: { binding } });
 }
 
 function grades(p: PreparedNarrative, s: Sentence, emit: Emit): void {

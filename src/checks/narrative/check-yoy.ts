@@ -26,6 +26,21 @@ type Outcome =
   | { readonly kind: 'zero_base'; readonly base: Decimal; readonly trivial: boolean }
   | { readonly kind: 'mismatch'; readonly j: Judgement; readonly base: Decimal };
 
+const PAST_LEVEL_RE = /(?:上年|上一年度?|去年)[^，。；]*(?:为|是)$/;
+
+/** The level names the comparison period: “上年…为 X”, or the year the sentence compares with (“与2016年度相比（2016年度…为 X）”). */
+function isPastLevel(s: Sentence, t: Token): boolean {
+  if (PAST_LEVEL_RE.test(t.clause)) return true;
+  const year = /(?:与|比|较)(20\d\d)年/.exec(s.text)?.[1];
+  return year !== undefined && new RegExp(`${year}年度?[^，。；]*(?:为|是)$`).test(t.clause);
+}
+
+/** P = D / base, with the stated amount as the base itself. */
+function judgeOnBase(base: Printed, d: Token, P: Token): boolean {
+  const r = base.value.gt(0) ? percentOf(interval(d), interval(base)) : null;
+  return r !== null && judgePercent({ value: P.value.abs(), half: P.half }, r, d.value.div(base.value).times(100)).verdict === 'pass';
+}
+
 /** The stated rate P against the change D on the level `cur` (last year = cur ∓ D). */
 export function judgeChange(cur: Printed, d: Token, P: Token, dir: Direction): Outcome {
   const curI = interval(cur);
@@ -69,6 +84,8 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit, tab
   if (outcome.kind === 'zero_base' && outcome.trivial) return; // 0 → 0 stated as 0%: nothing to say
   // another level of the sentence the change could refer to makes the text hold: not a finding
   if (level.others.some((o) => judgeChange(o.token, d, P, dir).kind === 'pass')) return;
+  // “与2016年度相比（2016年度…为 8,648.07 万元），增加 498.72 万元，增长 5.77%”: the stated level is last year's
+  if (isPastLevel(level.sentence, level.token) && judgeOnBase(level.token, d, P)) return;
   // the level itself contradicts its table and the rate holds on the table's figure: one mistake, already
   // reported against the table (SYNTHETIC: “收入支出总计 0 万元。…减少 56.95 万元，下降 1.87%”)
   const fig = tableFigure(level.sentence, level.token);

@@ -7,7 +7,7 @@ import { isBudget, isFinal, basisOf, finalSubject } from './budget.ts';
 import { lookup, findRows, normLabel, rowTrusted, rowValue, tablesOf, type Lookup } from './lookup.ts';
 import type { Binding, PreparedNarrative, Sentence, Token } from './model.ts';
 import { paragraphPath, withClass } from './paragraph.ts';
-import { parsePath, pathFigure, pathKey, type StatedPath } from './paths.ts';
+import { parsePath, pathFigure, pathIsClosed, pathKey, type StatedPath } from './paths.ts';
 import { sangongFigure, sangongItemOf } from './sangong.ts';
 
 export interface Resolved {
@@ -73,7 +73,8 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   }
   if (/三公/.test(title)) return sangongConcept(subj, t, s.text.slice(0, t.start - s.start));
   const stated = /财政拨款支出/.test(title) && !isBudget(t) ? parsePath(subj) : null;
-  if (stated) return pathConcept(withClass(p, s, stated), title, 'path');
+  // a name between the last （类/款/项） and the number (“…（款）机关事业单位基本养老 161.62”) is a level the path does not state
+  if (stated) return pathConcept(withClass(p, s, stated), title, pathIsClosed(subj) ? 'path' : 'position');
   if (isFinal(t) && finalSubject(t) === '') return itemConcept(p, s, t, title);
   return null;
 }

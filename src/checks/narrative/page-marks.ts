@@ -1,6 +1,7 @@
 // Page furniture that PDF text extraction leaves inside paragraphs: page numbers (“3”, “- 12 -”, “— 5 —”,
 // “第 3 页”, “3/20”) and running headers repeated on every page. Left in, a page number glues onto the amount
-// it interrupts (“增长 3 17.31%”, “222.5 27万元”), so these lines are dropped before the text is joined.
+// it interrupts (“增长 3 17.31%”, “222.5 27万元”), so these lines are dropped before the text is joined. So are
+// rows of a table the report splitter did not recognise (columns of unit-less amounts): they are not prose.
 export interface RawLine {
   readonly text: string;       // trimmed, form feeds removed
   readonly start: number;      // offset of text[0] in the source
@@ -14,6 +15,14 @@ const BARE_RE = /^\d{1,4}$/;
 const HEADER_MAX = 40;
 const HEADER_MIN_REPEATS = 3;
 const HEADING_LIKE_RE = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])/;
+
+// a number standing in a layout column: after or before a gap of 3+ spaces, without a unit, in a line with no prose
+const COLUMN_NUMBER_RE = /(?:\d\s{3,}\S|\S\s{3,}[\d,]+(?:\.\d+)?(?:\s|$))/;
+
+/** A row of an unrecognised table left in the narrative (“一、财政拨款     15897.44   一、一般公共服务支出   12706.28”). */
+export function isTableRowLine(text: string): boolean {
+  return COLUMN_NUMBER_RE.test(text) && !/[。，；]|万元|%/.test(text);
+}
 
 /** A line that is a page number by its own form, whatever surrounds it. */
 export function isPageNumberLine(text: string): boolean {
@@ -40,17 +49,20 @@ export function dropPageMarks(lines: readonly RawLine[], blankAfter: readonly bo
   const headers = runningHeaders(lines);
   const out: RawLine[] = [];
   let dropped = false;
+  let blankAfterDrop = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
     const bare = BARE_RE.test(l.text)
       && (l.pageBreak || next?.pageBreak === true || (l.blankBefore && blankAfter[i] === true && i > 0));
     const header = headers.has(l.text.replace(/\s+/g, ''));
-    if (isPageNumberLine(l.text) || bare || header) {
+    if (isPageNumberLine(l.text) || bare || header || isTableRowLine(l.text)) {
       dropped = true;
+      blankAfterDrop = blankAfter[i] === true;
       continue;
     }
-    out.push(dropped ? { ...l, blankBefore: false } : l);
+    // a blank line after the mark is the page's own paragraph break; none means the paragraph goes on
+    out.push(dropped ? { ...l, blankBefore: l.blankBefore && blankAfterDrop } : l);
     dropped = false;
   }
   return out;

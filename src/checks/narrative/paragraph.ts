@@ -3,7 +3,7 @@
 // (“（一）一般公共服务（类）” above “1.人大事务（款）行政运行（项）支出 X”).
 import { finalSubject, isFinal } from './budget.ts';
 import type { Binding, PreparedNarrative, Sentence, Token } from './model.ts';
-import { parsePath, type StatedPath } from './paths.ts';
+import { parsePath, pathIsClosed, type StatedPath } from './paths.ts';
 
 export interface ParagraphPath {
   readonly path: StatedPath;
@@ -16,10 +16,11 @@ const isBareFinal = (k: Token) => isFinal(k) && finalSubject(k) === '';
 const isFigure = (k: Token) => k.kind === 'amount' || k.kind === 'percent';
 
 /** The path stated before the first number of a sentence (a heading-like sentence), or in `s` before `t`. */
-function headPath(x: Sentence, upTo: number): StatedPath | null {
+function headPath(x: Sentence, upTo: number): { path: StatedPath; closed: boolean } | null {
   const first = x.tokens.find((k) => k.start < upTo && isFigure(k));
-  const end = Math.min(upTo, first ? first.start : x.end) - x.start;
-  return parsePath(x.text.slice(0, end));
+  const head = x.text.slice(0, Math.min(upTo, first ? first.start : x.end) - x.start);
+  const path = parsePath(head);
+  return path ? { path, closed: pathIsClosed(head) } : null;
 }
 
 /** The path of the paragraph holding the 决算 `t`: searched back through its block, never past another path. */
@@ -29,10 +30,8 @@ export function paragraphPath(p: PreparedNarrative, s: Sentence, t: Token): Para
     const x = p.sentences[i]!;
     if (x.block !== s.block || x.section !== s.section) break;
     if (i < s.index) finals += x.tokens.filter(isBareFinal).length;
-    const path = headPath(x, i === s.index ? t.start : x.end);
-    if (path && (path.xiang || path.kuan || path.cls)) {
-      return { path: withClass(p, x, path), binding: finals === 1 ? 'path' : 'position' };
-    }
+    const head = headPath(x, i === s.index ? t.start : x.end);
+    if (head) return { path: withClass(p, x, head.path), binding: finals === 1 && head.closed ? 'path' : 'position' };
   }
   return null;
 }

@@ -32,6 +32,13 @@ export function parsePath(text: string): StatedPath | null {
 
 const keyName = (n: string | undefined) => (n ?? '').replace(/支出$/, '');
 /** The indicator key of a path: the code, else the names as stated (“支出” endings ignored). */
+/** The path's last （类/款/项） is followed by nothing but 支出/决算/为 up to the number or the clause's end: no
+ *  further, unmarked level (“…（款）机关事业单位基本养老 161.62”) hides between the path and the number. */
+export function pathIsClosed(text: string): boolean {
+  const rest = text.slice(text.lastIndexOf('）') + 1).split(/[。，；：]/)[0]!.replace(/\s/g, '');
+  return /^(?:支出)?(?:决算数?|合计|共计|累计)?(?:为|是|达)?$/.test(rest);
+}
+
 export const pathKey = (p: StatedPath): string => p.code ?? `${keyName(p.cls)}/${keyName(p.kuan)}/${keyName(p.xiang)}`;
 
 /** Same name, or one a prefix of the other (a wrapped or truncated cell, or “卫生健康” for “卫生健康支出”). */
@@ -48,7 +55,10 @@ function matchRows(t: Table, p: StatedPath): { rows: number[]; full: boolean } {
   const len = depth(p);
   const byCode = new Map(t.rows.map((r) => [r.code ?? '', r.label]));
   const deepest = (p.xiang ?? p.kuan ?? p.cls)!;
-  const named = t.rows.flatMap((r, i) => ((r.code ?? '').length === len && sameName(r.label, deepest) ? [i] : []));
+  // 类 rows of a table printed without codes (上海 T04 “一、一般公共服务支出”) match by name
+  const atLevel = (code: string | null | undefined) => (code ?? '').length === len || (len === 3 && !code);
+  const named = t.rows.flatMap((r, i) => (atLevel(r.code) && !r.flags?.includes('header') && r.label.trim() !== ''
+    && sameName(r.label, deepest) ? [i] : []));
   const agrees = (i: number, n: number, name: string | undefined) =>
     name === undefined || sameName(byCode.get(t.rows[i]!.code!.slice(0, n)) ?? '', name);
   const chained = named.filter((i) => agrees(i, 3, len > 3 ? p.cls : undefined) && agrees(i, 5, len > 5 ? p.kuan : undefined));

@@ -1,7 +1,7 @@
 // Wording for the narrative (情况说明) finding codes of src/checks/narrative. The quoted sentence is in
 // params.sentence; numbers come from expected/actual/difference/tolerance.
 import type { Finding } from '../../engine/finding.ts';
-import { defineMessages, t } from './registry.ts';
+import { defineMessages, t, type FindingWording, type Lang } from './registry.ts';
 
 const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
 const quote = (f: Finding) => {
@@ -11,8 +11,20 @@ const quote = (f: Finding) => {
 const RATE_KIND: Record<string, string> = { completion: '完成预算比例', share: '占比' };
 const KIND: Record<string, string> = { T07: '政府性基金预算财政拨款', T08: '国有资本经营预算财政拨款' };
 
+/** What a positional binding leaves unconfirmed (params.binding, src/checks/narrative/model.ts). */
+const BINDING: Record<string, [string, string]> = {
+  position: ['（该数字对应的指标或表格栏目系按位置推断，未能确认，请人工核实）',
+    ' (which figure this number refers to was inferred from its position and could not be confirmed)'],
+};
+
+const withBinding = (fns: Record<string, FindingWording>): Record<string, FindingWording> => Object.fromEntries(
+  Object.entries(fns).map(([code, fn]) => [code, (f: Finding, lang: Lang) => {
+    const b = BINDING[p(f, 'binding')];
+    return b ? fn(f, lang) + t(lang, b[0], b[1]) : fn(f, lang);
+  }]));
+
 export default defineMessages({
-  findings: {
+  findings: withBinding({
     placeholder_left: (f, lang) => t(lang, `说明中残留模板占位文字「${p(f, 'placeholder')}」：${quote(f)}`,
       `template placeholder "${p(f, 'placeholder')}" left in the text: ${quote(f)}`),
     missing_percent_sign: (f, lang) => t(lang, `百分比 ${p(f, 'number')} 缺少“%”：${quote(f)}`,
@@ -65,5 +77,5 @@ export default defineMessages({
         `the text's ${f.actual} vehicles differ from the asset table's total of ${f.expected}: ${quote(f)}`)
       : t(lang, `说明中的数量 ${f.actual} 与“三公”经费表 ${f.expected} 不一致：${quote(f)}`,
         `the count ${f.actual} in the text differs from the 三公 table's ${f.expected}: ${quote(f)}`),
-  },
+  }),
 });

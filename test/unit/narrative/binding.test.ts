@@ -81,6 +81,22 @@ describe('page markers and line breaks', () => {
     expect(hit.params).toMatchObject({ binding: 'path', indicator: 'T05.一般公共服务/财政事务/行政运行' });
   });
 
+  test('a page break where the 财政局 item 6 tail was printed above its head adds no error (the path is cut: a guess)', () => {
+    const head = ' 6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老\n\n';
+    for (const mark of [`${head}${PAGE('- 12 -')}`, `${head.slice(0, -1)}${PAGE('- 12 -')}\n`]) {
+      const text = mutate(CAIZHENG, head, mark);
+      expect(errors(check(text)).map((f) => f.params?.indicator)).toEqual(['T04.总计']);
+    }
+  });
+
+  test('a row of an unrecognised table left in the narrative is not prose: no “amount without unit” on it', () => {
+    const row = '一、财政拨款          15897.44   一、一般公共服务支出       12706.28    一、基本支出        7877.76';
+    const f = checkNarrative(docOf(`二、收入决算情况说明\n${row}\n本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%。`));
+    expect(f.filter((x) => x.code === 'missing_unit')).toEqual([]);
+    // a prose line spaced out by the layout keeps its amounts
+    expect(amounts('本年收入合计   2946.25   万元，其中：财政拨款收入2940.05万元。')).toEqual(['2946.25', '2940.05']);
+  });
+
   test('a bare number alone between text lines that are not at a page break is kept', () => {
     expect(amounts('支出决算为\n1511.89\n万元。')).toEqual(['1511.89']);
   });
@@ -172,4 +188,21 @@ describe('SYNTHETIC: every narrative error injected into the 财政局 report is
   test('the 0 万元 total is one mistake: the rate of the next sentence holds on the table figure and is not reported', () => {
     expect(has(f, '收入支出总计减少56.95万元，下降1.87%', 'yoy_percent_mismatch')).toEqual([]);
   });
+});
+
+test('the message of a positionally bound finding says what could not be confirmed', async () => {
+  const { describeFinding } = await import('../../../src/ui/messages/index.ts');
+  const text = mutate(unnumbered, '支出决算为258.50万元。决算数与预算', '支出决算为258.50万元。支出决算为300.00万元。决算数与预算');
+  const hit = check(text).find((x) => x.actual === '300' && x.params?.binding === 'position')!;
+  expect(describeFinding(hit, 'zh')).toContain('按位置推断，未能确认');
+  const exact = check(CAIZHENG).find((x) => x.params?.indicator === 'T04.总计')!;
+  expect(describeFinding(exact, 'zh')).not.toContain('未能确认');
+});
+
+test('a level stated as last year’s (“（2016年度…为 8,648.07 万元），增加 498.72 万元，增长 5.77%”) is the base itself', () => {
+  const s = '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。';
+  expect(checkNarrative(docOf(s)).filter((x) => x.severity !== 'info')).toEqual([]);
+  // the same numbers as this year's level recompute to 6.12%: still reported
+  const t = '2017年度部门支出预算安排为8,648.07万元，与2016年度相比增加498.72万元，增长5.77%。';
+  expect(checkNarrative(docOf(t)).map((x) => x.code)).toEqual(['yoy_percent_mismatch']);
 });
