@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : [])],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
+    // the parse worker loads exceljs on demand like the page does; the single file inlines it (one classic script)
+    worker: { format: single ? 'iife' : 'es' },
     build: single
       ? { outDir: 'dist-single', emptyOutDir: true, copyPublicDir: false }
       : { outDir: 'dist', emptyOutDir: true },

@@ -3,6 +3,7 @@
 // joins it, and the replaced workbook can be restored (no lost data).
 import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { ParsedDocument } from '../engine/document.ts';
+import { parseOffThread } from './parse-client.ts';
 import { describeProblem } from './messages/index.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
 import type { Workbench } from './workbench.svelte.ts';
@@ -64,7 +65,8 @@ export class Ingest {
     // let the progress bar paint before parsing starts
     await new Promise((r) => setTimeout(r, 0));
     try {
-      const result = await parseInput(input, {
+      // in a worker: Cancel terminates it at once and the workbook stays as it was
+      const result = await parseOffThread(input, {
         signal: controller.signal,
         onProgress: (done, total) => { if (this.controller === controller) this.progress = { done, total }; },
       });

@@ -17,6 +17,8 @@ export default defineMessages({
         `binary data${f ? ` (${f})` : ''}, not a text table; paste table text or open a .txt/.csv/.tsv/.html/.xlsx file`);
     },
     too_large: tooLargeMessage,
+    worker_unavailable: (_, lang) => t(lang, '浏览器未能启动后台解析线程，本次在页面内解析：大文件解析期间页面可能暂时无响应，取消要等当前步骤结束',
+      'the browser could not start a background parser; this input was parsed on the page, which may pause on large files and cancel only between steps'),
     encoding_unsupported: (_, lang) => t(lang, '无法识别文字编码：可读取 UTF-8、UTF-16（带 BOM）和 GBK/GB18030',
       'unrecognised text encoding: UTF-8, UTF-16 (with BOM) and GBK/GB18030 are read'),
     encoding_detected: (x, lang) => t(lang, `按 ${p(x, 'encoding').toUpperCase()}（GBK）编码读取`, `read as ${p(x, 'encoding').toUpperCase()} (GBK)`),
