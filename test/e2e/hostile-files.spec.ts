@@ -52,9 +52,12 @@ test('Cancel terminates the parsing worker at once: the page answers while it pa
   await expect(wb.tabs).toHaveCount(before);
 });
 
-test('the single-file build from file:// also refuses the shared-strings bomb with the message', async ({ wb, page }) => {
+test('the single-file build from file:// parses in its inlined worker and refuses the shared-strings bomb with the message', async ({ wb, page }) => {
   expect(existsSync(SINGLE)).toBe(true);
   await wb.open(pathToFileURL(SINGLE).href);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await page.getByTestId('toolbar.file').setInputFiles({ name: 'strings.xlsx', mimeType: XLSX, buffer: await stringsBomb() });
   await expect(page.getByTestId('notice.text')).toContainText('解压后超过 128.0 MB 的上限', { timeout: 30_000 });
+  expect(workers).toEqual([expect.stringMatching(/^(?:blob:|data:)/)]); // the inlined worker, not the fallback
 });
