@@ -67,8 +67,9 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : []), cspMeta()],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
-    // pdf.js's worker is an ES module
-    worker: { format: 'es' as const },
+    // workers are ES modules (pdf.js's own is one); the single file inlines each worker as one classic script, so
+    // the parse worker's on-demand exceljs and pdf.js's worker travel inside it
+    worker: { format: single ? 'iife' : 'es' },
     // pdf.js character maps, bundled as data (src/ui/pdf/load.ts)
     assetsInclude: ['**/*.bcmap'],
     build: single

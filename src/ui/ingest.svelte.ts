@@ -4,6 +4,7 @@
 import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { ParsedDocument } from '../engine/document.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
+import { parseOffThread } from './parse-client.ts';
 import { describeProblem } from './messages/index.ts';
 import { browserPdfLoader } from './pdf/load.ts';
 import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
@@ -75,7 +76,8 @@ export class Ingest {
     // let the progress bar paint before parsing starts
     await new Promise((r) => setTimeout(r, 0));
     try {
-      const result = await parseInput(input, {
+      // in a worker: Cancel terminates it at once and the workbook stays as it was
+      const result = await parseOffThread(input, {
         signal: controller.signal,
         pdf: browserPdfLoader,
         onProgress: (done, total) => { if (this.controller === controller) this.progress = { done, total }; },

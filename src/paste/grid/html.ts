@@ -3,7 +3,7 @@
 // What a browser would have executed or loaded is counted and reported as `html_stripped`.
 import { Parser } from 'htmlparser2';
 import type { ParseProblem, ParseResult } from '../../engine/document.ts';
-import { GridBuilder } from './span-grid.ts';
+import { GridBuilder, SlotBudget } from './span-grid.ts';
 
 export interface HtmlTable {
   readonly rows: string[][];
@@ -54,6 +54,7 @@ export function htmlTableReader(): HtmlTableReader {
   const stack: TableCtx[] = [];
   let skipDepth = 0;
   const stripped = { scripts: 0, handlers: 0, remote: 0 };
+  const budget = new SlotBudget();
 
   const flushLine = () => {
     const t = line.replace(/^[ \u3000]+|[ \u3000]+$/g, '');
@@ -77,7 +78,7 @@ export function htmlTableReader(): HtmlTableReader {
         const ctx = top();
         if (name === 'table') {
           if (ctx?.cell === null || ctx === undefined) flushLine();
-          stack.push({ builder: new GridBuilder(), cell: null, cellSpan: { rowspan: 1, colspan: 1 } });
+          stack.push({ builder: new GridBuilder(budget), cell: null, cellSpan: { rowspan: 1, colspan: 1 } });
           return;
         }
         if (ctx) {
@@ -139,6 +140,9 @@ export function htmlTableReader(): HtmlTableReader {
       if (isDataTable(rows)) tables.push({ rows, before: pendingBefore });
     }
     flushLine();
+    if (budget.exceeded > 0) {
+      return { ok: false, reason: { code: 'too_large', severity: 'error', params: { limit: 'html_cells', value: budget.exceeded, max: budget.max } } };
+    }
 
     const problems: ParseProblem[] = [];
     const total = stripped.scripts + stripped.handlers + stripped.remote;

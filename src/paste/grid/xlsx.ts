@@ -3,6 +3,7 @@
 // the app's initial bundle.
 import type { ParseResult } from '../../engine/document.ts';
 import { Decimal } from '../../engine/decimal.ts';
+import { checkXlsxLimits, XLSX_LIMITS } from './xlsx-limits.ts';
 
 export interface XlsxSheet {
   readonly name: string;
@@ -68,6 +69,8 @@ function valueText(v: unknown, numFmt: string | undefined): string {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<ParseResult<XlsxSheet[]>> {
+  const limit = await checkXlsxLimits(bytes);
+  if (limit) return { ok: false, reason: limit };
   let workbook;
   try {
     const mod = await import('exceljs');
@@ -78,10 +81,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<ParseResult<XlsxSheet
     return { ok: false, reason: { code: 'xlsx_unreadable', severity: 'error', params: { detail: e instanceof Error ? e.message.slice(0, 200) : 'unknown' } } };
   }
   const sheets: XlsxSheet[] = [];
+  let over: { name: string; cells: number } | null = null;
   workbook.eachSheet((ws) => {
     const rows: string[][] = [];
     const lines: number[] = [];
     const width = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+    // one stored cell far to the right pads every row to its column: rows × width is what the grid would hold
+    if (over || ws.actualRowCount * width > XLSX_LIMITS.cells) { over ??= { name: ws.name, cells: ws.actualRowCount * width }; return; }
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c) as unknown as CellLike).trim());
@@ -90,6 +96,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<ParseResult<XlsxSheet
     });
     sheets.push({ name: ws.name, rows, lines });
   });
+  if (over) {
+    const { name, cells } = over;
+    return { ok: false, reason: { code: 'too_large', severity: 'error', params: { limit: 'xlsx_cells', value: cells, max: XLSX_LIMITS.cells, sheet: name } } };
+  }
   if (sheets.every((s) => s.rows.length === 0)) return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
   return { ok: true, value: sheets, problems: [] };
 }

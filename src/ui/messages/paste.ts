@@ -2,15 +2,9 @@
 // could not be placed). Line numbers are appended by index.ts.
 import type { ParseProblem } from '../../engine/document.ts';
 import { defineMessages, t } from './registry.ts';
+import { tooLargeMessage } from './too-large.ts';
 
 const p = (x: ParseProblem, key: string): string => String(x.params?.[key] ?? '');
-
-function megabytes(bytes: string): string {
-  if (!/^\d+$/.test(bytes)) return bytes;
-  const n = BigInt(bytes); // a byte count, shown with one decimal in MB
-  const tenths = (n * 10n) / 1048576n;
-  return `${tenths / 10n}.${tenths % 10n} MB`;
-}
 
 const FORMAT_NAMES: Record<string, string> = { zip: 'ZIP/Office', pdf: 'PDF', ole: 'Office 97–2003 (.xls/.doc)', png: 'PNG', jpeg: 'JPEG', gzip: 'gzip' };
 
@@ -22,8 +16,9 @@ export default defineMessages({
       return t(lang, `这是二进制文件${f ? `（${f}）` : ''}，不是文本表格；请粘贴表格文本，或打开 .pdf/.docx/.txt/.csv/.tsv/.html/.xlsx 文件`,
         `binary data${f ? ` (${f})` : ''}, not a text table; paste table text or open a .txt/.csv/.tsv/.html/.xlsx file`);
     },
-    too_large: (x, lang) => t(lang, `输入过大：${megabytes(p(x, 'bytes'))}，上限 ${megabytes(p(x, 'maxBytes'))}`,
-      `input too large: ${megabytes(p(x, 'bytes'))}, limit ${megabytes(p(x, 'maxBytes'))}`),
+    too_large: tooLargeMessage,
+    worker_unavailable: (_, lang) => t(lang, '浏览器未能启动后台解析线程，本次在页面内解析：大文件解析期间页面可能暂时无响应，取消要等当前步骤结束',
+      'the browser could not start a background parser; this input was parsed on the page, which may pause on large files and cancel only between steps'),
     encoding_unsupported: (_, lang) => t(lang, '无法识别文字编码：可读取 UTF-8、UTF-16（带 BOM）和 GBK/GB18030',
       'unrecognised text encoding: UTF-8, UTF-16 (with BOM) and GBK/GB18030 are read'),
     encoding_detected: (x, lang) => t(lang, `按 ${p(x, 'encoding').toUpperCase()}（GBK）编码读取`, `read as ${p(x, 'encoding').toUpperCase()} (GBK)`),

@@ -149,3 +149,68 @@ describe('issue 2 bad input: files', { timeout: 600_000 }, () => {
     expect(lines[1]).toMatch(/huge\.txt：.*(过大|超过)/);
   });
 });
+
+describe('issue 16 hostile input through the CLI: a clear line or a result, never 内部错误 or a stack trace', { timeout: 300_000 }, () => {
+  const noCrash = (r: ReturnType<typeof runCheck>) => {
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr).not.toContain('内部错误');
+  };
+
+  it.each([
+    ['nested 2,000 deep', `1栏=${'（'.repeat(2000)}2${'）'.repeat(2000)}栏`, '嵌套过深'],
+    ['a range to 99999999', '1栏=2+3+…+99999999栏', '范围过大'],
+  ])('a formula %s printed under the table is a rule_syntax warning; the table is still checked', (_, formula, words) => {
+    const r = runCheck('--format', 'json', tempFile('t02-hostile-formula.txt', `${T02_TEXT}\n注：${formula}\n`));
+    noCrash(r);
+    expect(r.code).toBe(0);
+    const [doc] = jsonDocuments(r);
+    const syntax = doc!.findings.filter((f) => f.code === 'rule_syntax');
+    expect(syntax).toHaveLength(1);
+    expect(syntax[0]!.message).toContain(words);
+    expect(doc!.tables.map((t) => t.kind)).toEqual(['T02']);
+  });
+
+  test('the same formulas given with --rule get a caret and the reason, exit 2', () => {
+    const r = runCheck('--rule', `1栏=${'（'.repeat(2000)}2${'）'.repeat(2000)}栏`, '--rule', '1栏=2+3+…+99999999栏', tempFile('t02-rule.txt', T02_TEXT));
+    noCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('嵌套过深');
+    expect(r.stderr).toContain('范围过大');
+  });
+
+  test('a 1 MB tab-separated row is read as a table', () => {
+    const row = `项目\t${Array.from({ length: 200_000 }, (_, i) => String(i % 1000)).join('\t')}`;
+    const r = runCheck('--format', 'json', tempFile('wide.tsv', `${row}\n合计\t${Array.from({ length: 200_000 }, () => '1').join('\t')}\n`));
+    noCrash(r);
+    expect(jsonDocuments(r)[0]!.tables).toHaveLength(1);
+  });
+
+  test('a 2.7 KB colspan/rowspan bomb is refused as too large in one line', () => {
+    const html = `<table>${`<tr>${'<td colspan=1000 rowspan=1000>x</td>'.repeat(8)}</tr>`.repeat(9)}</table>`;
+    const r = runCheck('--format', 'json', tempFile('bomb.html', html));
+    noCrash(r);
+    expect(r.code).toBe(2);
+    expect(jsonDocuments(r)[0]!.error).toMatchObject({ code: 'too_large' });
+    expect(r.stderr).toMatch(/bomb\.html：表格展开后的单元格超过 4000000 个的上限/);
+  });
+
+  test('a report of 200,000 short lines completes', () => {
+    const r = runCheck('--format', 'json', tempFile('short-lines.txt', Array.from({ length: 200_000 }, (_, i) => String(i % 100)).join('\n')));
+    noCrash(r);
+    expect(r.code).toBe(0);
+  });
+
+  test('a 1,048,576-row workbook and a 410 KB shared-strings bomb each get one too-large line', async () => {
+    const { part, rowsSheet, SHEET_HEAD, SHEET_TAIL, stringsPart, workbookParts, zip } = await import('../hostile/xlsx-bombs.ts');
+    const rows = zip(workbookParts(await rowsSheet(1_048_576)));
+    const sheet = part('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_TAIL}`);
+    const bomb = zip(workbookParts(sheet, await stringsPart(10_000_000)));
+    const r = runCheck('--format', 'json', tempFile('rows.xlsx', rows), tempFile('bomb.xlsx', bomb));
+    noCrash(r);
+    expect(r.code).toBe(2);
+    expect(jsonDocuments(r).map((d) => d.error?.code)).toEqual(['too_large', 'too_large']);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/rows\.xlsx：工作表（sheet1）的行数超过 100000 行的上限/);
+    expect(lines[1]).toMatch(/bomb\.xlsx：工作簿解压后超过 128\.0 MB 的上限/);
+  });
+});
