@@ -4,6 +4,7 @@
 import { Decimal } from '../../engine/decimal.ts';
 import type { Finding } from '../../engine/finding.ts';
 import type { Table } from '../../engine/table.ts';
+import { checkGroupTotal } from './group-total.ts';
 import { judgePlacements } from './placements.ts';
 import { envelope, finding, num, ref, rowsOf, sumFinding, sumOf, text, type Num } from './values.ts';
 
@@ -87,7 +88,12 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     const target: Num = printed ?? { value: HUNDRED, decimals: 0, ref: { table: table.id, row: -1, col: -1, label: '100' } };
     const f = sumFinding({ ruleId: 'P.weights', code: 'weights_not_100', table: table.id, formula: 'Σ分值=100' }, target, weights, 'error', true);
     if (f) out.push(f);
-  } else if (weights.length > 0) out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
+  } else if (weights.length > 0) {
+    out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
+  } else {
+    const f = checkGroupTotal(table, units);
+    if (f) out.push(f);
+  }
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
   if (scoreCell && scores.length !== units.length) out.push(notChecked(table, units, total!, 'score', 'P.total', '总分=Σ得分'));
   if (scoreCell && scores.length === units.length) {
