@@ -36,7 +36,8 @@ export function checkGroupTotal(table: Table, units: readonly Scored[]): Finding
   const unweighted = level1.length > weighted.length || level1[0] !== weighted[0];
   const base = { ruleId: 'P.weights', table: table.id, formula: 'Σ一级指标分值+预算执行分值=100', cells: parts.map((p) => p.ref) };
   if (funds === null || (total.lt(HUNDRED) && unweighted)) {
-    return finding({ ...base, code: 'insufficient_data', severity: 'info', location: parts[0]!.ref, params: { reason: 'group_points_incomplete' } });
+    const params = { reason: 'group_points_incomplete' };
+    return finding({ ...base, code: 'insufficient_data', severity: 'info', location: parts[0]!.ref, params });
   }
   if (total.eq(HUNDRED)) return null;
   return finding({ ...base, code: 'weights_not_100', severity: 'error', location: parts[0]!.ref, operands: parts,
