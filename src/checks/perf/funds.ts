@@ -55,7 +55,7 @@ function rateFinding(table: Table, rate: Num, a: Num, b: Num, exact: Decimal, [l
 }
 
 /** 武汉 form: the points are only in the header, “得分（20 分*执行率）”. */
-function headerWeight(table: Table, row: number): Num | null {
+export function headerWeight(table: Table, row: number): Num | null {
   const col = table.columns.find((c) => c.key === 'score');
   const m = col && /[（(]\s*(\d+)\s*分/.exec(col.header);
   if (!m) return null;

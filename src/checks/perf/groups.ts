@@ -9,7 +9,7 @@ import { parseGroupLabel } from '../../paste/perf/index.ts';
 import type { Scored } from './scores.ts';
 import { finding, num, ref, sumFinding, text, type Num } from './values.ts';
 
-interface Group {
+export interface Group {
   readonly level: 1 | 2;
   readonly row: number;
   readonly name: string;
@@ -22,7 +22,7 @@ function labelNum(table: Table, row: number, key: string, v: Decimal | null, dec
   return v === null ? null : { value: v, decimals, ref: ref(table, row, key) };
 }
 
-function collectGroups(table: Table, units: readonly Scored[]): Group[] {
+export function collectGroups(table: Table, units: readonly Scored[]): Group[] {
   const groups: Group[] = [];
   table.rows.forEach((r, i) => {
     if (r.block !== 'indicator' && r.block !== 'group' && r.block !== 'criteria') return;

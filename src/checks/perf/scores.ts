@@ -4,6 +4,7 @@
 import { Decimal } from '../../engine/decimal.ts';
 import type { Finding } from '../../engine/finding.ts';
 import type { Table } from '../../engine/table.ts';
+import { checkGroupTotal } from './group-total.ts';
 import { judgePlacements } from './placements.ts';
 import { envelope, finding, num, ref, rowsOf, sumFinding, sumOf, text, type Num } from './values.ts';
 
@@ -48,11 +49,13 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
   const out: Finding[] = [];
   const indicators = units.filter((u) => table.rows[u.rows[0]!]!.block !== 'funds');
   if (indicators.length === 0) return out;
-  for (const u of units) out.push(...rangeFindings(table, u));
+  for (const u of units) for (const l of perLine(table, u)) out.push(...rangeFindings(table, l));
   if (table.kind === 'P_PROJECT' || table.kind === 'P_DEPT') {
     for (const u of indicators) {
-      const f = reasonFinding(table, u);
-      if (f) out.push(f);
+      for (const l of perLine(table, u)) {
+        const f = reasonFinding(table, l, u.rows);
+        if (f) out.push(f);
+      }
     }
   }
   const total = rowsOf(table, 'total')[0];
@@ -87,7 +90,12 @@ export function checkScores(table: Table, units: readonly Scored[]): Finding[] {
     const target: Num = printed ?? { value: HUNDRED, decimals: 0, ref: { table: table.id, row: -1, col: -1, label: '100' } };
     const f = sumFinding({ ruleId: 'P.weights', code: 'weights_not_100', table: table.id, formula: 'Σ分值=100' }, target, weights, 'error', true);
     if (f) out.push(f);
-  } else if (weights.length > 0) out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
+  } else if (weights.length > 0) {
+    out.push(notChecked(table, units, total, 'weight', 'P.weights', 'Σ分值=100'));
+  } else {
+    const f = checkGroupTotal(table, units);
+    if (f) out.push(f);
+  }
   const scores = units.map((u) => u.score).filter((s): s is Num => s !== null);
   if (scoreCell && scores.length !== units.length) out.push(notChecked(table, units, total!, 'score', 'P.total', '总分=Σ得分'));
   if (scoreCell && scores.length === units.length) {
@@ -153,9 +161,20 @@ function rangeFindings(table: Table, u: Scored): Finding[] {
   return [];
 }
 
-function reasonFinding(table: Table, u: Scored): Finding | null {
+/**
+ * An indicator whose lines print different points is not summed (merged cells or separate items cannot be told
+ * apart), but each line still prints its own 分值 and 得分 side by side: 0 ≤ 得分 ≤ 分值 and the 偏差原因 rule hold
+ * line by line. Lines whose numbers were placed by inference are left out.
+ */
+function perLine(table: Table, u: Scored): Scored[] {
+  if (!u.unsure) return [u];
+  if (u.rows.some((i) => table.rows[i]!.flags?.includes('column_ambiguous'))) return [];
+  return u.rows.map((i) => ({ rows: [i], weight: num(table, i, 'weight'), score: num(table, i, 'score'), unsure: false }));
+}
+
+function reasonFinding(table: Table, u: Scored, reasonRows: readonly number[] = u.rows): Finding | null {
   if (!u.weight || !u.score || u.unsure || !u.score.value.lt(u.weight.value)) return null;
-  if (u.rows.some((i) => text(table, i, 'reason') !== '')) return null;
+  if (reasonRows.some((i) => text(table, i, 'reason') !== '')) return null;
   return finding({
     ruleId: 'P.deviation_reason', code: 'deviation_reason_missing', severity: 'warning', table: table.id,
     location: ref(table, u.rows[0]!, 'reason'), cells: [u.score.ref, u.weight.ref],

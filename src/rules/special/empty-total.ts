@@ -58,11 +58,12 @@ export function checkEmptyTotals(doc: ParsedDocument): Finding[] {
       };
       const filled = cols.filter((j) => parts.some((k) => hasAmount(t.rows[k]!, [j])));
       const cells = filled.map((j) => cell(i, j));
+      const unconfirmed: Record<string, string> = unsure ? { unconfirmed: 'column_placement' } : {};
       out.push({
         ruleId: EMPTY_TOTAL_RULE, code: 'total_row_empty', severity: unsure ? 'warning' : 'error', table: t.id,
         location: cells[0]!, cells: [...cells, ...parts.flatMap((k) => filled.map((j) => cell(k, j)))],
         formula: r.code ? `[${r.code}]=Σ下级科目` : `[${r.label}]=Σ类`, operands: [], expected: '', actual: '', difference: '', tolerance: '',
-        params: { label: r.code ? `${r.code} ${r.label}` : r.label, parts: parts.length, ...(unsure ? { unconfirmed: 'column_placement' } : {}) },
+        params: { label: r.code ? `${r.code} ${r.label}` : r.label, parts: parts.length, ...unconfirmed },
       });
     });
   }

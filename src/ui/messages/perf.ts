@@ -26,7 +26,9 @@ export default defineMessages({
     weights_not_100: (f, lang) => (p(f, 'placements') === 'all'
       ? t(lang, `列位确定的各项分值合计 ${f.expected}；源文第 ${p(f, 'rows')} 行的分值/得分列位不确定，但无论其数字如何放置，分值合计都不能等于 ${f.actual}`,
         `points of the rows read with certainty add up to ${f.expected}; rows at lines ${p(f, 'rows')} are uncertain, but no placement of their numbers makes the points add up to ${f.actual}`)
-      : t(lang, `各项分值合计 ${f.expected}，应为 ${f.actual}${diff(f)}`, `points add up to ${f.expected}, expected ${f.actual}`)),
+      : p(f, 'scope') === 'groups'
+        ? t(lang, `一级指标分值与预算执行分值合计 ${f.expected}，应为 ${f.actual}${diff(f)}`, `group and execution points add up to ${f.expected}, expected ${f.actual}`)
+        : t(lang, `各项分值合计 ${f.expected}，应为 ${f.actual}${diff(f)}`, `points add up to ${f.expected}, expected ${f.actual}`)),
     group_score_mismatch: (f, lang) => t(lang, `「${p(f, 'group')}」标注 ${f.actual} 分，组内合计 ${f.expected} 分${diff(f)}`,
       `group "${p(f, 'group')}" is labelled ${f.actual} but its rows add up to ${f.expected}`),
     group_membership_unclear: (f, lang) => t(lang, `分组分值（${p(f, 'groups')}）与所属指标行错位，无法逐组核对，请人工核实`,

@@ -81,7 +81,8 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
     trials.push({ ...common, via: 'table', outcome });
     n++;
     if (opts.textEvery > 0 && n % opts.textEvery === 0) {
-      const edited = row.sourceLine ? editSource(lines, row.sourceLine, text, mutation.to) : null;
+      const same = row.cells.map((c, j) => (c.text === text ? j : -1)).filter((j) => j >= 0);
+      const edited = row.sourceLine ? editSource(lines, row.sourceLine, text, mutation.to, same.indexOf(cell.col), same.length) : null;
       const again = edited ? await reparse(edited.join('\n'), basename(file), row.sourceLine!, mutation.to, cell) : null;
       if (!again) { textSkipped++; continue; }
       trials.push({ ...common, via: 'text', outcome: judge(baseline, findingsOf(again.doc), again.at) });

@@ -61,15 +61,19 @@ export function judge(baseline: ReadonlySet<string>, findings: readonly Finding[
   return { verdict, codes, unrelatedErrors };
 }
 
-/** Replace the cell's printed text on its source line; null when the line does not hold it exactly once. */
-export function editSource(lines: readonly string[], line: number, from: string, to: string): string[] | null {
+/**
+ * Replace the cell's printed text on its source line. When the line holds the text several times, `nth` (0-based:
+ * how many cells before it in its row print the same text) picks the occurrence — only when the row accounts for
+ * every occurrence (`ofRow`); otherwise null (another pane or a wrapped row shares the line).
+ */
+export function editSource(lines: readonly string[], line: number, from: string, to: string, nth = 0, ofRow = 1): string[] | null {
   const src = lines[line - 1];
   if (src === undefined) return null;
   const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\d.,])${esc}(?![\\d.,]*\\d)`, 'g');
   const hits = [...src.matchAll(re)];
-  if (hits.length !== 1) return null;
-  const at = hits[0]!.index!;
+  if (hits.length !== ofRow || nth >= hits.length) return null;
+  const at = hits[nth]!.index!;
   const next = lines.slice();
   next[line - 1] = src.slice(0, at) + to + src.slice(at + from.length);
   return next;

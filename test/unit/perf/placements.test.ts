@@ -68,3 +68,20 @@ test('seed 004 评价表: “决策 40” may be a merged cell over 决策 and �
   const f = checkPerformance(doc004).filter((x) => x.table === 'P_EVAL@447' && x.ruleId === 'P.group' && x.params?.group === '决策');
   expect(f.map((x) => [x.severity, x.code, x.params?.spans])).toEqual([['info', 'insufficient_data', '过程']]);
 });
+
+test('seed 002 (武汉): no indicator prints a 分值, so the 一级 labels and the funds block make 100 (40 + 40 + 20)', async () => {
+  const { SEED_002 } = await import('./helpers.ts');
+  const doc002 = perfDocument(readSeed(SEED_002));
+  const mine = (d: typeof doc002) => checkPerformance(d).filter((x) => x.table === 'P_PROJECT@1087' && x.ruleId === 'P.weights');
+  expect(mine(doc002)).toEqual([]);
+  const row = doc002.tables.find((t) => t.id === 'P_PROJECT@1087')!.rows.find((r) => r.label.startsWith('产出指标（40分）'))!;
+  const f = mine(withCell(doc002, 'P_PROJECT@1087', row.sourceLine!, 'l1', '产出指标（50分）'));
+  expect(f.map((x) => [x.severity, x.code, x.expected, x.formula])).toEqual([['error', 'weights_not_100', '110', 'Σ一级指标分值+预算执行分值=100']]);
+});
+
+test('seed 004 部门整体表: lines whose points cannot be summed are still checked line by line (得分 ≤ 分值, 偏差原因)', () => {
+  const mine = (d: typeof doc004) => checkPerformance(d).filter((x) => x.table === 'P_DEPT@151' && x.severity !== 'info');
+  expect(mine(doc004)).toEqual([]);
+  expect(mine(withCell(doc004, 'P_DEPT@151', 168, 'score', '3')).map((x) => [x.severity, x.code])).toEqual([['error', 'score_out_of_range']]);
+  expect(mine(withCell(doc004, 'P_DEPT@151', 168, 'weight', '3')).map((x) => [x.severity, x.code])).toEqual([['warning', 'deviation_reason_missing']]);
+});

@@ -50,6 +50,7 @@ test('the generator is deterministic by seed and spreads its choices', () => {
 test('a source edit replaces the one occurrence of the cell text on its line, never a part of another number', () => {
   const lines = ['合计\t1,234.56\t234.56\t1,000.00'];
   expect(editSource(lines, 1, '234.56', '243.56')).toEqual(['合计\t1,234.56\t243.56\t1,000.00']);
-  expect(editSource(['a 5 5'], 1, '5', '6')).toBeNull(); // twice on the line: ambiguous
+  expect(editSource(['a 5 5'], 1, '5', '6')).toBeNull(); // twice on the line, once in the row: another row shares the line
+  expect(editSource(['a 5 5'], 1, '5', '6', 1, 2)).toEqual(['a 5 6']); // the row's second 5
   expect(editSource(lines, 2, '1', '2')).toBeNull();
 });
