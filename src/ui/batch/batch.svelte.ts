@@ -8,12 +8,13 @@ import { openStore, type DraftStore } from '../../store/index.ts';
 import { describeProblem } from '../messages/index.ts';
 import { bt } from '../messages/batch-text.ts';
 import type { Lang } from '../i18n.ts';
-import { fromDraft } from '../drafts/codec.ts';
 import type { BatchEntry } from './files.ts';
-import { computeLinks, linkCandidates, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
+import { computeLinks, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
+import { mapOf, setOf } from '../model/snapshots.ts';
 import { EntryReader } from './read.ts';
 import { ZERO, type BatchRow } from './rows.ts';
 import { saveReport } from './save.ts';
+import { linkSubjects, nextTask } from './subjects.ts';
 import { rowViews } from './views.ts';
 
 export interface BatchDeps {
@@ -36,11 +37,9 @@ export interface Progress {
   readonly current: string;
 }
 
-const EMPTY_LINKS: LinkState = { links: [], duplicates: new Map() };
+const EMPTY_LINKS: LinkState = { links: [], duplicates: mapOf() };
 /** rows are published to the list this often while reading (every file would copy a 1,000-row list 1,000 times) */
 const PUBLISH_EVERY = 10;
-
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Batch {
   visible = $state(false);
@@ -51,11 +50,12 @@ export class Batch {
   note = $state<string | null>(null);
   linkState = $state.raw<LinkState>(EMPTY_LINKS);
   subjects = $state.raw<readonly LinkSubject[]>([]);
-  views = $derived(rowViews(this.rows, this.facts(), this.linkState, this.subjects));
+  /** year facts of the batch's reports by key */
+  facts = $state.raw<ReadonlyMap<string, YearFacts>>(mapOf());
+  views = $derived(rowViews(this.rows, this.facts, this.linkState, this.subjects));
 
-  private factMap = new Map<string, YearFacts>();
   private controller: AbortController | null = null;
-  private unlinked = new Set<string>();
+  private unlinked: ReadonlySet<string> = setOf();
   private store: DraftStore | null = null;
 
   constructor(private readonly deps: BatchDeps) {}
@@ -88,9 +88,9 @@ export class Batch {
     this.rows = [];
     this.linkState = EMPTY_LINKS;
     this.subjects = [];
-    this.unlinked = new Set();
+    this.unlinked = setOf();
     this.note = null;
-    this.factMap = new Map();
+    this.facts = mapOf();
     const store = await this.getStore();
     if (!store) {
       this.note = bt(lang, 'storageUnavailable');
@@ -118,18 +118,17 @@ export class Batch {
           const saved = await saveReport(store, out, entry);
           if (saved) created.push(saved);
           batchFacts.push(out.facts);
-          this.factMap.set(out.facts.file, out.facts);
           rows.push({
             key: entry.path, draftId: saved, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
             recognised: out.recognised, tables: out.tables, base,
             read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
           });
         }
-        if (rows.length % PUBLISH_EVERY === 0) this.rows = [...rows];
+        if (rows.length % PUBLISH_EVERY === 0) this.publish(rows, batchFacts);
       }
     } finally {
       reader.close();
-      this.rows = rows;
+      this.publish(rows, batchFacts);
       if (this.controller === controller) this.progress = null;
     }
     const failed = rows.filter((r) => r.read === 'unreadable' || r.read === 'not_saved').length;
@@ -139,12 +138,12 @@ export class Batch {
       : bt(lang, 'finished', { total: entries.length, reports: rows.length - failed - skipped, failed, skipped });
     if (created.length > 0) this.deps.onDraftsChanged?.();
     if (this.controller === controller) this.controller = null;
-    await this.link(lang, store, rows, batchFacts, new Set(created));
+    await this.link(lang, store, rows, batchFacts, setOf(created));
   }
 
   /** The reviewer says a link is wrong: it is removed and its findings with it. */
   unlink(prev: string, cur: string): void {
-    this.unlinked.add(linkId(prev, cur));
+    this.unlinked = setOf([...this.unlinked, linkId(prev, cur)]);
     this.linkState = computeLinks(this.subjects, this.unlinked);
   }
 
@@ -162,30 +161,16 @@ export class Batch {
     return linked ? checkCrossYear(linked.prev, extractYearFacts(linked.curKey, doc), linked.match) : [];
   }
 
-  private facts(): ReadonlyMap<string, YearFacts> {
-    return this.factMap;
+  private publish(rows: readonly BatchRow[], facts: readonly YearFacts[]): void {
+    this.facts = mapOf(facts.map((f) => [f.file, f] as const));
+    this.rows = [...rows];
   }
 
   private async link(lang: Lang, store: DraftStore, rows: readonly BatchRow[], batchFacts: readonly YearFacts[], created: ReadonlySet<string>): Promise<void> {
     this.linking = true;
     try {
-      const byKey = new Map(rows.map((r) => [r.key, r]));
-      const subjects: LinkSubject[] = batchFacts.map((f) => ({ facts: f, draftId: byKey.get(f.file)?.draftId ?? null, label: f.file, inBatch: true }));
-      const heads = await store.heads();
-      const isCandidate = linkCandidates(batchFacts);
-      const names = new Set<string>(batchFacts.map((f) => f.file));
-      for (const h of heads) {
-        if (created.has(h.id) || !isCandidate(h)) continue;
-        await nextTask();
-        const d = await store.get(h.id); // only the candidates are restored, one at a time
-        if (!d) continue;
-        let key = bt(lang, 'draftLabel', { name: d.name });
-        for (let n = 2; names.has(key); n++) key = `${bt(lang, 'draftLabel', { name: d.name })} (${n})`;
-        names.add(key);
-        subjects.push({ facts: extractYearFacts(key, fromDraft(d).doc), draftId: d.id, label: key, inBatch: false });
-      }
-      this.subjects = subjects;
-      this.linkState = computeLinks(subjects, this.unlinked);
+      this.subjects = await linkSubjects(lang, store, rows, batchFacts, created);
+      this.linkState = computeLinks(this.subjects, this.unlinked);
     } finally {
       this.linking = false;
     }
