@@ -145,3 +145,21 @@ test('several files dropped on the page open as a batch', async ({ wb, page }) =
   await expect(page.getByTestId('batch.note')).toContainText('2 份报告', { timeout: 30_000 });
   await expect(page.locator('[data-testid="batch.row"][data-status="ok"]')).toHaveCount(2);
 });
+
+test('a report is linked to a stored draft of the year before (from an earlier batch)', async ({ wb, page }) => {
+  test.setTimeout(120_000);
+  const pair = pairFolder();
+  const first = join(DIR, 'first');
+  const second = join(DIR, 'second');
+  mkdirSync(first, { recursive: true });
+  mkdirSync(second, { recursive: true });
+  copyFileSync(join(pair, 'caizhengju_2024.txt'), join(first, 'caizhengju_2024.txt'));
+  copyFileSync(join(pair, 'caizhengju_2025.txt'), join(second, 'caizhengju_2025.txt'));
+  await openBatch(wb, page, first);
+  await page.getByTestId('batch.folder').setInputFiles(second);
+  await expect(page.getByTestId('batch.note')).toContainText('共 1 个文件', { timeout: 30_000 });
+  await expect(page.getByTestId('batch.view')).toHaveAttribute('data-linking', 'false');
+  const later = row(page, 'second/caizhengju_2025.txt');
+  await expect(later.getByTestId('batch.link')).toContainText('草稿「上海市普陀区财政局 2024」');
+  await expect(later.getByTestId('batch.cross')).toContainText('1');
+});
