@@ -93,6 +93,8 @@ test('a linked pair of years with one changed 年初 figure gives exactly that c
   await expect(later.getByTestId('batch.link')).toContainText('pair/caizhengju_2024.txt');
   await expect(later.getByTestId('batch.link')).toHaveAttribute('data-match', 'same');
   await expect(later.getByTestId('batch.cross')).toContainText('1');
+  await later.getByTestId('batch.cross').click();
+  await expect(later.getByTestId('batch.cross-item')).toContainText('本年年初结转和结余 53.34');
   await expect(row(page, 'pair/caizhengju_2024.txt').getByTestId('batch.cross')).toHaveCount(0);
   const errors = Number(await cellText(page, 'pair/caizhengju_2025.txt', 'errors'));
   expect(errors).toBeGreaterThan(0);
