@@ -56,6 +56,7 @@ export class Batch {
 
   private controller: AbortController | null = null;
   private unlinked: ReadonlySet<string> = setOf();
+  private seq = 0;
   private store: DraftStore | null = null;
 
   constructor(private readonly deps: BatchDeps) {}
@@ -83,6 +84,9 @@ export class Batch {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
+    // a newer run supersedes this one: from then on this one changes nothing the view shows
+    const seq = ++this.seq;
+    const mine = () => this.seq === seq;
     const lang = this.deps.lang();
     this.visible = true;
     this.rows = [];
@@ -90,8 +94,10 @@ export class Batch {
     this.subjects = [];
     this.unlinked = setOf();
     this.note = null;
+    this.linking = false;
     this.facts = mapOf();
     const store = await this.getStore();
+    if (!mine()) return;
     if (!store) {
       this.note = bt(lang, 'storageUnavailable');
       return;
@@ -124,21 +130,24 @@ export class Batch {
             read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
           });
         }
-        if (rows.length % PUBLISH_EVERY === 0) this.publish(rows, batchFacts);
+        if (rows.length % PUBLISH_EVERY === 0 && mine()) this.publish(rows, batchFacts);
       }
     } finally {
       reader.close();
-      this.publish(rows, batchFacts);
-      if (this.controller === controller) this.progress = null;
+      if (mine()) {
+        this.publish(rows, batchFacts);
+        this.progress = null;
+      }
     }
+    if (created.length > 0) this.deps.onDraftsChanged?.();
+    if (!mine()) return;
     const failed = rows.filter((r) => r.read === 'unreadable' || r.read === 'not_saved').length;
     const skipped = rows.filter((r) => r.read === 'skipped').length;
     this.note = controller.signal.aborted
       ? bt(lang, 'cancelledAt', { done: rows.length, total: entries.length })
       : bt(lang, 'finished', { total: entries.length, reports: rows.length - failed - skipped, failed, skipped });
-    if (created.length > 0) this.deps.onDraftsChanged?.();
-    if (this.controller === controller) this.controller = null;
-    await this.link(lang, store, rows, batchFacts, setOf(created));
+    this.controller = null;
+    await this.link(lang, store, rows, batchFacts, setOf(created), mine);
   }
 
   /** The reviewer says a link is wrong: it is removed and its findings with it. */
@@ -166,13 +175,15 @@ export class Batch {
     this.rows = [...rows];
   }
 
-  private async link(lang: Lang, store: DraftStore, rows: readonly BatchRow[], batchFacts: readonly YearFacts[], created: ReadonlySet<string>): Promise<void> {
+  private async link(lang: Lang, store: DraftStore, rows: readonly BatchRow[], batchFacts: readonly YearFacts[], created: ReadonlySet<string>, mine: () => boolean): Promise<void> {
     this.linking = true;
     try {
-      this.subjects = await linkSubjects(lang, store, rows, batchFacts, created);
-      this.linkState = computeLinks(this.subjects, this.unlinked);
+      const subjects = await linkSubjects(lang, store, rows, batchFacts, created);
+      if (!mine()) return;
+      this.subjects = subjects;
+      this.linkState = computeLinks(subjects, this.unlinked);
     } finally {
-      this.linking = false;
+      if (mine()) this.linking = false;
     }
   }
 }
