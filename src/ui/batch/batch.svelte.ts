@@ -76,7 +76,9 @@ export class Batch {
   async getStore(): Promise<DraftStore | null> {
     if (this.store) return this.store;
     if (this.deps.openStore) return (this.store = await this.deps.openStore());
-    const r = await openStore();
+    // a newer version of the app in another tab needs the database upgraded: this connection closes, the next
+    // batch opens a fresh one
+    const r = await openStore({ onBlocking: () => { this.store?.close(); this.store = null; } });
     return (this.store = r.ok ? r.store : null);
   }
 
