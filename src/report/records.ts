@@ -6,6 +6,8 @@ import { label, type ReportLang } from './labels.ts';
 
 export const NARRATIVE_TABLE = 'N';
 export const DOCUMENT_TABLE = 'document';
+/** cross-year findings not placed on a cell of this report (src/checks/cross-year) */
+export const CROSS_YEAR_TABLE = 'cross-year';
 
 export interface FindingRecord {
   readonly key: string;
@@ -36,6 +38,7 @@ export interface FindingRecord {
 export function tableName(doc: ParsedDocument, tableId: string, lang: ReportLang): string {
   if (tableId === NARRATIVE_TABLE) return label(lang, 'narrative');
   if (tableId === DOCUMENT_TABLE) return label(lang, 'documentLevel');
+  if (tableId === CROSS_YEAR_TABLE) return label(lang, 'crossYear');
   const t = doc.tables.find((x) => x.id === tableId);
   return t ? tableTitle(t) : tableId;
 }

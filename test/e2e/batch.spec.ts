@@ -93,6 +93,8 @@ test('a linked pair of years with one changed 年初 figure gives exactly that c
   await expect(later.getByTestId('batch.link')).toContainText('pair/caizhengju_2024.txt');
   await expect(later.getByTestId('batch.link')).toHaveAttribute('data-match', 'same');
   await expect(later.getByTestId('batch.cross')).toContainText('1');
+  await later.getByTestId('batch.cross').click();
+  await expect(later.getByTestId('batch.cross-item')).toContainText('本年年初结转和结余 53.34');
   await expect(row(page, 'pair/caizhengju_2024.txt').getByTestId('batch.cross')).toHaveCount(0);
   const errors = Number(await cellText(page, 'pair/caizhengju_2025.txt', 'errors'));
   expect(errors).toBeGreaterThan(0);
@@ -113,4 +115,53 @@ test('a linked pair of years with one changed 年初 figure gives exactly that c
   await expect(page.getByTestId('batch.close')).toBeVisible();
   await page.getByTestId('batch.close').click();
   await expect(cross).toHaveCount(0);
+});
+
+test('Cancel stops the batch at once and keeps the reports already read', async ({ wb, page }) => {
+  test.setTimeout(120_000);
+  const folder = join(DIR, 'many');
+  mkdirSync(folder, { recursive: true });
+  for (let i = 0; i < 40; i++) copyFileSync(fixturePath('corpus/putuo_guihuaziyuan_2024.txt'), join(folder, `${String(i).padStart(2, '0')}.txt`));
+  await wb.open();
+  await page.getByTestId('batch.folder').setInputFiles(folder);
+  await expect(page.getByTestId('batch.progress')).toContainText(/读取 [3-9] \/ 40/, { timeout: 30_000 });
+  await page.getByTestId('batch.cancel').click();
+  const note = page.getByTestId('batch.note');
+  await expect(note).toContainText('已取消');
+  const done = Number(/读完 (\d+) \/ 40/.exec(await note.innerText())![1]);
+  expect(done).toBeGreaterThan(0);
+  expect(done).toBeLessThan(40);
+  await expect(page.getByTestId('batch.row')).toHaveCount(done);
+  // all read reports are the same department and year: listed as duplicates, linked to nothing
+  await expect(page.locator('[data-testid="batch.row"][data-status="duplicate"]')).toHaveCount(done > 1 ? done : 0);
+});
+
+test('several files dropped on the page open as a batch', async ({ wb, page }) => {
+  await wb.open();
+  const texts = ['putuo_guihuaziyuan_2024.txt', 'putuo_shehuigongzuobu_2024.txt'].map((f) => [f, readFileSync(fixturePath(`corpus/${f}`), 'utf8')]);
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const [name, text] of files) data.items.add(new File([text!], name!, { type: 'text/plain' }));
+    for (const type of ['dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, texts);
+  await expect(page.getByTestId('batch.note')).toContainText('2 份报告', { timeout: 30_000 });
+  await expect(page.locator('[data-testid="batch.row"][data-status="ok"]')).toHaveCount(2);
+});
+
+test('a report is linked to a stored draft of the year before (from an earlier batch)', async ({ wb, page }) => {
+  test.setTimeout(120_000);
+  const pair = pairFolder();
+  const first = join(DIR, 'first');
+  const second = join(DIR, 'second');
+  mkdirSync(first, { recursive: true });
+  mkdirSync(second, { recursive: true });
+  copyFileSync(join(pair, 'caizhengju_2024.txt'), join(first, 'caizhengju_2024.txt'));
+  copyFileSync(join(pair, 'caizhengju_2025.txt'), join(second, 'caizhengju_2025.txt'));
+  await openBatch(wb, page, first);
+  await page.getByTestId('batch.folder').setInputFiles(second);
+  await expect(page.getByTestId('batch.note')).toContainText('共 1 个文件', { timeout: 30_000 });
+  await expect(page.getByTestId('batch.view')).toHaveAttribute('data-linking', 'false');
+  const later = row(page, 'second/caizhengju_2025.txt');
+  await expect(later.getByTestId('batch.link')).toContainText('草稿「上海市普陀区财政局 2024」');
+  await expect(later.getByTestId('batch.cross')).toContainText('1');
 });

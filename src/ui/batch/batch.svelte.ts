@@ -8,12 +8,13 @@ import { openStore, type DraftStore } from '../../store/index.ts';
 import { describeProblem } from '../messages/index.ts';
 import { bt } from '../messages/batch-text.ts';
 import type { Lang } from '../i18n.ts';
-import { fromDraft } from '../drafts/codec.ts';
 import type { BatchEntry } from './files.ts';
-import { computeLinks, linkCandidates, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
+import { computeLinks, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
+import { mapOf, setOf } from '../model/snapshots.ts';
 import { EntryReader } from './read.ts';
 import { ZERO, type BatchRow } from './rows.ts';
 import { saveReport } from './save.ts';
+import { linkSubjects, nextTask } from './subjects.ts';
 import { rowViews } from './views.ts';
 
 export interface BatchDeps {
@@ -36,11 +37,9 @@ export interface Progress {
   readonly current: string;
 }
 
-const EMPTY_LINKS: LinkState = { links: [], duplicates: new Map() };
+const EMPTY_LINKS: LinkState = { links: [], duplicates: mapOf() };
 /** rows are published to the list this often while reading (every file would copy a 1,000-row list 1,000 times) */
 const PUBLISH_EVERY = 10;
-
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Batch {
   visible = $state(false);
@@ -51,11 +50,13 @@ export class Batch {
   note = $state<string | null>(null);
   linkState = $state.raw<LinkState>(EMPTY_LINKS);
   subjects = $state.raw<readonly LinkSubject[]>([]);
-  views = $derived(rowViews(this.rows, this.facts(), this.linkState, this.subjects));
+  /** year facts of the batch's reports by key */
+  facts = $state.raw<ReadonlyMap<string, YearFacts>>(mapOf());
+  views = $derived(rowViews(this.rows, this.facts, this.linkState, this.subjects));
 
-  private factMap = new Map<string, YearFacts>();
   private controller: AbortController | null = null;
-  private unlinked = new Set<string>();
+  private unlinked: ReadonlySet<string> = setOf();
+  private seq = 0;
   private store: DraftStore | null = null;
 
   constructor(private readonly deps: BatchDeps) {}
@@ -75,7 +76,9 @@ export class Batch {
   async getStore(): Promise<DraftStore | null> {
     if (this.store) return this.store;
     if (this.deps.openStore) return (this.store = await this.deps.openStore());
-    const r = await openStore();
+    // a newer version of the app in another tab needs the database upgraded: this connection closes, the next
+    // batch opens a fresh one
+    const r = await openStore({ onBlocking: () => { this.store?.close(); this.store = null; } });
     return (this.store = r.ok ? r.store : null);
   }
 
@@ -83,15 +86,20 @@ export class Batch {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
+    // a newer run supersedes this one: from then on this one changes nothing the view shows
+    const seq = ++this.seq;
+    const mine = () => this.seq === seq;
     const lang = this.deps.lang();
     this.visible = true;
     this.rows = [];
     this.linkState = EMPTY_LINKS;
     this.subjects = [];
-    this.unlinked = new Set();
+    this.unlinked = setOf();
     this.note = null;
-    this.factMap = new Map();
+    this.linking = false;
+    this.facts = mapOf();
     const store = await this.getStore();
+    if (!mine()) return;
     if (!store) {
       this.note = bt(lang, 'storageUnavailable');
       return;
@@ -118,33 +126,35 @@ export class Batch {
           const saved = await saveReport(store, out, entry);
           if (saved) created.push(saved);
           batchFacts.push(out.facts);
-          this.factMap.set(out.facts.file, out.facts);
           rows.push({
             key: entry.path, draftId: saved, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
             recognised: out.recognised, tables: out.tables, base,
             read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
           });
         }
-        if (rows.length % PUBLISH_EVERY === 0) this.rows = [...rows];
+        if (rows.length % PUBLISH_EVERY === 0 && mine()) this.publish(rows, batchFacts);
       }
     } finally {
       reader.close();
-      this.rows = rows;
-      if (this.controller === controller) this.progress = null;
+      if (mine()) {
+        this.publish(rows, batchFacts);
+        this.progress = null;
+      }
     }
+    if (created.length > 0) this.deps.onDraftsChanged?.();
+    if (!mine()) return;
     const failed = rows.filter((r) => r.read === 'unreadable' || r.read === 'not_saved').length;
     const skipped = rows.filter((r) => r.read === 'skipped').length;
     this.note = controller.signal.aborted
       ? bt(lang, 'cancelledAt', { done: rows.length, total: entries.length })
       : bt(lang, 'finished', { total: entries.length, reports: rows.length - failed - skipped, failed, skipped });
-    if (created.length > 0) this.deps.onDraftsChanged?.();
-    if (this.controller === controller) this.controller = null;
-    await this.link(lang, store, rows, batchFacts, new Set(created));
+    this.controller = null;
+    await this.link(lang, store, rows, batchFacts, setOf(created), mine);
   }
 
   /** The reviewer says a link is wrong: it is removed and its findings with it. */
   unlink(prev: string, cur: string): void {
-    this.unlinked.add(linkId(prev, cur));
+    this.unlinked = setOf([...this.unlinked, linkId(prev, cur)]);
     this.linkState = computeLinks(this.subjects, this.unlinked);
   }
 
@@ -162,32 +172,20 @@ export class Batch {
     return linked ? checkCrossYear(linked.prev, extractYearFacts(linked.curKey, doc), linked.match) : [];
   }
 
-  private facts(): ReadonlyMap<string, YearFacts> {
-    return this.factMap;
+  private publish(rows: readonly BatchRow[], facts: readonly YearFacts[]): void {
+    this.facts = mapOf(facts.map((f) => [f.file, f] as const));
+    this.rows = [...rows];
   }
 
-  private async link(lang: Lang, store: DraftStore, rows: readonly BatchRow[], batchFacts: readonly YearFacts[], created: ReadonlySet<string>): Promise<void> {
+  private async link(lang: Lang, store: DraftStore, rows: readonly BatchRow[], batchFacts: readonly YearFacts[], created: ReadonlySet<string>, mine: () => boolean): Promise<void> {
     this.linking = true;
     try {
-      const byKey = new Map(rows.map((r) => [r.key, r]));
-      const subjects: LinkSubject[] = batchFacts.map((f) => ({ facts: f, draftId: byKey.get(f.file)?.draftId ?? null, label: f.file, inBatch: true }));
-      const heads = await store.heads();
-      const isCandidate = linkCandidates(batchFacts);
-      const names = new Set<string>(batchFacts.map((f) => f.file));
-      for (const h of heads) {
-        if (created.has(h.id) || !isCandidate(h)) continue;
-        await nextTask();
-        const d = await store.get(h.id); // only the candidates are restored, one at a time
-        if (!d) continue;
-        let key = bt(lang, 'draftLabel', { name: d.name });
-        for (let n = 2; names.has(key); n++) key = `${bt(lang, 'draftLabel', { name: d.name })} (${n})`;
-        names.add(key);
-        subjects.push({ facts: extractYearFacts(key, fromDraft(d).doc), draftId: d.id, label: key, inBatch: false });
-      }
+      const subjects = await linkSubjects(lang, store, rows, batchFacts, created);
+      if (!mine()) return;
       this.subjects = subjects;
       this.linkState = computeLinks(subjects, this.unlinked);
     } finally {
-      this.linking = false;
+      if (mine()) this.linking = false;
     }
   }
 }
