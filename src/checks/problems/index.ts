@@ -81,13 +81,21 @@ function draftsOf(group: number[], findings: readonly Finding[], trials: Trials,
     case 'pair': {
       const [a, b] = solution.fixes;
       const reads = (fix: Correction, i: number) => findings[i]!.operands.some((o) => cellKey(o.ref) === cellKey(fix.ref));
-      const mineB = group.filter((i) => reads(b, i) && !reads(a, i));
-      const mineA = group.filter((i) => !mineB.includes(i));
-      const da = culpritDraft(a, mineA, severity, tables, mineA.length, 'pair');
+      // each cell takes the findings only it reads; the shared ones go to the first cell, or to the second when
+      // the second reads none of its own
+      const onlyA = group.filter((i) => reads(a, i) && !reads(b, i));
+      const onlyB = group.filter((i) => reads(b, i) && !reads(a, i));
+      const shared = group.filter((i) => !onlyA.includes(i) && !onlyB.includes(i));
+      if (onlyA.length === 0 && onlyB.length === 0) {
+        return [{ severity, culprit: null, suggested: null, basis: 'ambiguous', findings: [...group], explains: 0, candidates: [a.ref, b.ref] }];
+      }
+      const [mineA, mineB] = onlyB.length === 0 ? [onlyA, shared] : [[...onlyA, ...shared], onlyB];
+      const da = culpritDraft(a, mineA, severity, tables, group.filter((i) => reads(a, i)).length, 'pair');
       const db = culpritDraft(b, mineB, severity, tables, group.filter((i) => reads(b, i)).length, 'pair');
+      if (da.findings.length === 0) return [{ ...db, partnerOf: undefined }];
       da.partnerOf = db;
       db.partnerOf = da;
-      return db.findings.length ? [da, db] : [da];
+      return [da, db];
     }
     case 'ambiguous':
       return [{ severity, culprit: null, suggested: null, basis: 'ambiguous', findings: [...group], explains: 0, candidates: solution.candidates }];
