@@ -36,7 +36,8 @@ export function findProblems(findings: readonly Finding[], tables: readonly Tabl
   const trials = failing.length ? new Trials(tables, rules) : null;
   const identities = trials ? failing.filter((i) => trials.knows(findings[i]!)) : [];
   const drafts: Draft[] = [];
-  for (const group of groupByCells(findings, identities)) drafts.push(...draftsOf(group, findings, trials!, tables));
+  const state = { usable: true };
+  for (const group of groupByCells(findings, identities)) drafts.push(...draftsOf(group, findings, trials!, tables, state));
   const placed = new Set(identities);
   const byCulprit = new Map<string, Draft>();
   for (const d of drafts) if (d.culprit) byCulprit.set(cellKey(d.culprit), d);
@@ -71,10 +72,18 @@ export function documentProblems(doc: ParsedDocument, findings: readonly Finding
   return findProblems(findings, doc.tables, rules);
 }
 
-function draftsOf(group: number[], findings: readonly Finding[], trials: Trials, tables: readonly Table[]): Draft[] {
+function draftsOf(group: number[], findings: readonly Finding[], trials: Trials, tables: readonly Table[], state: { usable: boolean }): Draft[] {
   const evidence = group.map((i) => findings[i]!);
   const severity = worst(evidence);
-  const solution = solveGroup(evidence, trials);
+  // a search that fails for any reason names no culprit (fail closed), it never hides the findings
+  let solution: ReturnType<typeof solveGroup> = { kind: 'unexplained' };
+  if (state.usable) {
+    try {
+      solution = solveGroup(evidence, trials);
+    } catch {
+      state.usable = trials.rollback();
+    }
+  }
   switch (solution.kind) {
     case 'single':
       return [culpritDraft(solution.fix, group, severity, tables, group.length)];
