@@ -44,7 +44,7 @@ export function groupDigits(value: string): string {
 export function describeCulprit(ref: CellRef, lang: Lang): string {
   const kind = ref.table.split('@')[0]!;
   const col = ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : '';
-  return `${kind} ${describeCell(ref, lang)}${col}`;
+  return `${kind === 'unknown' ? '' : `${kind} `}${describeCell(ref, lang)}${col}`;
 }
 
 /** One sentence for the problem; a single finding reads as the finding itself. */
