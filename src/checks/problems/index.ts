@@ -1,10 +1,10 @@
 // Root causes: groups a document's findings by the cell they share as culprit and reports one problem per
 // group (src/checks/problems/README in rules/README.md "Problems"). Pure: takes the findings, the tables and
 // the bound rules, returns problems and, per finding, the id of its problem.
-import { SEVERITY_ORDER, type BoundRule, type CellRef, type Finding, type ParsedDocument, type Severity, type Table } from '../../engine/index.ts';
+import { Decimal, SEVERITY_ORDER, type BoundRule, type CellRef, type Finding, type ParsedDocument, type Severity, type Table } from '../../engine/index.ts';
 import { selectRules } from '../../rules/index.ts';
 import { extraBindings, type CheckDocumentOptions } from '../check-document.ts';
-import { cellKey, groupByCells, isFailingIdentity } from './identity.ts';
+import { cellKey, groupByCells, isFailingIdentity, isTableCell } from './identity.ts';
 import { suggestionKind } from './kind.ts';
 import { solveGroup, type Correction } from './solve.ts';
 import { Trials } from './trials.ts';
@@ -28,6 +28,7 @@ interface Draft {
   explains: number;
   candidates?: readonly CellRef[];
   partnerOf?: Draft;
+  corroboratedBy?: number;
 }
 
 export function findProblems(findings: readonly Finding[], tables: readonly Table[], rules: readonly BoundRule[]): ProblemsResult {
@@ -60,6 +61,7 @@ export function findProblems(findings: readonly Finding[], tables: readonly Tabl
       id, severity: d.severity, culprit: d.culprit, suggested: d.suggested, ...(kind ? { kind } : {}), basis: d.basis,
       findings: d.findings, explains: d.explains,
       ...(d.candidates ? { candidates: d.candidates } : {}), ...(d.partnerOf ? { partner: ids.get(d.partnerOf)! } : {}),
+      ...(d.corroboratedBy !== undefined ? { corroboratedBy: d.corroboratedBy } : {}),
     };
   });
   return { problems, problemOf };
@@ -106,8 +108,14 @@ function draftsOf(group: number[], findings: readonly Finding[], trials: Trials,
       db.partnerOf = da;
       return [da, db];
     }
-    case 'ambiguous':
+    case 'ambiguous': {
+      const named = corroborated(solution.fixes, group, findings);
+      if (named) {
+        const d = culpritDraft(named.fix, group, severity, tables, group.length, 'corroborated');
+        return [{ ...d, corroboratedBy: named.by }];
+      }
       return [{ severity, culprit: null, suggested: null, basis: 'ambiguous', findings: [...group], explains: 0, candidates: solution.candidates }];
+    }
     default:
       return [{ severity, culprit: null, suggested: null, basis: solution.kind, findings: [...group], explains: 0 }];
   }
@@ -119,6 +127,26 @@ function culpritDraft(fix: Correction, findings: number[], severity: Severity, t
     severity: uncertain && severity === 'error' ? 'warning' : severity,
     culprit: fix.ref, suggested: fix.suggested, basis: uncertain ? 'uncertain_cell' : basis, findings: [...findings], explains,
   };
+}
+
+/**
+ * Among corrections that each explain a group, the one another finding confirms: a finding outside the group
+ * (a narrative amount, a cross-check) that reads that cell, compares it with exactly the corrected value, and
+ * reads no other candidate. Only when exactly one candidate is confirmed so.
+ */
+function corroborated(fixes: readonly Correction[], group: readonly number[], findings: readonly Finding[]): { fix: Correction; by: number } | null {
+  const inGroup = new Set(group);
+  const keys = new Set(fixes.map((f) => cellKey(f.ref)));
+  const hits = new Map<string, { fix: Correction; by: number }>();
+  findings.forEach((f, i) => {
+    if (inGroup.has(i) || f.expected === '' || f.actual === '') return;
+    const read = new Set([...f.cells, ...f.operands.map((o) => o.ref)].filter(isTableCell).map(cellKey).filter((k) => keys.has(k)));
+    if (read.size !== 1) return;
+    const fix = fixes.find((x) => read.has(cellKey(x.ref)))!;
+    const states = [f.expected, f.actual].map((v) => { try { return new Decimal(v); } catch { return null; } });
+    if (states.some((v) => v?.eq(fix.suggested))) hits.set(cellKey(fix.ref), hits.get(cellKey(fix.ref)) ?? { fix, by: i });
+  });
+  return hits.size === 1 ? [...hits.values()][0]! : null;
 }
 
 /** A cell placed by inference or sitting in a row whose values could not be placed with certainty. */
