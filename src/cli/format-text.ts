@@ -2,7 +2,7 @@
 // parsed (with line numbers), then the problems (root causes: culprit, suggested value, identities explained,
 // kind of slip), each followed by its findings as evidence (formula, operands, expected/actual/difference).
 import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
-import { describeBasis, describeCell } from '../ui/messages/index.ts';
+import { describeCell } from '../ui/messages/index.ts';
 import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
@@ -19,8 +19,7 @@ function problemBlock(p: ReportedRootProblem, findings: readonly ReportedFinding
     const [first, ...rest] = findingBlock(findings[p.findings[0]!]!);
     return [first!.replace('［', ` 问题 ${p.id}［`), ...rest];
   }
-  const basis = p.basis === 'single' ? '' : `（${describeBasis(p.basis, 'zh')}）`;
-  const out = [`  ${MARK[p.severity]} ${SEVERITY_ZH[p.severity]} 问题 ${p.id}：${p.message}${basis}`];
+  const out = [`  ${MARK[p.severity]} ${SEVERITY_ZH[p.severity]} 问题 ${p.id}：${p.message}`];
   if (p.basis !== 'single') out.push(`      依据（${p.findings.length} 条发现）：`);
   for (const i of p.findings) out.push(...findingBlock(findings[i]!).map((l) => `    ${l}`));
   return out;

@@ -38,7 +38,10 @@ export function problemsSection(doc: ParsedDocument, findings: readonly Finding[
   }
   const head = html`<thead><tr><th>${label(lang, 'problemId')}</th><th>${label(lang, 'severity')}</th><th>${label(lang, 'culprit')}</th>
     <th class="num">${label(lang, 'suggested')}</th><th>${label(lang, 'slip')}</th><th class="num">${label(lang, 'explains')}</th><th>${label(lang, 'message')}</th></tr></thead>`;
-  const body = shown.length === 0 ? html`<p class="empty">${label(lang, 'noProblems')}</p>` : [...groups].map(([t, ps]) => html`<div class="problem-group" data-table="${t}">
+  // document-level first, then the tables in document order, the narrative last
+  const rank = (id: string) => (id === 'document' ? -1 : id === 'N' ? doc.tables.length + 1 : doc.tables.findIndex((t) => t.id === id) + 1 || doc.tables.length);
+  const ordered = [...groups].sort((a, b) => rank(a[0]) - rank(b[0]));
+  const body = shown.length === 0 ? html`<p class="empty">${label(lang, 'noProblems')}</p>` : ordered.map(([t, ps]) => html`<div class="problem-group" data-table="${t}">
       <h4>${tableName(doc, t, lang)}（${ps.length}）</h4>
       <table class="problems">${head}<tbody>${ps.map((p) => problemRow(p, findings, numberOf, lang))}</tbody></table>
     </div>`);

@@ -75,6 +75,7 @@ export class Workbench {
   readonly ingest = new Ingest(this);
   private session: CheckSession | null = null;
   private docTimer: ReturnType<typeof setTimeout> | null = null;
+  private problemTimer: ReturnType<typeof setTimeout> | null = null;
   private jumpSeq = 0;
   private customSeq = 0;
 
@@ -240,9 +241,18 @@ export class Workbench {
     }, DOC_RECHECK_MS);
   }
 
-  /** Document-level checks, then the root causes of all findings (re-evaluated on a private checker). */
+  /** Document-level checks, then (right after the marks are drawn) the root causes of all findings. */
   private runDocumentChecks(): void {
     this.docFindings = documentLevelFindings(this.doc, this.disabled);
+    if (this.problemTimer !== null) clearTimeout(this.problemTimer);
+    this.problemTimer = setTimeout(() => {
+      this.problemTimer = null;
+      this.computeProblems();
+    }, 0);
+  }
+
+  /** Root causes, re-evaluated on a private checker; until they are in, the panel shows the last ones matched. */
+  private computeProblems(): void {
     const findings = this.findings;
     const rules = this.session ? this.session.allRules.filter((r) => !this.disabled.has(r.def.id)) : [];
     this.problemSnapshot = { findings, result: findProblems(findings, this.doc.tables, rules) };

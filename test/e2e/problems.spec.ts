@@ -43,6 +43,7 @@ test('one wrong cell: one problem in the panel naming it, and the grid marks it 
   await page.keyboard.press('F8');
   await expect(problem.getByTestId('findings.problem.summary')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('cell.inspector')).toContainText('512.68');
+  await expect(page.getByTestId('cell.problem')).toContainText('很可能应为 521.68');
 
   // correcting the culprit clears the problem and its mark
   await wb.typeInto(await wb.scrollToCell('2080502', 1), '521.68');

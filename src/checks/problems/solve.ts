@@ -13,7 +13,8 @@ export interface Correction {
 export type Solution =
   | { readonly kind: 'single'; readonly fix: Correction }
   | { readonly kind: 'pair'; readonly fixes: readonly [Correction, Correction] }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly CellRef[] }
+  /** `fixes`: for several single cells that each explain the group, their corrections (empty for pairs) */
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly CellRef[]; readonly fixes: readonly Correction[] }
   | { readonly kind: 'unexplained' }
   | { readonly kind: 'too_large' };
 
@@ -45,7 +46,7 @@ export function solveGroup(group: readonly Finding[], trials: Trials): Solution 
   }
   const fullCells = distinctCells(full);
   if (fullCells.length === 1) return { kind: 'single', fix: closest(full, trials) };
-  if (fullCells.length > 1) return { kind: 'ambiguous', candidates: fullCells };
+  if (fullCells.length > 1) return { kind: 'ambiguous', candidates: fullCells, fixes: full };
 
   partial.sort((a, b) => b.cleared - a.cleared);
   const pairs: [Correction, Correction][] = [];
@@ -68,7 +69,7 @@ export function solveGroup(group: readonly Finding[], trials: Trials): Solution 
     trials.undo();
   }
   if (pairs.length === 1) return { kind: 'pair', fixes: pairs[0]! };
-  if (pairs.length > 1) return { kind: 'ambiguous', candidates: distinctCells(pairs.flat()) };
+  if (pairs.length > 1) return { kind: 'ambiguous', candidates: distinctCells(pairs.flat()), fixes: [] };
   return { kind: 'unexplained' };
 }
 

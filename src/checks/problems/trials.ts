@@ -58,6 +58,16 @@ export class Trials {
     if (this.stack.length === 0) this.now.clear();
   }
 
+  /** Undoes every applied change (after a failed search); false when the checker cannot be trusted any more. */
+  rollback(): boolean {
+    try {
+      while (this.stack.length) this.undo();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The state of the asked-about instances, and how many others broke, after the applied changes. */
   state(asked: ReadonlyMap<string, Finding>): TrialState {
     const cleared = new Set<string>();

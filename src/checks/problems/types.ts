@@ -13,13 +13,15 @@ export type SuggestionKind =
 /**
  * Why a problem has no single culprit, or why a culprit is only a warning:
  * - `ambiguous`: several cells would each explain every failing identity;
+ * - `corroborated`: several would, but another finding (a narrative amount, a cross-check outside the group)
+ *   states exactly the corrected value for one of them, and for that one only;
  * - `pair`: no single cell does, two cells together do (the problem is one of the two);
  * - `unexplained`: neither one cell nor a pair explains the group;
  * - `too_large`: the group has too many cells to search;
  * - `uncertain_cell`: the culprit's value was placed by inference (or its row is ambiguous);
  * - `single`: a finding that is not an identity stands alone (narrative, wording, inequality…).
  */
-export type ProblemBasis = 'cell' | 'ambiguous' | 'pair' | 'unexplained' | 'too_large' | 'uncertain_cell' | 'single';
+export type ProblemBasis = 'cell' | 'corroborated' | 'ambiguous' | 'pair' | 'unexplained' | 'too_large' | 'uncertain_cell' | 'single';
 
 export interface Problem {
   /** "P1", "P2"… in report order (errors first, then by first finding) */
@@ -37,6 +39,8 @@ export interface Problem {
   readonly explains: number;
   /** `ambiguous`: the cells that would each explain the group */
   readonly candidates?: readonly CellRef[];
+  /** `corroborated`: the index of the finding that states the corrected value */
+  readonly corroboratedBy?: number;
   /** `pair`: the id of the problem naming the other cell */
   readonly partner?: string;
 }

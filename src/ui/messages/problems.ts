@@ -15,6 +15,7 @@ const KIND: Readonly<Record<SuggestionKind, [string, string]>> = {
 
 const BASIS: Readonly<Record<ProblemBasis, [string, string]>> = {
   cell: ['单元格可确定', 'one cell explains every failing identity'],
+  corroborated: ['多个单元格均可解释，另一处数字印证了其中一个', 'several cells would, another figure confirms one'],
   pair: ['两个单元格共同解释', 'two cells together explain the group'],
   uncertain_cell: ['单元格位置系推断，未能确认', 'the cell was placed by inference and could not be confirmed'],
   ambiguous: ['多个单元格均可解释，无法确定', 'several cells would each explain it'],
@@ -44,7 +45,7 @@ export function groupDigits(value: string): string {
 export function describeCulprit(ref: CellRef, lang: Lang): string {
   const kind = ref.table.split('@')[0]!;
   const col = ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : '';
-  return `${kind} ${describeCell(ref, lang)}${col}`;
+  return `${kind === 'unknown' ? '' : `${kind} `}${describeCell(ref, lang)}${col}`;
 }
 
 /** One sentence for the problem; a single finding reads as the finding itself. */
@@ -59,10 +60,13 @@ export function rootProblemSentence(p: Problem, findings: readonly Finding[], la
     const tail = t(lang, `（${was}牵连 ${p.explains} 个勾稽关系${kind}）`, ` (${was}explains ${p.explains} failing identities${kind})`);
     const pair = p.partner ? t(lang, `；与 ${p.partner} 同属一组`, `; together with ${p.partner}`) : '';
     const unsure = p.basis === 'uncertain_cell' ? t(lang, '；该单元格的位置系推断，未能确认', '; the cell was placed by inference, not confirmed') : '';
-    return head + tail + pair + unsure;
+    const confirmed = p.basis === 'corroborated' ? t(lang, '；改正值与另一处所列数字一致', '; the corrected value is the one stated elsewhere') : '';
+    return head + tail + pair + unsure + confirmed;
   }
   if (p.basis === 'ambiguous') {
-    const cells = (p.candidates ?? []).map((c) => describeCulprit(c, lang)).join(t(lang, '、', ', '));
+    const all = p.candidates ?? [];
+    const shown = all.slice(0, all.length > 4 ? 3 : 4).map((c) => describeCulprit(c, lang)).join(t(lang, '、', ', '));
+    const cells = all.length > 4 ? t(lang, `${shown} 等 ${all.length} 处`, `${shown} and ${all.length - 3} more`) : shown;
     return t(lang, `${n} 条相关勾稽关系不成立；${cells} 中任一处改正均可解释，无法确定是哪一处，请逐一核对`,
       `${n} related identities fail; a correction of any of ${cells} would explain them, it cannot be told which`);
   }

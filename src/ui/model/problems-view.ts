@@ -61,8 +61,15 @@ export function problemViews(snapshot: ProblemSnapshot | null, current: readonly
     const severity = SEVERITY_ORDER[now] < SEVERITY_ORDER[p.severity] ? p.severity : now;
     views.push({ id: p.id, problem: p, severity, table: culprit?.table ?? findings[0]!.table, findings, culprit });
   }
+  // ids stay unique even when two findings share a findingId (the panel keys its list by them)
+  const used = new Set(views.map((v) => v.id));
   for (const list of pool.values()) {
-    for (const f of list) views.push({ id: `F:${findingId(f)}`, problem: null, severity: f.severity, table: f.table, findings: [f], culprit: null });
+    for (const f of list) {
+      let id = `F:${findingId(f)}`;
+      for (let n = 2; used.has(id); n++) id = `F:${findingId(f)}#${n}`;
+      used.add(id);
+      views.push({ id, problem: null, severity: f.severity, table: f.table, findings: [f], culprit: null });
+    }
   }
   return views;
 }

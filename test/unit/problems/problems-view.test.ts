@@ -62,3 +62,14 @@ describe('problem views', () => {
     expect(views.flatMap((v) => v.findings).length).toBe(fixedFindings.length);
   });
 });
+
+describe('before problems are computed', () => {
+  it('each finding stands alone, with unique ids even for findings that share a key', () => {
+    const { findings } = checked(fixtureDoc(SEED_001));
+    const twin = { ...findings[0]! };
+    const views = problemViews(null, [...findings, twin]);
+    expect(views).toHaveLength(findings.length + 1);
+    expect(new Set(views.map((v) => v.id)).size).toBe(views.length);
+    expect(views.every((v) => v.problem === null && v.culprit === null)).toBe(true);
+  });
+});

@@ -109,3 +109,34 @@ describe('a culprit whose value was placed by inference is never certain', () =>
     expect(p).toMatchObject({ severity: 'warning', basis: 'uncertain_cell', suggested: '62.72' });
   });
 });
+
+describe('several cells would each explain a group: another figure may confirm one (seed 000 三公 table)', () => {
+  it('the narrative states the 公务接待费 the table lost: that cell is named, with the narrative finding as evidence', () => {
+    const doc = fixtureDoc('seeds/000_6e1f5d09d8ef42dd.txt');
+    const t09 = tableOf(doc, 'T09');
+    const row = t09.rows.findIndex((r) => r.label === '3.公务接待费');
+    const col = t09.columns.findIndex((c) => c.colNo === 1);
+    expect(t09.rows[row]!.cells[col]!.text).toBe('6.40');
+    const { findings, result } = checked(withEdits(doc, [{ table: t09.id, row, col, text: '106.40' }]));
+    const [p, ...rest] = rootCauses(result);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ basis: 'corroborated', suggested: '6.40', culprit: { row, col }, explains: 1 });
+    expect(findings[p!.corroboratedBy!]!.table).toBe('N');
+    expect(p!.findings).toContain(p!.corroboratedBy);
+  });
+
+  it('without such a figure the group names no culprit and lists the candidates', () => {
+    const doc = fixtureDoc(PUTUO);
+    const t06 = tableOf(doc, 'T06');
+    // a 款 of T06 only takes part in its 类 total: every sibling would explain it equally
+    const row = t06.rows.findIndex((r, i) => i > 0 && r.code?.length === 5 && r.cells.some((c) => c.value.kind === 'number' && !c.value.value.isZero()));
+    const col = t06.rows[row]!.cells.findIndex((c, i) => t06.columns[i]!.role === 'amount' && c.value.kind === 'number' && !c.value.value.isZero());
+    const text = t06.rows[row]!.cells[col]!.text;
+    const { result } = checked(withEdits(doc, [{ table: t06.id, row, col, text: `1${text}` }]));
+    const causes = rootCauses(result);
+    expect(causes.length).toBeGreaterThanOrEqual(1);
+    const p = causes.find((c) => c.candidates?.some((x) => x.row === row && x.col === col));
+    expect(p).toMatchObject({ basis: 'ambiguous', culprit: null, suggested: null });
+    expect(causes.every((c) => c.culprit === null)).toBe(true);
+  });
+});
