@@ -26,14 +26,19 @@ function lineBox(lines: readonly (PdfLineInfo | null)[], sourceLine: number | un
 
 function cellBox(doc: ParsedDocument, f: Finding, lines: readonly (PdfLineInfo | null)[]): PdfBox | null {
   const loc = f.location!;
-  const table = doc.tables.find((t) => t.id === loc.table);
-  const row = table?.rows[loc.row];
+  return cellBoxAt(doc, loc.table, loc.row, loc.col, lines);
+}
+
+/** The box of one grid cell (table id, row, column index) on the PDF, or of its row when col < 0. */
+export function cellBoxAt(doc: ParsedDocument, tableId: string, rowIndex: number, col: number, lines: readonly (PdfLineInfo | null)[]): PdfBox | null {
+  const table = doc.tables.find((t) => t.id === tableId);
+  const row = table?.rows[rowIndex];
   if (!table || !row || row.sourceLine === undefined) return null;
-  if (loc.col < 0) return lineBox(lines, row.sourceLine);
-  const text = row.cells[loc.col]?.text ?? '';
+  if (col < 0) return lineBox(lines, row.sourceLine);
+  const text = row.cells[col]?.text ?? '';
   if (text === '') return null;
   // the how-many-th cell of the row printing this text
-  const nth = row.cells.slice(0, loc.col).filter((c) => c.text === text).length;
+  const nth = row.cells.slice(0, col).filter((c) => c.text === text).length;
   const first = lines[row.sourceLine - 1];
   for (let k = 0; k < 3; k++) {
     const info = lines[row.sourceLine - 1 + k];

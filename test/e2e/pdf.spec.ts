@@ -101,3 +101,15 @@ test('the marked-up PDF: boxes on the finding cells, a list page first (screensh
   await expect(viewer.locator('body')).toHaveAttribute('data-done', /^2[5-9]$/, { timeout: 30_000 });
   await viewer.screenshot({ path: fileURLToPath(new URL('./screens/marked-pdf.png', import.meta.url)) });
 });
+
+test('side by side: the selected finding\'s page of the PDF, its cell outlined', async ({ wb, page }) => {
+  await wb.open();
+  await page.getByTestId('toolbar.file').setInputFiles({ name: '社会工作部.pdf', mimeType: 'application/pdf', buffer: pdf('putuo_shehuigongzuobu_2024') });
+  await expect(wb.tab('T03@131')).toBeVisible({ timeout: 30_000 });
+  await wb.openPanel('findings');
+  await wb.findings.filter({ hasText: '105.58' }).first().click();
+  await page.locator('[data-testid="side.tab"][data-panel="pdf"]').click();
+  await expect(page.getByTestId('pdf.pane')).toHaveAttribute('data-page', '12', { timeout: 30_000 });
+  await expect(page.getByTestId('pdf.highlight')).toBeVisible();
+  await page.screenshot({ path: fileURLToPath(new URL('./screens/pdf-side-by-side.png', import.meta.url)) });
+});
