@@ -58,7 +58,7 @@ function narrativeLine(doc: ParsedDocument, offset: number): number | undefined 
 
 export function locateFinding(doc: ParsedDocument, f: Finding, lines: readonly (PdfLineInfo | null)[]): Located {
   const page = f.page ?? findingPage(doc, f);
-  let box: PdfBox | null = null;
+  let box: PdfBox | null;
   if (f.table === 'N') box = f.span ? lineBox(lines, narrativeLine(doc, f.span[0])) : null;
   else if (f.location && f.location.row >= 0) box = cellBox(doc, f, lines);
   else box = lineBox(lines, doc.tables.find((t) => t.id === f.table)?.sourceLines?.[0]);

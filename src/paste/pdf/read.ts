@@ -42,6 +42,7 @@ const fail = (code: string, params?: Record<string, string | number>): ParseResu
   ({ ok: false, reason: { code, severity: 'error', ...(params ? { params } : {}) } as ParseProblem });
 
 // private-use, replacement and control characters: what unmapped glyphs extract as
+// eslint-disable-next-line no-control-regex -- control characters are exactly what unmapped glyphs give
 const BAD_CHAR = /[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/gu;
 
 function isGarbled(items: readonly PdfItem[]): boolean {
