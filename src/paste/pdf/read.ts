@@ -49,7 +49,7 @@ function isGarbled(items: readonly PdfItem[]): boolean {
   const text = items.map((i) => i.str).join('').replace(/\s+/g, '');
   if (text.length < 20) return false;
   const bad = (text.match(BAD_CHAR) ?? []).length;
-  const readable = (text.match(/[\u4e00-\u9fff0-9，。、：；（）]/gu) ?? []).length;
+  const readable = (text.match(/[\u4e00-\u9fffA-Za-z0-9，。、：；（）.,:;()%-]/gu) ?? []).length;
   return bad / text.length > 0.3 || readable / text.length < 0.2;
 }
 
