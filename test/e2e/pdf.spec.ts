@@ -97,3 +97,18 @@ test('side by side: the selected finding\'s page of the PDF, its cell outlined',
   await expect(page.getByTestId('pdf.highlight')).toBeVisible();
   await page.screenshot({ path: fileURLToPath(new URL('./screens/pdf-side-by-side.png', import.meta.url)) });
 });
+
+test('a file over the size limit (a 200 MB PDF) is refused before it is read, the workbook kept', async ({ wb, page }) => {
+  await wb.open();
+  const before = await wb.tabs.count();
+  // the File is made inside the page (a sparse 200 MB blob), as a drop would hand it over
+  await page.evaluate(() => {
+    const big = new File([new Uint8Array(200 * 1024 * 1024)], 'huge.pdf', { type: 'application/pdf' });
+    const data = new DataTransfer();
+    data.items.add(big);
+    for (const type of ['dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(wb.notice).toHaveAttribute('data-kind', 'error', { timeout: 30_000 });
+  await expect(page.getByTestId('notice.text')).toContainText('输入过大');
+  await expect(wb.tabs).toHaveCount(before);
+});
