@@ -33,7 +33,8 @@ function cellBox(doc: ParsedDocument, f: Finding, lines: readonly (PdfLineInfo |
 export function cellBoxAt(doc: ParsedDocument, tableId: string, rowIndex: number, col: number, lines: readonly (PdfLineInfo | null)[]): PdfBox | null {
   const table = doc.tables.find((t) => t.id === tableId);
   const row = table?.rows[rowIndex];
-  if (!table || !row || row.sourceLine === undefined) return null;
+  // only tables read from the PDF (they carry pages): a table pasted next to them has other source lines
+  if (!table?.pages || !row || row.sourceLine === undefined) return null;
   if (col < 0) return lineBox(lines, row.sourceLine);
   const text = row.cells[col]?.text ?? '';
   if (text === '') return null;
@@ -59,8 +60,11 @@ function narrativeLine(doc: ParsedDocument, offset: number): number | undefined 
 export function locateFinding(doc: ParsedDocument, f: Finding, lines: readonly (PdfLineInfo | null)[]): Located {
   const page = f.page ?? findingPage(doc, f);
   let box: PdfBox | null;
-  if (f.table === 'N') box = f.span ? lineBox(lines, narrativeLine(doc, f.span[0])) : null;
+  if (f.table === 'N') box = f.span && doc.pages ? lineBox(lines, narrativeLine(doc, f.span[0])) : null;
   else if (f.location && f.location.row >= 0) box = cellBox(doc, f, lines);
-  else box = lineBox(lines, doc.tables.find((t) => t.id === f.table)?.sourceLines?.[0]);
+  else {
+    const table = doc.tables.find((t) => t.id === f.table);
+    box = table?.pages ? lineBox(lines, table.sourceLines?.[0]) : null;
+  }
   return { box, page: box?.page ?? page };
 }
