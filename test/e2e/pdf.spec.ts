@@ -112,3 +112,25 @@ test('a file over the size limit (a 200 MB PDF) is refused before it is read, th
   await expect(page.getByTestId('notice.text')).toContainText('输入过大');
   await expect(wb.tabs).toHaveCount(before);
 });
+
+async function docxBytes(): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  const cell = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+  const rows = [['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['栏次', '', '1', '2', '3'], ['', '合计', '10.00', '4.00', '6.00'], ['201', '一般公共服务支出', '10.00', '4.00', '5.00']];
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const body = '<w:p><w:r><w:t>一般公共预算财政拨款支出决算表</w:t></w:r></w:p>' + `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+test('a Word .docx opens through the HTML path and is checked; a legacy .doc is refused with a request to save as .docx', async ({ wb, page }) => {
+  await wb.open();
+  await page.getByTestId('toolbar.file').setInputFiles({ name: '决算.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docxBytes() });
+  await expect(wb.tabs).toHaveCount(2, { timeout: 30_000 });
+  await expect(await wb.scrollToCell('201', 1)).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('toolbar.file').setInputFiles({ name: '旧版.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+  await expect(page.getByTestId('notice.text')).toContainText('另存为 .docx 或 .xlsx');
+  await expect(wb.tabs).toHaveCount(2);
+});
