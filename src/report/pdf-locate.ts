@@ -26,14 +26,20 @@ function lineBox(lines: readonly (PdfLineInfo | null)[], sourceLine: number | un
 
 function cellBox(doc: ParsedDocument, f: Finding, lines: readonly (PdfLineInfo | null)[]): PdfBox | null {
   const loc = f.location!;
-  const table = doc.tables.find((t) => t.id === loc.table);
-  const row = table?.rows[loc.row];
-  if (!table || !row || row.sourceLine === undefined) return null;
-  if (loc.col < 0) return lineBox(lines, row.sourceLine);
-  const text = row.cells[loc.col]?.text ?? '';
+  return cellBoxAt(doc, loc.table, loc.row, loc.col, lines);
+}
+
+/** The box of one grid cell (table id, row, column index) on the PDF, or of its row when col < 0. */
+export function cellBoxAt(doc: ParsedDocument, tableId: string, rowIndex: number, col: number, lines: readonly (PdfLineInfo | null)[]): PdfBox | null {
+  const table = doc.tables.find((t) => t.id === tableId);
+  const row = table?.rows[rowIndex];
+  // only tables read from the PDF (they carry pages): a table pasted next to them has other source lines
+  if (!table?.pages || !row || row.sourceLine === undefined) return null;
+  if (col < 0) return lineBox(lines, row.sourceLine);
+  const text = row.cells[col]?.text ?? '';
   if (text === '') return null;
   // the how-many-th cell of the row printing this text
-  const nth = row.cells.slice(0, loc.col).filter((c) => c.text === text).length;
+  const nth = row.cells.slice(0, col).filter((c) => c.text === text).length;
   const first = lines[row.sourceLine - 1];
   for (let k = 0; k < 3; k++) {
     const info = lines[row.sourceLine - 1 + k];
@@ -53,9 +59,12 @@ function narrativeLine(doc: ParsedDocument, offset: number): number | undefined 
 
 export function locateFinding(doc: ParsedDocument, f: Finding, lines: readonly (PdfLineInfo | null)[]): Located {
   const page = f.page ?? findingPage(doc, f);
-  let box: PdfBox | null = null;
-  if (f.table === 'N') box = f.span ? lineBox(lines, narrativeLine(doc, f.span[0])) : null;
+  let box: PdfBox | null;
+  if (f.table === 'N') box = f.span && doc.pages ? lineBox(lines, narrativeLine(doc, f.span[0])) : null;
   else if (f.location && f.location.row >= 0) box = cellBox(doc, f, lines);
-  else box = lineBox(lines, doc.tables.find((t) => t.id === f.table)?.sourceLines?.[0]);
+  else {
+    const table = doc.tables.find((t) => t.id === f.table);
+    box = table?.pages ? lineBox(lines, table.sourceLines?.[0]) : null;
+  }
   return { box, page: box?.page ?? page };
 }

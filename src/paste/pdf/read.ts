@@ -42,13 +42,14 @@ const fail = (code: string, params?: Record<string, string | number>): ParseResu
   ({ ok: false, reason: { code, severity: 'error', ...(params ? { params } : {}) } as ParseProblem });
 
 // private-use, replacement and control characters: what unmapped glyphs extract as
+// eslint-disable-next-line no-control-regex -- control characters are exactly what unmapped glyphs give
 const BAD_CHAR = /[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/gu;
 
 function isGarbled(items: readonly PdfItem[]): boolean {
   const text = items.map((i) => i.str).join('').replace(/\s+/g, '');
   if (text.length < 20) return false;
   const bad = (text.match(BAD_CHAR) ?? []).length;
-  const readable = (text.match(/[\u4e00-\u9fff0-9，。、：；（）]/gu) ?? []).length;
+  const readable = (text.match(/[\u4e00-\u9fffA-Za-z0-9，。、：；（）.,:;()%-]/gu) ?? []).length;
   return bad / text.length > 0.3 || readable / text.length < 0.2;
 }
 

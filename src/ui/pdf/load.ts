@@ -29,23 +29,24 @@ class BundledData {
 
 let loading: Promise<{ pdfjs: PdfJsLike; params: Record<string, unknown> }> | null = null;
 
-async function startWorker(pdfjs: { GlobalWorkerOptions: { workerPort: Worker | null } }): Promise<void> {
+/** One worker for every document: handed to pdf.js as a PDFWorker, it outlives each document's destroy(). */
+async function startWorker(pdfjs: { PDFWorker: new (o: { port: Worker }) => unknown }): Promise<unknown> {
   const mod = __SINGLE_FILE__
     ? await import('pdfjs-dist/build/pdf.worker.min.mjs?worker&inline')
     : await import('pdfjs-dist/build/pdf.worker.min.mjs?worker');
-  pdfjs.GlobalWorkerOptions.workerPort = new mod.default();
+  return new pdfjs.PDFWorker({ port: new mod.default() });
 }
 
 export const browserPdfLoader: PdfLoader = {
   load() {
     loading ??= (async () => {
       const pdfjs = await import('pdfjs-dist');
-      await startWorker(pdfjs as never);
+      const worker = await startWorker(pdfjs as never);
       return {
         pdfjs: pdfjs as unknown as PdfJsLike,
         params: {
           cMapUrl: 'bundled:/', cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: BundledData,
-          isEvalSupported: false, enableXfa: false, verbosity: 0,
+          isEvalSupported: false, enableXfa: false, verbosity: 0, worker,
         },
       };
     })().catch((e: unknown) => {

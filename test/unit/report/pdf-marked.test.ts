@@ -7,6 +7,7 @@ import { expect, test } from 'vitest';
 import { checkDocument } from '../../../src/checks/check-document.ts';
 import { nodePdfLoader } from '../../../src/cli/pdf-node.ts';
 import { parsePdfDocument } from '../../../src/paste/pdf/index.ts';
+import { cliRules } from '../../../src/cli/rules.ts';
 import { buildMarkedPdf, markedEntries } from '../../../src/report/pdf-marked.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -42,4 +43,21 @@ test('each located finding is boxed on its cell with a note, after a first page 
     expect(inside.length, `${e.finding.ruleId} ${text} on page ${e.box!.page}`).toBeGreaterThan(0);
     if (e.finding.expected !== '') expect(e.text).toContain(`期望 ${e.finding.expected}`);
   }
+}, 60_000);
+
+test('a table pasted next to the PDF\'s tables is never boxed on the PDF (its source lines are another text\'s)', async () => {
+  const bytes = new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/pdf/putuo_shehuigongzuobu_2024.pdf')));
+  const parsed = await parsePdfDocument(bytes, nodePdfLoader);
+  if (!parsed.result.ok) throw new Error(parsed.result.reason.code);
+  const doc = parsed.result.value;
+  const t05 = doc.tables.find((t) => t.kind === 'T05')!;
+  const { pages: _pages, ...pasted } = { ...t05, id: 'T05@pasted' };
+  const withPasted = { ...doc, tables: [...doc.tables, pasted] };
+  // a reviewer's rule on every table, failing on both copies of T05 (合计 1栏 ≠ 2栏)
+  const findings = checkDocument(withPasted, { extraRules: cliRules(['1栏=2栏']).defs }).findings;
+  expect(findings.some((f) => f.table === t05.id && f.ruleId === 'cli.1')).toBe(true);
+  const entries = markedEntries({ doc: withPasted, findings, lines: parsed.lines });
+  const onPasted = entries.filter((e) => e.finding.table === 'T05@pasted' || e.finding.location?.table === 'T05@pasted');
+  expect(onPasted.length).toBeGreaterThan(0);
+  expect(onPasted.every((e) => e.box === null)).toBe(true);
 }, 60_000);
