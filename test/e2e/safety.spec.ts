@@ -197,3 +197,38 @@ test('the single file opened from disk says where its drafts live and carries a 
   await expect(page.getByTestId('drafts.localFile')).toHaveCount(0);
   expect(violations).toEqual([]);
 });
+
+test('the passphrase lock: drafts sealed at rest, unlock prompt on start, a wrong passphrase changes nothing', async ({ wb, page }) => {
+  await wb.open();
+  await wb.paste({ text: readFixture('corpus/putuo_caizhengju_2024.txt') });
+  await saved(page);
+  await page.getByTestId('drafts.toggle').click();
+  await page.getByTestId('drafts.lockPassphrase').fill('short');
+  await page.getByTestId('drafts.lockPassphraseAgain').fill('short');
+  await page.getByTestId('drafts.enableLock').click();
+  await expect(page.getByTestId('drafts.lockProblem')).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/safety-lock-settings.png' });
+  await page.getByTestId('drafts.lockPassphrase').fill('correct horse');
+  await page.getByTestId('drafts.lockPassphraseAgain').fill('correct horse');
+  await page.getByTestId('drafts.enableLock').click();
+  await expect(page.getByTestId('drafts.lockOn')).toBeVisible({ timeout: 20_000 });
+  const raw = await page.evaluate(() => new Promise<string>((resolve) => {
+    const r = indexedDB.open('gouji');
+    r.onsuccess = () => {
+      const q = r.result.transaction('drafts').objectStore('drafts').getAll();
+      q.onsuccess = () => { r.result.close(); resolve(JSON.stringify(q.result)); };
+    };
+  }));
+  expect(raw).not.toContain('普陀区财政局');
+
+  await page.reload();
+  await expect(page.getByTestId('drafts.unlockDialog')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('drafts.unlockPassphrase').fill('wrong horse');
+  await page.getByTestId('drafts.unlockSubmit').click();
+  await expect(page.getByTestId('drafts.unlockError')).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: 'test-results/e2e/safety-unlock.png' });
+  await page.getByTestId('drafts.unlockPassphrase').fill('correct horse');
+  await page.getByTestId('drafts.unlockSubmit').click();
+  await expect(page.getByTestId('drafts.unlockDialog')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId('drafts.name')).toContainText('普陀区财政局');
+});
