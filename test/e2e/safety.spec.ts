@@ -189,6 +189,7 @@ test('the single file opened from disk says where its drafts live and carries a 
   page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
   await wb.open(pathToFileURL(single).href);
   await expect(page.getByTestId('drafts.localFile')).toContainText('file://');
+  await expect(page.getByTestId('drafts.offerLock')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/safety-local-file.png' });
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);

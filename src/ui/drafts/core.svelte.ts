@@ -82,6 +82,8 @@ export class DraftsCore {
   readOnly = $state(false);
   /** an exercise is on screen: the workbench's changes are not the draft's (see beginTraining) */
   training = $state(false);
+  /** drafts are stored (IndexedDB open and unlocked): what the UI reads, as state */
+  protected storeOpen = $state(false);
   /** the drafts are sealed with a passphrase (see src/store/lock.ts) */
   lockOn = $state(false);
   /** the unlock prompt is shown */
@@ -117,7 +119,7 @@ export class DraftsCore {
 
   /** drafts are stored (IndexedDB open), not only kept in memory */
   get stores(): boolean {
-    return this.store !== null;
+    return this.storeOpen;
   }
 
   get lang(): Lang {
@@ -401,6 +403,7 @@ export class DraftsCore {
   protected lose(problem: DraftsProblem): void {
     this.store?.close();
     this.store = null;
+    this.storeOpen = false;
     this.problem = problem;
     this.status = 'memory';
   }
