@@ -233,3 +233,30 @@ test('the passphrase lock: drafts sealed at rest, unlock prompt on start, a wron
   await expect(page.getByTestId('drafts.unlockDialog')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByTestId('drafts.name')).toContainText('普陀区财政局');
 });
+
+test('the app starts with 3,000 drafts: the list shows a page and pages on', async ({ wb, page }) => {
+  await wb.open();
+  await wb.paste({ text: WRONG() });
+  await saved(page);
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const r = indexedDB.open('gouji');
+    r.onsuccess = () => {
+      const tx = r.result.transaction('drafts', 'readwrite');
+      const store = tx.objectStore('drafts');
+      const get = store.getAll();
+      get.onsuccess = () => {
+        const base = get.result[0];
+        for (let i = 0; i < 3000; i++) store.put({ ...base, id: `bulk${i}`, name: `批量草稿${i}`, updatedAt: 1000 + i });
+      };
+      tx.oncomplete = () => { r.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await wb.open(page.url());
+  await page.getByTestId('drafts.toggle').click();
+  await expect(page.getByTestId('drafts.item')).toHaveCount(50, { timeout: 30_000 });
+  await expect(page.getByTestId('drafts.more')).toContainText('3001');
+  await page.getByTestId('drafts.more').click();
+  await expect(page.getByTestId('drafts.item')).toHaveCount(100);
+});

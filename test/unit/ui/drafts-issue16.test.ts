@@ -188,17 +188,17 @@ test('a backup file over the size limit is refused before it is read', async () 
   expect(a.drafts.message?.key).toBe('problem_too_large');
 });
 
-test('the app starts with thousands of drafts and the list shows one page', async () => {
+test('the list shows one page of many drafts and pages on (thousands: see the e2e)', async () => {
   const db = freshDb();
   const s = await reader(db);
   const d = await s.create({ name: 'x' });
   if (!d.ok) throw new Error('create');
-  const many = Array.from({ length: 2000 }, (_, i) => ({ ...d.value, id: `m${i}`, name: `草稿${i}` }));
+  const many = Array.from({ length: 300 }, (_, i) => ({ ...d.value, id: `m${i}`, name: `草稿${i}` }));
   expect((await s.importDrafts(many)).ok).toBe(true);
   s.close();
   const a = await tab(db);
   expect(a.drafts.list.length).toBe(50);
-  expect(a.drafts.total).toBe(2001);
+  expect(a.drafts.total).toBe(301);
   await a.drafts.more();
   expect(a.drafts.list.length).toBe(100);
 });
