@@ -366,6 +366,15 @@ export class DraftsCore {
     } else if (r.reason === 'conflict') {
       this.conflict = r.current ?? null;
       this.status = 'dirty';
+    } else if (r.reason === 'locked' && this.store) {
+      // another tab turned the lock on: nothing more is written here until this tab is unlocked too
+      this.lockedStore = this.store;
+      this.store = null;
+      this.storeOpen = false;
+      this.lockOn = true;
+      this.lockPrompt = true;
+      this.problem = 'locked';
+      this.status = 'memory';
     } else {
       this.problem = r.reason;
       this.status = 'failed';

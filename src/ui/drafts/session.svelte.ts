@@ -93,6 +93,7 @@ export class DraftsSession extends DraftsCore {
   private async openStored(store: LockableStore): Promise<void> {
     this.store = store;
     this.storeOpen = true;
+    this.channel?.close();
     this.channel = (this.deps.openChannel ?? openDraftChannel)(this.tab, (m) => void this.heard(m));
     void (this.deps.persist?.request ?? requestPersistence)().then(() => this.refreshStorage());
     await this.mergeJournal(store);

@@ -229,3 +229,25 @@ test('locked drafts: the sample meanwhile, a wrong passphrase changes nothing, t
   expect(b.drafts.current!.id).toBe(id);
   expect(cellText(b.wb, b.wb.doc.tables[0]!.id, '2101501', 1)).toBe('4.44');
 });
+
+test('a lock turned on in another tab stops this tab writing in clear until it is unlocked here too', async () => {
+  const db = freshDb();
+  const a = await tab(db, { lockIterations: 1000 });
+  await a.paste(t05Tsv());
+  await until(() => a.drafts.status === 'saved');
+  const b = await tab(db, { lockIterations: 1000 });
+  expect(await a.drafts.enableLock('correct horse')).toBe(true);
+  typeCell(b, b.wb.doc.tables[0]!.id, '2101501', 1, '6.66');
+  await b.drafts.flush();
+  expect(b.drafts.lockPrompt).toBe(true);
+  expect(b.drafts.problem).toBe('locked');
+  const raw = await openDB(db);
+  expect(JSON.stringify(await raw.getAll('drafts'))).not.toContain('6.66');
+  raw.close();
+  expect(await b.drafts.unlock('correct horse')).toBe(true);
+  await until(() => b.drafts.status === 'saved', 'saved after unlock');
+  const check = await openDB(db);
+  expect(JSON.stringify(await check.getAll('drafts'))).not.toContain('2101501');
+  check.close();
+  expect(cellText(b.wb, b.wb.doc.tables[0]!.id, '2101501', 1)).toBe('6.66');
+});
