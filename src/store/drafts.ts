@@ -106,9 +106,15 @@ export class DraftStore {
     try {
       // sealed before the transaction: a transaction cannot wait for WebCrypto
       const encoded = await this.codec.encode(draft);
-      const tx = this.db.transaction('drafts', 'readwrite');
+      const tx = this.db.transaction(['drafts', 'meta'], 'readwrite');
+      // another tab turned the lock on: this tab must not write in clear until it is unlocked here too
+      if (!this.codec.locked && (await tx.objectStore('meta').count('lock')) > 0) {
+        await tx.done;
+        return { ok: false, reason: 'locked' };
+      }
+      const store = tx.objectStore('drafts');
       // only the revision is needed on the common path; the whole draft is restored only for a conflict
-      const raw: unknown = await tx.store.get(draft.id);
+      const raw: unknown = await store.get(draft.id);
       const rev = revisionOf(raw);
       if (raw !== undefined && unreadable(raw)) {
         // a record this version cannot read (damaged, or from a newer version) is never overwritten
@@ -122,7 +128,7 @@ export class DraftStore {
       }
       const base = rev !== null ? Math.max(rev, draft.revision) : draft.revision;
       const next: DraftRecord = { ...draft, revision: base + 1, updatedAt: this.now() };
-      await tx.store.put({ ...encoded, revision: next.revision, updatedAt: next.updatedAt });
+      await store.put({ ...encoded, revision: next.revision, updatedAt: next.updatedAt });
       await tx.done;
       return { ok: true, value: next };
     } catch (e) {
@@ -179,7 +185,9 @@ export class DraftStore {
     this.lastSnapshotAt = createdAt;
     const snap: SnapshotRecord = { id, draftId: draft.id, createdAt, reason, label, draft };
     try {
-      await this.db.put('snapshots', await this.codec.encodeSnapshot(snap));
+      const encoded = await this.codec.encodeSnapshot(snap);
+      if (!this.codec.locked && (await this.db.count('meta', 'lock')) > 0) return { ok: false, reason: 'locked' };
+      await this.db.put('snapshots', encoded);
       return { ok: true, value: snap };
     } catch (e) {
       return { ok: false, reason: isQuotaError(e) ? 'quota_exceeded' : 'storage_unavailable' };

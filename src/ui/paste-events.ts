@@ -53,8 +53,14 @@ export function pasteDestination(input: PasteInput | null, grid: GridPasteState)
   return shape.rows <= grid.reach.rows && shape.cols <= grid.reach.cols ? 'cells' : 'report';
 }
 
+/** The grid's own hidden input (Handsontable keeps keyboard focus there, outside the grid's element). */
+export function isGridInput(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.dataset.hotInput !== undefined || target.classList.contains('handsontableInput'));
+}
+
+/** An input, text area or editable element of the page itself (not the grid's hidden input). */
 export function isEditableTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (!(target instanceof HTMLElement) || isGridInput(target)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';

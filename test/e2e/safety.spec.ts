@@ -189,6 +189,7 @@ test('the single file opened from disk says where its drafts live and carries a 
   page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
   await wb.open(pathToFileURL(single).href);
   await expect(page.getByTestId('drafts.localFile')).toContainText('file://');
+  await expect(page.getByTestId('drafts.offerLock')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/safety-local-file.png' });
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
@@ -196,4 +197,78 @@ test('the single file opened from disk says where its drafts live and carries a 
   await page.getByTestId('drafts.localFileOk').click();
   await expect(page.getByTestId('drafts.localFile')).toHaveCount(0);
   expect(violations).toEqual([]);
+});
+
+test('the passphrase lock: drafts sealed at rest, unlock prompt on start, a wrong passphrase changes nothing', async ({ wb, page }) => {
+  await wb.open();
+  await wb.paste({ text: readFixture('corpus/putuo_caizhengju_2024.txt') });
+  await saved(page);
+  await page.getByTestId('drafts.toggle').click();
+  await page.getByTestId('drafts.lockPassphrase').fill('short');
+  await page.getByTestId('drafts.lockPassphraseAgain').fill('short');
+  await page.getByTestId('drafts.enableLock').click();
+  await expect(page.getByTestId('drafts.lockProblem')).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/safety-lock-settings.png' });
+  await page.getByTestId('drafts.lockPassphrase').fill('correct horse');
+  await page.getByTestId('drafts.lockPassphraseAgain').fill('correct horse');
+  await page.getByTestId('drafts.enableLock').click();
+  await expect(page.getByTestId('drafts.lockOn')).toBeVisible({ timeout: 20_000 });
+  const raw = await page.evaluate(() => new Promise<string>((resolve) => {
+    const r = indexedDB.open('gouji');
+    r.onsuccess = () => {
+      const q = r.result.transaction('drafts').objectStore('drafts').getAll();
+      q.onsuccess = () => { r.result.close(); resolve(JSON.stringify(q.result)); };
+    };
+  }));
+  expect(raw).not.toContain('普陀区财政局');
+
+  await page.reload();
+  await expect(page.getByTestId('drafts.unlockDialog')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('drafts.unlockPassphrase').fill('wrong horse');
+  await page.getByTestId('drafts.unlockSubmit').click();
+  await expect(page.getByTestId('drafts.unlockError')).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: 'test-results/e2e/safety-unlock.png' });
+  await page.getByTestId('drafts.unlockPassphrase').fill('correct horse');
+  await page.getByTestId('drafts.unlockSubmit').click();
+  await expect(page.getByTestId('drafts.unlockDialog')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId('drafts.name')).toContainText('普陀区财政局');
+
+  // while locked the journal is not written in clear, so leaving with an unsaved edit asks first
+  await wb.paste({ text: WRONG() });
+  await saved(page);
+  const dialog = page.waitForEvent('dialog');
+  await wb.typeInto(await wb.scrollToCell('2101501', 1), '8.88');
+  void page.evaluate(() => location.reload()).catch(() => undefined);
+  const d = await dialog;
+  expect(d.type()).toBe('beforeunload');
+  await d.dismiss();
+  await saved(page);
+  await expect(wb.cell('2101501', 1)).toHaveText('8.88');
+});
+
+test('the app starts with 3,000 drafts: the list shows a page and pages on', async ({ wb, page }) => {
+  await wb.open();
+  await wb.paste({ text: WRONG() });
+  await saved(page);
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const r = indexedDB.open('gouji');
+    r.onsuccess = () => {
+      const tx = r.result.transaction('drafts', 'readwrite');
+      const store = tx.objectStore('drafts');
+      const get = store.getAll();
+      get.onsuccess = () => {
+        const base = get.result[0];
+        for (let i = 0; i < 3000; i++) store.put({ ...base, id: `bulk${i}`, name: `批量草稿${i}`, updatedAt: 1000 + i });
+      };
+      tx.oncomplete = () => { r.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await wb.open(page.url());
+  await page.getByTestId('drafts.toggle').click();
+  await expect(page.getByTestId('drafts.item')).toHaveCount(50, { timeout: 30_000 });
+  await expect(page.getByTestId('drafts.more')).toContainText('3001');
+  await page.getByTestId('drafts.more').click();
+  await expect(page.getByTestId('drafts.item')).toHaveCount(100);
 });

@@ -4,14 +4,14 @@
 import type { TableKind } from '../../engine/table.ts';
 import type { Lang } from '../i18n.ts';
 import {
-  blankDraft, newId, openDraftChannel, openStore, PAGE_SIZE, requestPersistence, storageInfo,
+  blankDraft, newId, PAGE_SIZE, storageInfo,
   type DraftChannel, type DraftRecord, type DraftSaved, type LockableStore, type SnapshotReason, type SnapshotRecord,
   type StorageInfo, type StoreFailure, type StoreResult, type UnreadableRecord,
 } from '../../store/index.ts';
 import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
 import { classifyChange, hasContent, headingDiffers } from './change.ts';
-import { localJournal, mergeEntry, type Journal } from './journal.ts';
-import { dt, problemKey, type DraftsTextKey } from './text.ts';
+import { localJournal, type Journal } from './journal.ts';
+import { dt, type DraftsTextKey } from './text.ts';
 import { sessionMemory, type TabMemory } from './host-io.ts';
 
 /** Autosave runs this long after the last change (the promise to the reviewer is "within 1 s"). */
@@ -82,6 +82,8 @@ export class DraftsCore {
   readOnly = $state(false);
   /** an exercise is on screen: the workbench's changes are not the draft's (see beginTraining) */
   training = $state(false);
+  /** drafts are stored (IndexedDB open and unlocked): what the UI reads, as state */
+  protected storeOpen = $state(false);
   /** the drafts are sealed with a passphrase (see src/store/lock.ts) */
   lockOn = $state(false);
   /** the unlock prompt is shown */
@@ -94,14 +96,14 @@ export class DraftsCore {
   protected kindOverrides: Record<string, TableKind> = {};
   protected readonly tab = newId('tab');
   protected readonly memory: TabMemory;
-  private channel: DraftChannel | null = null;
+  protected channel: DraftChannel | null = null;
   /** bumps on every change; a save leaves the draft clean only if no change came in meanwhile */
-  private edits = 0;
+  protected edits = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirtySince: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   /** the reviewer changed the workbook before start() finished: do not replace it with a reopened draft */
-  private touched = false;
+  protected touched = false;
   private nextReason: SnapshotReason = 'before_paste';
   /** the id a new draft will get, so every journal write of it names the same draft */
   private pendingId: string | null = null;
@@ -117,108 +119,11 @@ export class DraftsCore {
 
   /** drafts are stored (IndexedDB open), not only kept in memory */
   get stores(): boolean {
-    return this.store !== null;
+    return this.storeOpen;
   }
 
   get lang(): Lang {
     return this.deps.host.lang;
-  }
-
-  /** Opens the store, then reopens this tab's draft (or the newest one); without any, the sample. */
-  async start(): Promise<void> {
-    this.seen ??= readRefs(this.deps.host);
-    const r = await (this.deps.openStore ?? openStore)({ onBlocking: () => this.lose('closed_for_upgrade') });
-    this.ready = true;
-    if (!r.ok) {
-      this.problem = r.reason;
-      this.status = 'memory';
-      if (!this.touched) await this.deps.loadSample();
-      return;
-    }
-    if (await r.store.lockMeta()) {
-      // sealed drafts: the sample meanwhile, and nothing is read or written until the passphrase opens them
-      this.lockOn = true;
-      this.lockedStore = r.store;
-      this.status = 'memory';
-      this.lockPrompt = true;
-      if (!this.touched) await this.deps.loadSample();
-      return;
-    }
-    await this.openStored(r.store);
-  }
-
-  /** Opens the passphrase lock; a wrong passphrase changes nothing and says so. */
-  async unlock(passphrase: string): Promise<boolean> {
-    const s = this.lockedStore;
-    if (!s) return false;
-    if (!(await s.unlock(passphrase))) {
-      this.say('error', 'problem_wrong_passphrase');
-      return false;
-    }
-    this.lockedStore = null;
-    this.lockPrompt = false;
-    this.message = null;
-    if (this.problem === 'locked') this.problem = null;
-    // work done while locked (in memory) becomes a draft
-    if (this.seen && !this.seen.isSample && hasContent(this.seen.doc)) this.touched = true;
-    await this.openStored(s);
-    return true;
-  }
-
-  /** Works without the drafts for now: edits stay in memory; the banner offers the prompt again. */
-  skipUnlock(): void {
-    this.lockPrompt = false;
-    this.problem = 'locked';
-  }
-
-  showUnlock(): void {
-    if (this.lockedStore) this.lockPrompt = true;
-  }
-
-  /** Turns the lock on for every draft and snapshot. */
-  async enableLock(passphrase: string): Promise<boolean> {
-    if (!this.store) return false;
-    await this.flush();
-    const r = await this.store.enableLock(passphrase, this.deps.lockIterations);
-    if (!r.ok) {
-      this.say('error', problemKey(r.reason));
-      return false;
-    }
-    this.lockOn = true;
-    this.say('info', 'info_locked');
-    return true;
-  }
-
-  async removeLock(): Promise<boolean> {
-    if (!this.store) return false;
-    await this.flush();
-    const r = await this.store.removeLock();
-    if (!r.ok) {
-      this.say('error', problemKey(r.reason));
-      return false;
-    }
-    this.lockOn = false;
-    this.say('info', 'info_unlocked');
-    return true;
-  }
-
-  private async openStored(store: LockableStore): Promise<void> {
-    this.store = store;
-    this.channel = (this.deps.openChannel ?? openDraftChannel)(this.tab, (m) => void this.heard(m));
-    void (this.deps.persist?.request ?? requestPersistence)().then(() => this.refreshStorage());
-    await this.mergeJournal(store);
-    await store.purgeDeleted();
-    await this.refreshList();
-    void this.refreshUnreadable();
-    if (this.touched) {
-      this.markDirty();
-      return;
-    }
-    const mine = this.memory.get();
-    const again = mine ? await store.get(mine) : null;
-    const pick = again && again.deletedAt === null ? again : (await store.page({ limit: 1 })).drafts[0];
-    if (pick) this.apply(pick);
-    else await this.deps.loadSample();
   }
 
   /** Called with the workbench's parts after every change (the host's $effect). */
@@ -303,35 +208,6 @@ export class DraftsCore {
   flush(): Promise<void> {
     this.clearTimer();
     return this.enqueue(() => this.saveNow());
-  }
-
-  async resolve(choice: ConflictChoice): Promise<void> {
-    await this.enqueue(async () => {
-      const store = this.store;
-      const mine = this.current;
-      const refs = this.seen;
-      if (!store || !mine || !refs || !this.conflict) return;
-      const theirs = (await store.get(mine.id)) ?? this.conflict;
-      if (choice === 'reload') {
-        // the discarded in-memory work goes to history, so even this choice loses nothing — or it does not happen
-        if (this.status !== 'saved' && !(await store.snapshot(this.record(refs, mine), 'conflict', '', this.rescueId(mine.id))).ok) {
-          return this.say('error', 'problem_snapshot_failed');
-        }
-        this.apply(theirs);
-        return;
-      }
-      if (choice === 'keep') {
-        if (!(await store.snapshot(theirs, 'before_overwrite')).ok) return this.say('error', 'problem_snapshot_failed');
-        this.conflict = null;
-        this.settle(await store.save({ ...mine, ...this.fields(refs) }, { force: true }), mine, this.edits);
-        return;
-      }
-      const copy = await store.create({ ...this.fields(refs), name: `${mine.name}${dt(this.lang, 'copySuffix')}`, source: mine.source });
-      this.conflict = null;
-      this.current = null;
-      this.settle(copy, null, this.edits);
-      if (copy.ok) this.say('info', 'info_copied', { name: copy.value.name });
-    });
   }
 
   dispose(): void {
@@ -477,7 +353,7 @@ export class DraftsCore {
   }
 
   /** Takes a save's outcome for `target` (null: a new draft), unless the tab moved on meanwhile. */
-  private settle(r: StoreResult<DraftRecord>, target: DraftRecord | null, edits: number): void {
+  protected settle(r: StoreResult<DraftRecord>, target: DraftRecord | null, edits: number): void {
     if (this.current?.id !== target?.id) return;
     if (r.ok) {
       this.current = r.value;
@@ -490,6 +366,15 @@ export class DraftsCore {
     } else if (r.reason === 'conflict') {
       this.conflict = r.current ?? null;
       this.status = 'dirty';
+    } else if (r.reason === 'locked' && this.store) {
+      // another tab turned the lock on: nothing more is written here until this tab is unlocked too
+      this.lockedStore = this.store;
+      this.store = null;
+      this.storeOpen = false;
+      this.lockOn = true;
+      this.lockPrompt = true;
+      this.problem = 'locked';
+      this.status = 'memory';
     } else {
       this.problem = r.reason;
       this.status = 'failed';
@@ -497,7 +382,7 @@ export class DraftsCore {
   }
 
   /** Another tab saved a draft: refresh the list; if it is ours and newer, offer the choice. */
-  private async heard(m: DraftSaved): Promise<void> {
+  protected async heard(m: DraftSaved): Promise<void> {
     void this.refreshList();
     const mine = this.current;
     if (!this.store || !mine || m.draftId !== mine.id || m.revision <= mine.revision) return;
@@ -516,15 +401,6 @@ export class DraftsCore {
     }
   }
 
-  /** Merges what a page that went away left in the journal (see pageHidden). */
-  private async mergeJournal(store: LockableStore): Promise<void> {
-    for (const e of this.journal.entries()) {
-      const outcome = await mergeEntry(store, this.journal, e);
-      if (outcome === 'kept_in_history') this.say('info', 'info_journal_conflict', { name: e.record.name });
-      if (outcome === 'failed') this.say('error', 'problem_journal_failed');
-    }
-  }
-
   private stopTraining(): void {
     if (!this.training) return;
     this.training = false;
@@ -533,14 +409,15 @@ export class DraftsCore {
     ended?.();
   }
 
-  private lose(problem: DraftsProblem): void {
+  protected lose(problem: DraftsProblem): void {
     this.store?.close();
     this.store = null;
+    this.storeOpen = false;
     this.problem = problem;
     this.status = 'memory';
   }
 
-  private rescueId(draftId: string): string {
+  protected rescueId(draftId: string): string {
     return `s_conflict_${this.tab}_${draftId}`;
   }
 
@@ -555,7 +432,7 @@ export class DraftsCore {
     }, Math.min(this.deps.delayMs ?? AUTOSAVE_MS, due));
   }
 
-  private clearTimer(): void {
+  protected clearTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }

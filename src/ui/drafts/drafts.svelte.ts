@@ -4,7 +4,8 @@
 import { exportBackup, exportRaw, MAX_BACKUP_BYTES, parseBackup } from '../../store/index.ts';
 import { EMPTY_DOC } from '../model/workbook.ts';
 import { mapOf, setOf } from '../model/snapshots.ts';
-import { DraftsCore, readRefs, UNDO_TOAST_MS, type DraftsDeps } from './core.svelte.ts';
+import { readRefs, UNDO_TOAST_MS, type DraftsDeps } from './core.svelte.ts';
+import { DraftsSession } from './session.svelte.ts';
 import { fromDraft } from './codec.ts';
 import { hasContent } from './change.ts';
 import { backupFileName } from './format.ts';
@@ -15,7 +16,7 @@ export { AUTOSAVE_MAX_MS, AUTOSAVE_MS, UNDO_TOAST_MS, readRefs, type ConflictCho
 
 export type DraftsPanel = 'none' | 'drafts' | 'history';
 
-export class Drafts extends DraftsCore {
+export class Drafts extends DraftsSession {
   panel = $state<DraftsPanel>('none');
   /** a backup import in progress: drafts written so far */
   importing = $state.raw<{ done: number; total: number } | null>(null);
