@@ -85,10 +85,8 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     if (hasCode) cells.push(cellOf(r.codeText));
     cells.push(cellOf(r.label));
     if (hasLineNo) cells.push(cellOf(r.lineNo));
-    const inferred = shifted !== null && shifted.has(r.line);
-    for (let k = 0; k < valueCols.length; k++) {
-      cells.push(!r.values ? BLANK_CELL : inferred ? placedCell(r.values[k]!, 'inferred') : cellOf(r.values[k]!));
-    }
+    const inferred = shifted?.has(r.line) === true;
+    for (let k = 0; k < valueCols.length; k++) cells.push(!r.values ? BLANK_CELL : inferred ? placedCell(r.values[k]!, 'inferred') : cellOf(r.values[k]!));
     const flags = rowFlags(r);
     const row: { -readonly [K in keyof Row]: Row[K] } = {
       code: r.code,

@@ -88,7 +88,10 @@ export function buildTwoPane(kind: 'T01' | 'T04') {
       for (const d of drafts) {
         if (isEmpty(d)) continue;
         // a lone expenditure row (no income cells on its line) is recognised by its 行次
-        if (d.pane === 0 && drafts.length === 1 && d.lineNo !== null && d.lineNo >= expenseFrom) d.pane = 1;
+        if (d.pane === 0 && drafts.length === 1 && d.lineNo !== null && d.lineNo >= expenseFrom) {
+          d.pane = 1;
+          d.placement = 'inferred'; // a pane guessed from the 行次
+        }
         if (d.pane === 0 && d.values.length > 1) {
           problems.push({ code: 'unparsed_lines', severity: 'warning', line: d.line, table: ctx.tableId, params: { reason: 'too_many_values' } });
         }

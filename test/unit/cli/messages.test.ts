@@ -39,7 +39,7 @@ describe('describeFinding', () => {
 describe('describeProblem', () => {
   it.each([
     [{ code: 'too_large', severity: 'error', params: { bytes: 31457280, maxBytes: 20971520 } }, '输入过大：30.0 MB，上限 20.0 MB'],
-    [{ code: 'column_ambiguous', severity: 'warning', line: 12 }, '空白单元格被省略，数值无法确定归属哪一栏；该行不参与核对（第 12 行）'],
+    [{ code: 'column_ambiguous', severity: 'warning', line: 12 }, '空白单元格被省略，数值无法确定归属哪一栏；涉及该行的勾稽关系按所有可能的排列核对，只有都不成立时才报错误（第 12 行）'],
     [{ code: 'unparsed_lines', severity: 'warning', line: 40, endLine: 42 }, '表格中有未能解析的行（第 40–42 行）'],
     [{ code: 'encoding_unsupported', severity: 'error' }, '无法识别文字编码：可读取 UTF-8、UTF-16（带 BOM）和 GBK/GB18030'],
   ] as const)('%o', (problem, expected) => {
