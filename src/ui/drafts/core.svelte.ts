@@ -9,7 +9,7 @@ import {
   type StorageInfo, type StoreFailure, type StoreResult, type UnreadableRecord,
 } from '../../store/index.ts';
 import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
-import { classifyChange, hasContent, headingDiffers } from './change.ts';
+import { classifyChange, headingDiffers } from './change.ts';
 import { localJournal, type Journal } from './journal.ts';
 import { dt, type DraftsTextKey } from './text.ts';
 import { sessionMemory, type TabMemory } from './host-io.ts';
@@ -106,10 +106,10 @@ export class DraftsCore {
   protected touched = false;
   private nextReason: SnapshotReason = 'before_paste';
   /** the id a new draft will get, so every journal write of it names the same draft */
-  private pendingId: string | null = null;
+  protected pendingId: string | null = null;
   private shownCount = PAGE_SIZE;
-  private trainingVersion = -1;
-  private trainingEnded: (() => void) | null = null;
+  protected trainingVersion = -1;
+  protected trainingEnded: (() => void) | null = null;
   protected readonly journal: Journal;
 
   constructor(protected readonly deps: DraftsDeps) {
@@ -159,49 +159,6 @@ export class DraftsCore {
   /** The next workbook replacement comes from an opened file, not a paste (names its snapshot). */
   expectFile(): void {
     this.nextReason = 'before_import';
-  }
-
-  /**
-   * An exercise replaced the workbook (call after loading it): until endTraining the draft keeps what it
-   * had, autosave and the journal keep working on that, and `onEnd` is called if something else ends it.
-   */
-  beginTraining(onEnd: () => void): void {
-    this.training = true;
-    this.trainingVersion = this.deps.host.dataVersion;
-    this.trainingEnded = onEnd;
-  }
-
-  /** The exercise is over: the workbench shows the draft (or the sample) as it was. */
-  endTraining(): void {
-    if (!this.training) return;
-    this.stopTraining();
-    const w = this.seen;
-    if (!w) return;
-    if (w.isSample) this.deps.host.load(w.doc, { sample: true });
-    else this.deps.host.openWorkbook({ doc: w.doc, custom: w.custom, disabled: w.disabled, notes: w.notes });
-    this.seen = readRefs(this.deps.host);
-  }
-
-  /**
-   * The page may go away now: what the autosave has not stored yet is written to the synchronous journal.
-   * False when something stays unstored (the page should ask before leaving).
-   */
-  pageHidden(): boolean {
-    const refs = this.seen;
-    if (!refs) return true;
-    if (!this.store) return this.status !== 'memory' || refs.isSample || !hasContent(refs.doc);
-    if (this.status !== 'dirty' && this.status !== 'saving' && this.status !== 'failed') return true;
-    // sealed drafts are never written in clear to the journal: the page asks before leaving instead
-    if (this.conflict || this.readOnly || this.lockOn) return false;
-    const target = this.current;
-    const record = this.record(refs, target);
-    if (!target) {
-      this.pendingId ??= newId();
-      record.id = this.pendingId;
-      record.name = draftName(refs.doc, dt(this.lang, 'untitled'));
-      record.source = { kind: 'paste' };
-    }
-    return this.journal.write({ baseRevision: target?.revision ?? 0, isNew: !target, record });
   }
 
   /** Saves now what is pending (page hidden, before switching drafts, Ctrl+S). */
@@ -401,7 +358,7 @@ export class DraftsCore {
     }
   }
 
-  private stopTraining(): void {
+  protected stopTraining(): void {
     if (!this.training) return;
     this.training = false;
     const ended = this.trainingEnded;

@@ -1,7 +1,9 @@
-// Opening the drafts for a tab and choices that replace what it holds: start (reopen this tab's draft, or the
-// newest, or the sample), the passphrase lock (unlock on start, turn on, remove), merging the journal a page
-// left behind, and the reviewer's answer to a conflict with another tab. The saving machinery is DraftsCore.
-import { openDraftChannel, openStore, requestPersistence, type LockableStore } from '../../store/index.ts';
+// Opening the drafts for a tab and what takes the workbench away from its draft: start (reopen this tab's draft,
+// or the newest, or the sample), the passphrase lock (unlock on start, turn on, remove), the journal written when
+// the page goes away and merged on the next start, exercises on a copy, and the answer to a conflict with another
+// tab. The saving machinery is DraftsCore.
+import { newId, openDraftChannel, openStore, requestPersistence, type LockableStore } from '../../store/index.ts';
+import { draftName } from './codec.ts';
 import { DraftsCore, readRefs, type ConflictChoice, type DraftsDeps } from './core.svelte.ts';
 import { hasContent } from './change.ts';
 import { mergeEntry } from './journal.ts';
@@ -10,6 +12,50 @@ import { dt, problemKey } from './text.ts';
 export class DraftsSession extends DraftsCore {
   constructor(deps: DraftsDeps) {
     super(deps);
+  }
+
+  /**
+   * An exercise replaced the workbook (call after loading it): until endTraining the draft keeps what it
+   * had, autosave and the journal keep working on that, and `onEnd` is called if something else ends it.
+   */
+  beginTraining(onEnd: () => void): void {
+    this.training = true;
+    this.trainingVersion = this.deps.host.dataVersion;
+    this.trainingEnded = onEnd;
+  }
+
+  /** The exercise is over: the workbench shows the draft (or the sample) as it was. */
+  endTraining(): void {
+    if (!this.training) return;
+    this.stopTraining();
+    const w = this.seen;
+    if (!w) return;
+    if (w.isSample) this.deps.host.load(w.doc, { sample: true });
+    else this.deps.host.openWorkbook({ doc: w.doc, custom: w.custom, disabled: w.disabled, notes: w.notes });
+    this.seen = readRefs(this.deps.host);
+  }
+
+  /**
+   * The page may go away now: what the autosave has not stored yet is written to the synchronous journal.
+   * False when something stays unstored (the page should ask before leaving).
+   */
+  pageHidden(): boolean {
+    const refs = this.seen;
+    if (!refs) return true;
+    if (!this.store) return this.status !== 'memory' || refs.isSample || !hasContent(refs.doc);
+    if (this.status !== 'dirty' && this.status !== 'saving' && this.status !== 'failed') return true;
+    // sealed drafts are never written in clear to the journal: the page asks before leaving instead
+    if (this.conflict || this.readOnly || this.lockOn) return false;
+    const target = this.current;
+    const record = this.record(refs, target);
+    if (!target) {
+      const id = this.pendingId ?? newId();
+      this.pendingId = id;
+      record.id = id;
+      record.name = draftName(refs.doc, dt(this.lang, 'untitled'));
+      record.source = { kind: 'paste' };
+    }
+    return this.journal.write({ baseRevision: target?.revision ?? 0, isNew: !target, record });
   }
 
   /** Opens the store, then reopens this tab's draft (or the newest one); without any, the sample. */
