@@ -49,3 +49,10 @@ describe('buildLines', () => {
     expect(lines.map((l) => l.text.trim())).toContain('42');
   });
 });
+
+test('a unit line or table title repeated high on every page is kept (never taken for a running header)', () => {
+  const pages = [1, 2, 3].map((n) => page(n, [item('收入决算表', 250, 800), item('单位：万元', 450, 790), item('合计', 60, 700), item('1.00', 300, 700, 20)]));
+  const texts = buildLines(pages).lines.map((l) => l.text.trim());
+  expect(texts.filter((t) => t.includes('单位：万元'))).toHaveLength(3);
+  expect(texts.filter((t) => t.includes('收入决算表'))).toHaveLength(3);
+});
