@@ -18,6 +18,14 @@ function inBand(pl: PageLine, height: number): boolean {
 
 const textOf = (pl: PageLine) => pl.runs.map((r) => r.text).join(' ').trim();
 
+// “续表”, “（续表）”, “收入决算表（续）”: the mark of a table continued from the page before
+const CONTINUED_RE = /^(?:\S*表)?\s*[（(]?\s*续\s*表?\s*[）)]?$/u;
+
+/** A continuation mark at the top of a page: dropped, so the rows join the table of the page before. */
+export function isContinuationMark(text: string): boolean {
+  return CONTINUED_RE.test(text.replace(/\s+/g, ''));
+}
+
 export function isPageNumberText(text: string): boolean {
   return PAGE_NO_RE.test(text);
 }
@@ -28,6 +36,8 @@ export function furnitureLines(pages: readonly PdfPage[], perPage: readonly (rea
   perPage.forEach((pls, i) => {
     const height = pages[i]!.height;
     const banded = pls.filter((pl) => inBand(pl, height));
+    // the first two lines of a page may carry a continuation mark (above or beside the unit line)
+    for (const pl of pls.slice(0, 2)) if (i > 0 && isContinuationMark(textOf(pl))) drop.add(pl);
     for (const pl of banded) {
       const text = textOf(pl);
       // only the outermost lines of the page can be its number
