@@ -43,6 +43,11 @@ export async function parsePdfDocument(bytes: Uint8Array, loader: PdfLoader, opt
     const code = garbledPages.length > 0 ? 'pdf_garbled' : imagePages.length > 0 ? 'pdf_no_text' : 'empty_input';
     return { result: { ok: false, reason: { code, severity: 'error', params: { pages: pageRanges(imagePages.length ? imagePages : garbledPages) } } }, ...none };
   }
+  // every 部门决算 is written in Chinese: text without a single Han character is unmapped glyphs (or another document)
+  const all = pages.flatMap((p) => p.items.map((i) => i.str)).join('');
+  if (all.replace(/\s+/g, '').length >= 100 && !/[\u4e00-\u9fff]/u.test(all)) {
+    return { result: { ok: false, reason: { code: 'pdf_no_chinese', severity: 'error' } }, ...none };
+  }
   const built = buildLines(pages);
   const text = built.lines.map((l) => l.text).join('\n');
   const parsed = parseReportText(text, { lines: built.lines, signal: opts.signal,

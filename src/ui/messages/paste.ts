@@ -49,6 +49,8 @@ export default defineMessages({
       `pages ${p(x, 'pages')} are images: their text cannot be read and their tables and text were not checked`),
     pdf_garbled_pages: (x, lang) => t(lang, `第 ${p(x, 'pages')} 页的文字为乱码（字体缺少字符映射），这些页未核对`,
       `the text of pages ${p(x, 'pages')} is garbled (fonts without a character map); those pages were not checked`),
+    pdf_no_chinese: (_, lang) => t(lang, 'PDF 中读不出任何汉字：字体可能缺少字符映射（提取出的是乱码），或这不是部门决算文件；请使用 Word/Excel 原件或重新导出的 PDF',
+      'not a single Chinese character could be read from the PDF: its fonts may lack a character map (garbled text), or it is not a final-accounts document'),
     pdf_reader_unavailable: (_, lang) => t(lang, 'PDF 读取组件加载失败，请刷新页面后重试', 'the PDF reader could not be loaded; reload the page and try again'),
     legacy_office: (_, lang) => t(lang, '这是旧版 Office/WPS 文件（.doc/.xls/.et/.wps），无法直接读取；请在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再打开',
       'this is a legacy Office/WPS file (.doc/.xls/.et/.wps) that cannot be read; save it as .docx or .xlsx and open that'),

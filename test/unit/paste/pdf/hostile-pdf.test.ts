@@ -11,6 +11,7 @@ import { describeProblem } from '../../../../src/ui/messages/index.ts';
 import { makeEncryptedPdf, makePdf } from './make-pdf.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+const COVER = () => new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/pdf/putuo_shehuigongzuobu_2024.pdf')));
 const TEXT = ['Summary 2024', 'Total 1,234.50 and 2,000.00', 'Line 3 of the page with 12.00', 'Another line 45.60'];
 
 async function reason(bytes: Uint8Array) {
@@ -65,9 +66,16 @@ describe('refused PDFs, each with a Chinese message', () => {
   });
 });
 
+test('text without a single Chinese character (glyphs mapped to Latin letters) is refused, not read as empty tables', async () => {
+  const latin = Array.from({ length: 12 }, (_, i) => `Qfmx ${i} zkvo Rtwa plso ${i * 7}.00 vnnq`);
+  const r = await reason(await makePdf([{ lines: latin }]));
+  expect(r.code).toBe('pdf_no_chinese');
+  expect(describeProblem(r, 'zh')).toContain('读不出任何汉字');
+});
+
 describe('PDFs read in part', () => {
   test('pages of images inside a text PDF are listed per page ("第 2–3 页为图片")', async () => {
-    const r = await parsePdf(await makePdf([{ lines: TEXT }, { image: true }, { image: true }, { lines: TEXT }]), nodePdfLoader);
+    const r = await parsePdf(await makePdf([{ image: true }, { image: true }, { lines: TEXT }], COVER()), nodePdfLoader);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const p = r.value.problems.find((x) => x.code === 'pdf_image_pages')!;
@@ -77,11 +85,11 @@ describe('PDFs read in part', () => {
 
   test('a page number at the foot of a page never glues onto an amount', async () => {
     const pages = [1, 2, 3].map((n) => ({ lines: [...TEXT, ...Array.from({ length: 36 }, () => ''), `- ${n} -`] }));
-    const r = await parsePdf(await makePdf(pages), nodePdfLoader);
+    const r = await parsePdf(await makePdf(pages, COVER()), nodePdfLoader);
     if (!r.ok) throw new Error(r.reason.code);
     expect(r.value.narrative.text).not.toMatch(/- [123] -/);
     expect(r.value.narrative.text).toContain('Another line 45.60');
-    expect(r.value.pages?.count).toBe(3);
+    expect(r.value.pages?.count).toBe(4);
   });
 
   test('page ranges are written compactly', () => {

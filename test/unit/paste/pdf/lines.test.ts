@@ -49,3 +49,19 @@ describe('buildLines', () => {
     expect(lines.map((l) => l.text.trim())).toContain('42');
   });
 });
+
+test('a unit line or table title repeated high on every page is kept (never taken for a running header)', () => {
+  const pages = [1, 2, 3].map((n) => page(n, [item('收入决算表', 250, 800), item('单位：万元', 450, 790), item('合计', 60, 700), item('1.00', 300, 700, 20)]));
+  const texts = buildLines(pages).lines.map((l) => l.text.trim());
+  expect(texts.filter((t) => t.includes('单位：万元'))).toHaveLength(3);
+  expect(texts.filter((t) => t.includes('收入决算表'))).toHaveLength(3);
+});
+
+test('a “续表” mark at the top of a continued page is dropped, so its rows join the table of the page before', () => {
+  const rows = (code: string) => [item(code, 60, 700, 35), item('1.00', 300, 700, 20)];
+  const { lines } = buildLines([page(1, [item('支出决算表', 250, 800), ...rows('201')]), page(2, [item('支出决算表（续表）', 250, 800), ...rows('205')]), page(3, [item('续表', 60, 800), ...rows('208')])]);
+  const texts = lines.map((l) => l.text.trim());
+  expect(texts.filter((t) => t.includes('续'))).toEqual([]);
+  expect(texts.filter((t) => t.includes('支出决算表'))).toHaveLength(1);
+  expect(texts.filter((t) => /20[158]/.test(t))).toHaveLength(3);
+});

@@ -12,8 +12,16 @@ export interface PageSpec {
 // a 2×2 grey PNG
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGNgYGBgYAAAAAUAAT5NwGwAAAAASUVORK5CYII=', 'base64'));
 
-export async function makePdf(pages: readonly PageSpec[]): Promise<Uint8Array> {
+/**
+ * Pages built from specs; `cover` (a PDF's bytes) puts that PDF's first page in front, so the document
+ * holds Chinese text (the standard fonts write Latin only, and a PDF without Han characters is refused).
+ */
+export async function makePdf(pages: readonly PageSpec[], cover?: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
+  if (cover) {
+    const [first] = await doc.copyPages(await PDFDocument.load(cover), [0]);
+    doc.addPage(first);
+  }
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const png = await doc.embedPng(PNG);
   for (const spec of pages) {
