@@ -37,3 +37,9 @@ test('a 类 amount in the 财政拨款 section is read from T04’s code-less cl
   const wrong = checkNarrative(docOf(text.replace('500.00万元', '300.00万元'), [t04, t05], 2024));
   expect(wrong.map((f) => [f.code, f.severity, f.expected])).toEqual([['narrative_amount_mismatch', 'error', '500.00']]);
 });
+
+test('“财政拨款本年收入合计” is not T01’s 本年收入合计 (which includes other income)', () => {
+  const t01: Table = { ...tbl('T05', [LABEL, col(1, '决算数')], [[null, '本年收入合计', '2,946.25']]), id: 'T01', kind: 'T01' };
+  const text = '四、财政拨款收入支出决算总体情况说明\n财政拨款本年收入合计2940.05万元。本年收入合计2946.25万元。';
+  expect(checkNarrative(docOf(text, [t01], 2024)).filter((f) => f.severity !== 'info')).toEqual([]);
+});
