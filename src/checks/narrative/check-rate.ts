@@ -22,7 +22,7 @@ export function checkRates(p: PreparedNarrative, emit: Emit, tableBudget?: Table
       if (t.kind !== 'percent' && t.kind !== 'bare') continue;
       const rel = t.start - s.start;
       const m = RATE_RE.exec(s.text.slice(Math.max(0, rel - 14), rel));
-      if (m) checkRate(p, s, t, basisWord(m[0]), emit, tableBudget);
+      if (m) checkRate(p, s, t, basisWord(m[0]), emit, tableBudget, tableFinal);
     }
     const d = DIR_RE.exec(s.text);
     if (d) checkDirection(p, s, d, emit, tableFinal);
@@ -33,7 +33,7 @@ function ref(s: Sentence, t: Token) {
   return { ref: { table: 'N', row: s.index, col: -1, text: t.text }, value: t.value.toString() };
 }
 
-function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, emit: Emit, tableBudget?: TableBudget): void {
+function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, emit: Emit, tableBudget?: TableBudget, tableFinal?: TableFinal): void {
   const pair = findBudgetPair(p, s, P.start);
   if (!pair) return;
   const { chosen, other } = pickBudget(pair.budgets, basis);
@@ -57,6 +57,10 @@ function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, em
     const r = percentOf(numI, interval(b));
     return r ? judgePercent({ value: P.value, half: P.half }, r, num.div(b.value).times(100)) : null;
   };
+  const onTable = (fig: Printed) => {
+    const r = percentOf(interval(fig), interval(chosen));
+    return r !== null && judgePercent({ value: P.value, half: P.half }, r, fig.value.div(chosen.value).times(100)).verdict === 'pass';
+  };
   const basisMismatch = (b: Token | null) => {
     if (!b || b.value.isZero()) return false;
     const j = judge(b);
@@ -75,6 +79,9 @@ function checkRate(p: PreparedNarrative, s: Sentence, P: Token, basis: Basis, em
   }
   const j = judge(chosen);
   if (!j || j.verdict === 'pass') return;
+  // the 决算 contradicts its table and the rate holds on the table's figure: one mistake, reported by N-TOT
+  const fig = tableFinal?.(pair.sentences[0]!, pair.final);
+  if (fig && num.eq(pair.final.value) && !fig.value.eq(num) && onTable(fig)) return;
   if (basisMismatch(other)) return;
   emit(s, {
     ruleId: 'N-RATE', code: 'percent_mismatch', severity: j.verdict === 'error' ? bySeverity('error', pair.binding) : j.verdict, at: P.start, formula: 'P = 决算/预算', operands,

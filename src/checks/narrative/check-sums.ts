@@ -104,9 +104,10 @@ function counts(doc: ParsedDocument, s: Sentence, emit: Emit): void {
       if (!fig || fig === 'ambiguous') continue;
       const stated = new Decimal(m[i]);
       if (stated.eq(fig.value)) continue;
-      emit(s, { ruleId: 'N-SG-CNT', code: 'narrative_count_mismatch', severity: 'error', at: s.start + m.index + i,
+      const binding = fig.binding ?? 'label';
+      emit(s, { ruleId: 'N-SG-CNT', code: 'narrative_count_mismatch', severity: bySeverity('error', binding), at: s.start + m.index + i,
         cells: [fig.ref], expected: fig.value.toString(), actual: stated.toString(), difference: stated.minus(fig.value).toString(),
-        params: { indicator: key } });
+        params: { indicator: key, binding } });
     }
   }
 }

@@ -45,8 +45,10 @@ export function conceptOf(p: PreparedNarrative, s: Sentence, t: Token): Concept 
   if (/财政拨款收入?、?支出?总计$|财政拨款收、?支总计$/.test(subj)) return c('T04.总计', (d) => lookup(d, 'T04', { label: '总计', pane: 0 }));
   if (/(?:收入支出|收、?支)总计$|^收入总计$/.test(subj)) return c('T01.收入总计', (d) => lookup(d, 'T01', { label: '总计', pane: 0 }));
   if (/^支出总计$/.test(subj)) return c('T01.支出总计', (d) => lookup(d, 'T01', { label: '总计', pane: 1, last: true }));
-  if (/本年收入合计$|^收入合计$/.test(subj)) return c('T01.本年收入合计', (d) => lookup(d, 'T01', { label: '本年收入合计' }));
-  if (/本年支出合计$|^支出合计$/.test(subj)) return c('T01.本年支出合计', (d) => lookup(d, 'T01', { label: '本年支出合计' }));
+  // “财政拨款本年收入合计” / “政府性基金…本年支出合计” are a fund's totals, not T01's
+  const ofFund = /财政拨款|一般公共预算|政府性基金|国有资本经营/.test(subj);
+  if (/本年收入合计$|^收入合计$/.test(subj) && !ofFund) return c('T01.本年收入合计', (d) => lookup(d, 'T01', { label: '本年收入合计' }));
+  if (/本年支出合计$|^支出合计$/.test(subj) && !ofFund) return c('T01.本年支出合计', (d) => lookup(d, 'T01', { label: '本年支出合计' }));
   const fund = /政府性基金/.test(title) ? 'T07' : /国有资本经营/.test(title) ? 'T08' : null;
   if (fund) return fundConcept(fund, subj) ?? (isFinal(t) && finalSubject(t) === '' ? itemConcept(p, s, t, title, fund) : null);
   const carry = /^(年初结转和结余|年末结转和结余|结余分配|使用非财政拨款结余)/.exec(subj);

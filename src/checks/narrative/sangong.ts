@@ -103,7 +103,12 @@ const COUNT_RE: Readonly<Record<SangongCount, RegExp>> = {
 export function sangongCount(doc: ParsedDocument, key: SangongCount): Lookup {
   for (const t of tablesOf(doc, 'T09')) {
     const rows = findRows(t, COUNT_RE[key]);
-    if (rows.length === 1) return rowValue(t, rows[0]!, { header: /决算/ }) ?? rowValue(t, rows[0]!);
+    if (rows.length !== 1) continue;
+    const byHeader = rowValue(t, rows[0]!, { header: /决算/ });
+    if (byHeader) return byHeader;
+    // no 决算 header: the row's first amount, a column chosen by order
+    const first = rowValue(t, rows[0]!);
+    return first ? { ...first, binding: 'position' } : null;
   }
   return null;
 }

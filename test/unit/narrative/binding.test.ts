@@ -137,6 +137,11 @@ describe('年初预算为 X，支出决算为 Y，完成年初预算的 P% bound
     expect(hit.cells[0]).toMatchObject({ code: '2210203' });
   });
 
+  test('a wrong 决算 whose rate was computed on the table figure is one finding (the amount), not two', () => {
+    const f = check(mutate(base, '支出决算为258.50万元。决算数与预算', '支出决算为268.50万元，完成年初预算的100.00%。决算数与预算'));
+    expect(about(f, '支出决算为268.50万元').filter((x) => x.severity !== 'info').map((x) => x.code)).toEqual(['narrative_amount_mismatch']);
+  });
+
   test('two 决算 under one path: the second is only a positional guess, a warning at most', () => {
     const text = mutate(base, '支出决算为258.50万元。决算数与预算', '支出决算为258.50万元。支出决算为300.00万元。决算数与预算');
     const hits = about(check(text), '。支出决算为300.00万元。决算数与预算'.slice(1, -6)).filter((x) => x.actual === '300');
