@@ -19,6 +19,8 @@ const NOT_CODES: Readonly<Record<string, string>> = {
   cross_tables_present: 'an ApplyReason (wording in describeApplyReason)',
   ambiguous_unit: 'a rule_syntax reason, passed as params.reason',
   too_many_values: 'params.reason of unparsed_lines',
+  html_cells: 'params.limit of too_large (wording in messages/too-large.ts)',
+  xlsx_cells: 'params.limit of too_large (wording in messages/too-large.ts)',
 };
 
 function walk(dir: string): string[] {

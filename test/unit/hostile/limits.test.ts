@@ -129,3 +129,14 @@ describe('.xlsx limits before unpacking', () => {
     expect(await checkXlsxLimits(bytes)).toBeNull();
   });
 });
+
+describe('too_large wording', () => {
+  test.each(['html_cells', 'xlsx_uncompressed', 'xlsx_entries', 'xlsx_rows', 'xlsx_cells', 'xlsx_shared_strings', 'xlsx_shared_strings_size', 'xlsx_declared'])(
+    'limit %s has its own Chinese and English sentence', (limit) => {
+      const p = { code: 'too_large', severity: 'error' as const, params: { limit, value: 5, max: 4, sheet: 'sheet1' } };
+      const zh = describeProblem(p, 'zh');
+      expect(zh).not.toContain('输入过大');
+      expect(zh).toMatch(/上限|声明/);
+      expect(describeProblem(p, 'en')).not.toMatch(/[\u4e00-\u9fff]{3}/);
+    });
+});
