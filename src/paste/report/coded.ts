@@ -20,10 +20,9 @@ function findFrame(lines: readonly SourceLine[], fallback: number): Frame {
     if (nums && (nums.count >= 2 || /栏\s*次|类|款/.test(t))) {
       const printed: string[] = [];
       if (isTabLine(t)) {
-        for (let c = 0; c < nums.count; c++) {
-          printed.push(lines.slice(0, i).filter((l) => isTabLine(l.text))
-            .map((l) => compact(tabCells(l.text)[nums.firstIndex + c] ?? '')).join(''));
-        }
+        // header lines split once, not once per column (a 200,000-column 栏次 row would make it quadratic)
+        const header = lines.slice(0, i).filter((l) => isTabLine(l.text)).map((l) => tabCells(l.text));
+        for (let c = 0; c < nums.count; c++) printed.push(header.map((h) => compact(h[nums.firstIndex + c] ?? '')).join(''));
       }
       return { count: nums.count, first: isTabLine(t) ? nums.firstIndex : -1, headerEnd: i + 1, printed };
     }

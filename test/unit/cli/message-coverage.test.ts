@@ -21,6 +21,8 @@ const NOT_CODES: Readonly<Record<string, string>> = {
   too_many_values: 'params.reason of unparsed_lines',
   columns_unconfirmed: 'params.reason of unconfirmed_* (worded in uncertainty.ts)',
   enumeration_cap: 'params.reason of unconfirmed_* and insufficient_data (worded in uncertainty.ts, engine.ts)',
+  html_cells: 'params.limit of too_large (wording in messages/too-large.ts)',
+  xlsx_cells: 'params.limit of too_large (wording in messages/too-large.ts)',
 };
 
 function walk(dir: string): string[] {

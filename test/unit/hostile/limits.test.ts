@@ -73,6 +73,16 @@ describe('parser bounds', () => {
     expect(doc.tables[0]!.rows.length).toBeGreaterThan(0);
   });
 
+  test('a report holding a 100,000-column coded table (1 MB lines, 栏次 row included) is read and checked', async () => {
+    const n = 100_000;
+    const cols = (f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\t');
+    const text = ['某部门2023年度部门决算', '支出决算表', '单位：万元', `科目编码\t科目名称\t${cols((i) => `支出${i}`)}`,
+      `类\t款\t${cols((i) => String(i + 1))}`, `201\t一般公共服务支出\t${cols(() => '1.00')}`, '说明文字。'].join('\n');
+    const doc = await parsed({ text });
+    expect(doc.tables).toHaveLength(1);
+    expect(() => checkDocument(doc)).not.toThrow();
+  }, 120_000);
+
   test('a report of 200,000 short numeric lines completes (the narrative clause scan was quadratic: 100 KB took 32 s)', async () => {
     const text = Array.from({ length: 200_000 }, (_, i) => String(i % 100)).join('\n');
     const doc = await parsed({ text });
@@ -128,4 +138,15 @@ describe('.xlsx limits before unpacking', () => {
     const bytes = zip(workbookParts(await rowsSheet(3)));
     expect(await checkXlsxLimits(bytes)).toBeNull();
   });
+});
+
+describe('too_large wording', () => {
+  test.each(['html_cells', 'xlsx_uncompressed', 'xlsx_entries', 'xlsx_rows', 'xlsx_cells', 'xlsx_shared_strings', 'xlsx_shared_strings_size', 'xlsx_declared'])(
+    'limit %s has its own Chinese and English sentence', (limit) => {
+      const p = { code: 'too_large', severity: 'error' as const, params: { limit, value: 5, max: 4, sheet: 'sheet1' } };
+      const zh = describeProblem(p, 'zh');
+      expect(zh).not.toContain('输入过大');
+      expect(zh).toMatch(/上限|声明/);
+      expect(describeProblem(p, 'en')).not.toMatch(/[\u4e00-\u9fff]{3}/);
+    });
 });
