@@ -42,8 +42,8 @@ export const FINDING_COLUMNS: readonly { readonly key: LabelKey; readonly kind: 
   { key: 'note', kind: 'text', get: (r) => r.note },
   { key: 'explained', kind: 'text', get: (r, lang) => (r.explained ? label(lang, 'explained') : '') },
   { key: 'sourceLine', kind: 'number', get: (r) => (r.sourceLine === null ? '' : String(r.sourceLine)) },
-  { key: 'problemId', kind: 'text', get: (r) => r.problem },
   { key: 'page', kind: 'number', get: (r) => (r.page === null ? '' : String(r.page)) },
+  { key: 'problemId', kind: 'text', get: (r) => r.problem },
 ];
 
 /** A field as written to the CSV, before quoting. */

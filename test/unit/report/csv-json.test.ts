@@ -40,7 +40,7 @@ test('the CSV starts with a BOM and has a header plus one CRLF row per finding',
   expect(csv.endsWith('\r\n')).toBe(true);
   const rows = readCsv(csv.slice(1));
   expect(rows).toHaveLength(findings.length + 1);
-  expect(rows[0]).toEqual(['表', '表名', '行次', '科目编码', '项目', '栏次', '单元格原文', '级别', '代码', '规则', '公式', '期望', '实际', '差额', '容差', '说明', '核实说明', '已说明', '源文件行', '问题编号', '页码']);
+  expect(rows[0]).toEqual(['表', '表名', '行次', '科目编码', '项目', '栏次', '单元格原文', '级别', '代码', '规则', '公式', '期望', '实际', '差额', '容差', '说明', '核实说明', '已说明', '源文件行', '页码', '问题编号']);
   expect(rows.every((r) => r.length === FINDING_COLUMNS.length)).toBe(true);
 });
 
