@@ -52,6 +52,17 @@ export function collectGroups(table: Table, units: readonly Scored[]): Group[] {
  * level: a merged 分值 cell may span them (seed 004 评价表: “决策 40” covers 决策 and 过程, “产出 60” covers 产出,
  * 效益 and 满意度). g's points must equal Σ of g and some run of these followers.
  */
+/** Every later group of the same level up to the next higher level, whatever points they print: a merged 分值
+ *  cell is sometimes read into the next group's row when the table's columns are shifted. */
+function looseFollowers(all: readonly Group[], g: Group): Group[] {
+  const out: Group[] = [];
+  for (const h of all.slice(all.indexOf(g) + 1)) {
+    if (h.level < g.level) break;
+    if (h.level === g.level) out.push(h);
+  }
+  return out;
+}
+
 function followers(all: readonly Group[], g: Group): Group[] {
   const out: Group[] = [];
   for (const h of all.slice(all.indexOf(g) + 1)) {
@@ -107,7 +118,18 @@ export function checkGroups(table: Table, units: readonly Scored[]): Finding[] {
         printed, parts as Num[], 'error', true);
         if (!f || f.severity === 'info') { if (f) out.push(f); settled = true; } else first ??= f;
       }
-      if (!settled && first) out.push(first);
+      if (!settled && first) {
+        // the printed points add up when they span later groups whose own points may be misread: not proven
+        const loose = looseFollowers(all, g);
+        const spanned = loose.findIndex((_, k) => {
+          const parts = [g, ...loose.slice(0, k + 1)].flatMap((x) => x.members).map(pick);
+          if (parts.some((x) => x === null)) return false;
+          const f = sumFinding({ ruleId: 'P.group', code: 'group_score_mismatch', table: table.id, formula, params: {} }, printed, parts as Num[], 'error', true);
+          return !f || f.severity === 'info';
+        });
+        out.push(spanned < 0 ? first : { ...first, severity: 'warning',
+          params: { ...first.params, possibleSpan: loose.slice(0, spanned + 1).map((x) => x.name).join('、') } });
+      }
     }
   }
   return out;

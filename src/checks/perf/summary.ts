@@ -80,7 +80,7 @@ function ratioFindings(table: Table, footerRows: readonly number[], totalRow: nu
   const years = [...label.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   const labelRef = { ...ref(table, ratioRow, 'label'), text: label };
   if (year !== null && years.some((y) => y !== year)) {
-    out.push(finding({ ruleId: 'P.ratio_year', code: 'formula_year_mismatch', severity: 'error', table: table.id,
+    out.push(finding({ ruleId: 'P.ratio_year', code: 'formula_year_mismatch', severity: 'warning', table: table.id,
       location: labelRef, cells: [labelRef], formula: '公式年度=报告年度', expected: String(year),
       actual: years.find((y) => y !== year)!.toString() }));
   }

@@ -29,8 +29,10 @@ export default defineMessages({
       : p(f, 'scope') === 'groups'
         ? t(lang, `一级指标分值与预算执行分值合计 ${f.expected}，应为 ${f.actual}${diff(f)}`, `group and execution points add up to ${f.expected}, expected ${f.actual}`)
         : t(lang, `各项分值合计 ${f.expected}，应为 ${f.actual}${diff(f)}`, `points add up to ${f.expected}, expected ${f.actual}`)),
-    group_score_mismatch: (f, lang) => t(lang, `「${p(f, 'group')}」标注 ${f.actual} 分，组内合计 ${f.expected} 分${diff(f)}`,
-      `group "${p(f, 'group')}" is labelled ${f.actual} but its rows add up to ${f.expected}`),
+    group_score_mismatch: (f, lang) => t(lang, `「${p(f, 'group')}」标注 ${f.actual} 分，组内合计 ${f.expected} 分${diff(f)}`
+        + (p(f, 'possibleSpan') ? `；若该分值为跨「${p(f, 'possibleSpan')}」的合并单元格则相符（其后各组的分值列可能错位），请核实` : ''),
+      `group "${p(f, 'group')}" is labelled ${f.actual} but its rows add up to ${f.expected}`
+        + (p(f, 'possibleSpan') ? `; it adds up if the cell spans ${p(f, 'possibleSpan')} (columns may be shifted)` : '')),
     group_membership_unclear: (f, lang) => t(lang, `分组分值（${p(f, 'groups')}）与所属指标行错位，无法逐组核对，请人工核实`,
       `group labels (${p(f, 'groups')}) are not next to their rows; not checked`),
     score_out_of_range: (f, lang) => t(lang, `${at(f)}得分 ${f.actual} 超出 0～${f.expected}（分值）`,
