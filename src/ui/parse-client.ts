@@ -49,8 +49,16 @@ function release(w: Worker): void {
   else w.terminate();
 }
 
+/** A PDF: read on the page with the loader it was given (pdf.js runs its own worker, so the page stays responsive,
+ *  and its pages must reach the findings: the worker's transfer keeps cells, not pages). */
+function isPdf(input: PasteInput): boolean {
+  const b = input.bytes;
+  return /\.pdf$/i.test(input.fileName ?? '') || (b !== undefined && b.length > 4 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46);
+}
+
 export async function parseOffThread(input: PasteInput, opts: PasteOptions = {}): Promise<ParseResult<ParsedDocument>> {
   if (opts.signal?.aborted) return CANCELLED;
+  if (isPdf(input)) return parseInput(input, opts);
   const w = await takeWorker();
   if (!w) return onMainThread(input, opts);
   return new Promise((resolve, reject) => {

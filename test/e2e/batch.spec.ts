@@ -45,7 +45,8 @@ const row = (page: Page, key: string) => page.locator(`[data-testid="batch.row"]
 const cellText = async (page: Page, key: string, col: string) => (await row(page, key).locator(`td[data-col="${col}"]`).innerText()).trim();
 
 async function workbenchCounts(page: Page): Promise<string[]> {
-  return Promise.all(['error', 'warning', 'info'].map(async (s) => (await page.getByTestId(`findings.count.${s}`).innerText()).trim()));
+  // the finding counts (the badge itself counts problems, the findings beside it in brackets)
+  return Promise.all(['error', 'warning', 'info'].map(async (s) => (await page.getByTestId(`findings.count.${s}.findings`).innerText()).replace(/[（）\s]/g, '')));
 }
 
 test('a folder opens as a batch: one row per file, counts equal each report\'s findings, exports download', async ({ wb, page }) => {
@@ -106,7 +107,7 @@ test('a linked pair of years with one changed 年初 figure gives exactly that c
   await expect(cross).toHaveAttribute('data-severity', 'error');
   await expect(cross).toContainText('53.34');
   await expect(cross).toContainText('年末结转和结余 55.34'); // last year's closing figure, named with its file
-  await expect(page.getByTestId('findings.count.error')).toHaveText(String(errors));
+  await expect(page.getByTestId('findings.count.error.findings')).toHaveText(`（${errors}）`);
 
   // the reviewer says the link is wrong: the finding goes, from the row and from the workbench
   await page.getByTestId('batch.show').click();

@@ -34,11 +34,15 @@ test('F8 and Shift+F8 walk the findings in panel order', async ({ wb, page }) =>
 test('the severity filter hides and shows findings; counts stay', async ({ wb, page }) => {
   await wb.open();
   await wb.paste({ text: WRONG });
-  const errors = Number(await page.getByTestId('findings.count.error').textContent());
-  expect(errors).toBeGreaterThan(0);
+  // the badge counts problems with the number of findings beside it; both stay while errors are hidden
+  const findings = page.getByTestId('findings.count.error.findings');
+  await expect(findings).toHaveText(/^（[1-9]\d*）$/);
+  const before = await findings.textContent();
+  const problems = await page.getByTestId('findings.count.error').textContent();
   await page.getByTestId('findings.filter.error').uncheck();
   await expect(page.locator('[data-testid="findings.item"][data-severity="error"]')).toHaveCount(0);
-  await expect(page.getByTestId('findings.count.error')).toHaveText(String(errors));
+  await expect(findings).toHaveText(before!);
+  await expect(page.getByTestId('findings.count.error')).toHaveText(problems!);
   await page.getByTestId('findings.filter.error').check();
   await expect(page.locator('[data-testid="findings.item"][data-severity="error"]').first()).toBeVisible();
 });

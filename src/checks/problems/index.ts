@@ -124,7 +124,9 @@ function draftsOf(group: number[], findings: readonly Finding[], trials: Trials,
 function culpritDraft(fix: Correction, findings: number[], severity: Severity, tables: readonly Table[], explains: number, basis: ProblemBasis = 'cell'): Draft {
   const uncertain = isUncertain(fix.ref, tables);
   return {
-    severity: uncertain && severity === 'error' ? 'warning' : severity,
+    // the problem is as severe as its findings (an error proven under every placement stays an error); only the
+    // naming of the culprit is unconfirmed, and its basis and wording say so
+    severity,
     culprit: fix.ref, suggested: fix.suggested, basis: uncertain ? 'uncertain_cell' : basis, findings: [...findings], explains,
   };
 }

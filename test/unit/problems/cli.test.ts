@@ -43,8 +43,8 @@ describe('check CLI: problems', { timeout: 120_000 }, () => {
     expect(culprits).toHaveLength(1);
     const p = culprits[0]!;
     // the 上海 支出决算表 prints this row's 2栏/3栏 on the line above it: the row's placement is inferred, so the
-    // culprit is named but only as a warning (its findings proven under every placement stay errors)
-    expect(p).toMatchObject({ severity: 'warning', basis: 'uncertain_cell', suggested: '2106.66', kind: 'transposition', explains: 3,
+    // culprit is named as unconfirmed; the problem is an error because its findings are proven under every placement
+    expect(p).toMatchObject({ severity: 'error', basis: 'uncertain_cell', suggested: '2106.66', kind: 'transposition', explains: 3,
       culprit: expect.objectContaining({ label: '财政事务', colNo: 1, text: '2,016.66' }) });
     expect(p.message).toBe('T03 20106 财政事务 1栏 很可能应为 2,106.66（现为 2,016.66；牵连 3 个勾稽关系；相邻两位数字颠倒）；该单元格的位置系推断，未能确认');
     expect(doc.findings.filter((f) => f.problem === p.id && f.code === 'sum_mismatch').map((f) => (f as unknown as { severity: string }).severity)).toEqual(['error']);

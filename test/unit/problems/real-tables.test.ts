@@ -100,13 +100,15 @@ describe('more than one wrong cell in one group', () => {
 });
 
 describe('a culprit whose value was placed by inference is never certain', () => {
-  it('the problem is a warning that says so', () => {
+  it('the culprit is named as unconfirmed; the problem is as severe as its findings', () => {
     const doc = fixtureDoc(SEED_001);
     const t03 = tableOf(doc, 'T03');
     const cell = at(t03, '2080501', 1);
-    const { result } = checked(withEdits(doc, [{ table: t03.id, ...cell, text: '67.22', placement: 'inferred' }]));
+    const { findings, result } = checked(withEdits(doc, [{ table: t03.id, ...cell, text: '67.22', placement: 'inferred' }]));
     const [p] = rootCauses(result);
-    expect(p).toMatchObject({ severity: 'warning', basis: 'uncertain_cell', suggested: '62.72' });
+    expect(p).toMatchObject({ basis: 'uncertain_cell', suggested: '62.72' });
+    const worst = p!.findings.some((i) => findings[i]!.severity === 'error') ? 'error' : 'warning';
+    expect(p!.severity).toBe(worst);
   });
 });
 
