@@ -29,6 +29,8 @@ export class Workbench {
       const el = target === 'active' ? (document.activeElement ?? document.body) : document.querySelector(target)!;
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, { payload, target });
+    // parsing runs in a worker: wait until it has ended (the progress bar is shown from the paste on)
+    await expect(this.page.getByTestId('progress')).toHaveCount(0, { timeout: 60_000 });
   }
 
   get tabs(): Locator {
