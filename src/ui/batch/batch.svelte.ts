@@ -116,7 +116,7 @@ export class Batch {
         await nextTask(); // the progress paints and clicks (Cancel) are handled between files
         const out = await reader.read(entry);
         if (out.kind === 'cancelled' || controller.signal.aborted) break;
-        const blank = { key: entry.path, draftId: null, department: null, year: null, kind: null, recognised: 0, tables: 0, base: ZERO };
+        const blank = { key: entry.path, draftId: null, department: null, year: null, kind: null, recognised: 0, tables: 0, base: ZERO, baseProblems: 0, unchecked: 0 };
         if (out.kind === 'skipped') {
           rows.push({ ...blank, read: 'skipped', reason: bt(lang, out.reason === 'not_a_report_file' ? 'notReportFile' : 'noReportContent') });
         } else if (out.kind === 'failed') {
@@ -128,7 +128,7 @@ export class Batch {
           batchFacts.push(out.facts);
           rows.push({
             key: entry.path, draftId: saved, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
-            recognised: out.recognised, tables: out.tables, base,
+            recognised: out.recognised, tables: out.tables, base, baseProblems: out.problems, unchecked: out.unchecked,
             read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
           });
         }

@@ -30,11 +30,12 @@ export function summaryTable(rows: readonly RowView[], lang: Lang): SummaryTable
   const txt = (s: BatchTextKey) => ({ header: bt(lang, s), kind: 'text' as const });
   const read = (r: RowView) => r.status !== 'skipped' && r.status !== 'unreadable';
   return {
-    columns: [txt('col_key'), txt('col_department'), num('col_year'), txt('col_kind'), num('col_recognised'), num('col_errors'),
-      num('col_warnings'), num('col_info'), txt('col_status'), txt('col_links')],
+    columns: [txt('col_key'), txt('col_department'), num('col_year'), txt('col_kind'), num('col_recognised'), num('col_problems'), num('col_errors'),
+      num('col_warnings'), num('col_info'), num('col_unchecked'), txt('col_status'), txt('col_links')],
     rows: rows.map((r) => [
       r.key, r.department ?? '', r.year === null ? '' : String(r.year), kindText(r, lang), read(r) ? `${r.recognised}` : '',
-      read(r) ? `${r.errors}` : '', read(r) ? `${r.warnings}` : '', read(r) ? `${r.info}` : '',
+      read(r) ? `${r.problems}` : '', read(r) ? `${r.errors}` : '', read(r) ? `${r.warnings}` : '', read(r) ? `${r.info}` : '',
+      read(r) ? `${r.unchecked}` : '',
       r.reason ? `${statusText(r, lang)}：${r.reason}` : statusText(r, lang), linkText(r, lang),
     ]),
   };

@@ -2,6 +2,7 @@
 // facts extracted and its tables turned into the stored draft fields. Plain data only (no Decimal objects), so it
 // runs in the batch worker and crosses postMessage as it is; the main thread runs it too when no worker starts.
 import { checkDocument } from '../../checks/check-document.ts';
+import { documentProblems } from '../../checks/problems/index.ts';
 import { extractYearFacts, type YearFacts } from '../../checks/cross-year/index.ts';
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Severity } from '../../engine/finding.ts';
@@ -17,6 +18,9 @@ export interface ProcessedReport {
   readonly name: string;
   readonly fields: DraftFields;
   readonly counts: Record<Severity, number>;
+  /** root-cause problems the report's findings make, and what could not be checked (未能核对) */
+  readonly problems: number;
+  readonly unchecked: number;
   readonly facts: YearFacts;
   readonly recognised: number;
   readonly tables: number;
@@ -34,10 +38,12 @@ export async function processBytes(bytes: Uint8Array, fileName: string, path: st
   const doc = parsed.value;
   if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) return { kind: 'skipped', reason: 'no_report_content' };
   try {
-    const counts = countSeverities(checkDocument(doc).findings);
+    const checked = checkDocument(doc);
+    const counts = countSeverities(checked.findings);
+    const problems = documentProblems(doc, checked.findings).problems.length;
     const fields = toDraftFields({ doc, custom: [], disabled: new Set(), notes: new Map(), isSample: false, dataVersion: 0, counts: { ...counts } }, {});
     return {
-      kind: 'report', name: draftName(doc, path), fields, counts, facts: extractYearFacts(path, doc),
+      kind: 'report', name: draftName(doc, path), fields, counts, problems, unchecked: checked.unchecked.length, facts: extractYearFacts(path, doc),
       recognised: doc.tables.filter((t) => t.kind !== 'unknown').length, tables: doc.tables.length,
     };
   } catch (e) {

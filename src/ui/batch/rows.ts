@@ -20,6 +20,9 @@ export interface BatchRow {
   readonly recognised: number;
   readonly tables: number;
   readonly base: Readonly<Record<Severity, number>>;
+  /** root-cause problems and 未能核对 items of the report itself (cross-year findings add problems of their own) */
+  readonly baseProblems: number;
+  readonly unchecked: number;
   readonly read: ReadStatus;
   /** why it was not read or skipped (Chinese, from the messages layer) */
   readonly reason: string | null;
@@ -31,6 +34,7 @@ export interface RowView extends BatchRow {
   readonly errors: number;
   readonly warnings: number;
   readonly info: number;
+  readonly problems: number;
   readonly cross: readonly Finding[];
   /** the report of the year before, linked to this one */
   readonly prev: { readonly key: string; readonly label: string; readonly match: string } | null;
@@ -47,7 +51,7 @@ export function countSeverities(findings: readonly Finding[]): Record<Severity, 
   return out;
 }
 
-export type SortKey = 'key' | 'department' | 'year' | 'kind' | 'recognised' | 'errors' | 'warnings' | 'info' | 'status';
+export type SortKey = 'key' | 'department' | 'year' | 'kind' | 'recognised' | 'problems' | 'errors' | 'warnings' | 'info' | 'unchecked' | 'status';
 export type StatusFilter = 'all' | 'errors' | 'warnings' | 'clean' | 'linked' | 'problem';
 
 export interface ListQuery {

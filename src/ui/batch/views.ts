@@ -21,7 +21,7 @@ export function rowViews(rows: readonly BatchRow[], facts: ReadonlyMap<string, Y
       : duplicateOf.length > 0 ? 'duplicate' : 'ok';
     return {
       ...r, status, cross, duplicateOf,
-      errors: r.base.error + extra.error, warnings: r.base.warning + extra.warning, info: r.base.info + extra.info,
+      problems: r.baseProblems + cross.length, errors: r.base.error + extra.error, warnings: r.base.warning + extra.warning, info: r.base.info + extra.info,
       prev: asCur ? { key: asCur.prev, label: label.get(asCur.prev) ?? asCur.prev, match: asCur.match } : null,
       next: asPrev ? { key: asPrev.cur, label: label.get(asPrev.cur) ?? asPrev.cur, match: asPrev.match } : null,
     };

@@ -24,7 +24,7 @@ function facts(file: string, text: string): YearFacts {
 
 const subject = (f: YearFacts, inBatch = true): LinkSubject => ({ facts: f, draftId: `d:${f.file}`, label: f.file, inBatch });
 const row = (f: YearFacts, base = ZERO): BatchRow => ({
-  key: f.file, draftId: `d:${f.file}`, department: f.department, year: f.year, kind: f.kind, recognised: 9, tables: 9, base, read: 'ok', reason: null,
+  key: f.file, draftId: `d:${f.file}`, department: f.department, year: f.year, kind: f.kind, recognised: 9, tables: 9, base, baseProblems: 0, unchecked: 0, read: 'ok', reason: null,
 });
 
 describe('batch links', () => {

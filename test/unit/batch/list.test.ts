@@ -9,7 +9,7 @@ import { queryRows, ZERO, type ListQuery, type RowView } from '../../../src/ui/b
 function view(i: number, p: Partial<RowView> = {}): RowView {
   return {
     key: `f/${String(i).padStart(4, '0')}.txt`, draftId: `d${i}`, department: `部门${i % 7}`, year: 2020 + (i % 5), kind: 'final', recognised: 9, tables: 9,
-    base: ZERO, read: 'ok', reason: null, status: 'ok', errors: i % 3, warnings: i % 2, info: 0, cross: [], prev: null, next: null, duplicateOf: [], ...p,
+    base: ZERO, baseProblems: 0, unchecked: 0, problems: i % 3, read: 'ok', reason: null, status: 'ok', errors: i % 3, warnings: i % 2, info: 0, cross: [], prev: null, next: null, duplicateOf: [], ...p,
   };
 }
 
