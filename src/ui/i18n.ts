@@ -4,7 +4,7 @@ export type Lang = 'zh' | 'en';
 
 const ZH = {
   appTitle: '勾稽 · 部门决算表格勾稽检查',
-  hint: '粘贴一张表格或整份决算报告（Ctrl+V），或打开文件（.txt .tsv .csv .xlsx .html）。下面是一份示例报告。',
+  hint: '粘贴一张表格或整份决算报告（Ctrl+V），或打开文件（.pdf .docx .xlsx .html .txt .tsv .csv，可一次打开多个或整个文件夹）。下面是一份示例报告。',
   hintUser: '粘贴表格或报告（Ctrl+V）会加入工作簿；也可以打开或拖入文件。',
   openFile: '打开文件',
   addTable: '新增空白表',
@@ -110,7 +110,7 @@ export type MessageKey = keyof typeof ZH;
 
 const EN: Record<MessageKey, string> = {
   appTitle: 'Gouji · final-accounts table checker',
-  hint: 'Paste a table or a whole report (Ctrl+V), or open a file (.txt .tsv .csv .xlsx .html). A sample report is shown below.',
+  hint: 'Paste a table or a whole report (Ctrl+V), or open a file (.pdf .docx .xlsx .html .txt .tsv .csv; several at once or a folder). A sample report is shown below.',
   hintUser: 'Pasting a table or report (Ctrl+V) adds it to the workbook; you can also open or drop files.',
   openFile: 'Open file',
   addTable: 'Add blank table',
