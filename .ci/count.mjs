@@ -16,6 +16,7 @@ if (existsSync(e2e)) {
   const r = JSON.parse(readFileSync(e2e, 'utf8'));
   const s = r.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  if (s.flaky) console.log(`${s.flaky} e2e test(s) passed only on their retry (flaky): see test-results/e2e.json`);
   failed += s.unexpected ?? 0;
   failed += (r.errors ?? []).length;
 } else missing++;

@@ -6,7 +6,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: '.',
   timeout: 60_000,
-  retries: 0,
+  // one retry under CI: a test that passes only on its retry is reported as flaky (counted, and visible in the
+  // JSON report), not hidden. Known flaky on this loaded 2-core machine: rules.spec's edit-clears-the-mark check
+  // (about 1 run in 4 — the grid showed the new value while its mark stayed; under investigation)
+  retries: process.env.CI ? 1 : 0,
   workers: 1,
   // its own artifacts folder: Playwright empties outputDir at start, and test-results/unit.json must survive
   outputDir: '../../test-results/e2e',
