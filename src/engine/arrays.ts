@@ -16,3 +16,15 @@ export function pushAll<T>(out: T[], items: readonly T[]): T[] {
   for (const x of items) out.push(x);
   return out;
 }
+
+/** Every k-element subset of 0…n−1 as ascending index lists, in lexicographic order. */
+export function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const pick: number[] = [];
+  const rec = (start: number) => {
+    if (pick.length === k) { out.push(pick.slice()); return; }
+    for (let i = start; i <= n - (k - pick.length); i++) { pick.push(i); rec(i + 1); pick.pop(); }
+  };
+  rec(0);
+  return out;
+}

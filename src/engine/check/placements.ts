@@ -8,6 +8,7 @@ import type { Decimal } from '../decimal.ts';
 import { rowPlacement, type Placement } from '../table.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import { halfWidth } from './tolerance.ts';
+import { combinations } from '../arrays.ts';
 
 /** Joint states (distinct side differences) kept while combining uncertain rows; also the most placements of one row. */
 export const PLACEMENT_CAP = 1024;
@@ -68,17 +69,6 @@ export function uncertainRows(n: number, ctx: CheckContext, s: Scratch): string 
     if (!out.includes(name)) out.push(name);
   }
   return out.join(';');
-}
-
-function combinations(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const pick: number[] = [];
-  const rec = (start: number) => {
-    if (pick.length === k) { out.push(pick.slice()); return; }
-    for (let i = start; i <= n - (k - pick.length); i++) { pick.push(i); rec(i + 1); pick.pop(); }
-  };
-  rec(0);
-  return out;
 }
 
 function binomial(n: number, k: number): bigint {

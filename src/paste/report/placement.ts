@@ -4,6 +4,7 @@
 import { Decimal } from '../../engine/decimal.ts';
 import { parseAmount } from '../../engine/amount.ts';
 import type { Identity } from './columns.ts';
+import { combinations } from '../../engine/arrays.ts';
 
 export interface PlaceInput {
   /** value token texts in printed order */
@@ -25,17 +26,6 @@ export function numeric(text: string): Decimal {
 
 export function scaled(text: string): bigint {
   return BigInt(numeric(text).times(SCALE.toString()).toFixed(0));
-}
-
-function combinations(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const pick: number[] = [];
-  const rec = (start: number) => {
-    if (pick.length === k) { out.push(pick.slice()); return; }
-    for (let i = start; i <= n - (k - pick.length); i++) { pick.push(i); rec(i + 1); pick.pop(); }
-  };
-  rec(0);
-  return out;
 }
 
 /** Rounding envelope of a sum of `terms` amounts printed with 2 decimals: 0.005·(terms+1), at least 0.01. */

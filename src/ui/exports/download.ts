@@ -11,9 +11,14 @@ export const MIME = {
 } as const;
 
 /** "赣州市医疗保障局-2023-勾稽" — characters file systems refuse are replaced. */
+/** Characters no file system takes (and blanks) become "_"; at most 80 characters. */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
+}
+
 export function exportFileBase(doc: ParsedDocument): string {
   const parts = [doc.department ?? doc.title ?? 'gouji', doc.year !== null ? String(doc.year) : null, '勾稽'];
-  return parts.filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
+  return safeFileName(parts.filter(Boolean).join('-'));
 }
 
 export function saveFile(name: string, data: string | Uint8Array, type: string): void {

@@ -2,6 +2,7 @@
 // transposed, one digit ±1, a digit dropped, ±10 and ±100. Pure and deterministic: the random choices come from
 // a seeded generator, so a seed reproduces every mutation. Arithmetic goes through decimal.js, never floats.
 import { Decimal } from '../../../src/engine/decimal.ts';
+import { seededRandom, type Random } from '../../../src/trainer/random.ts';
 
 export const MUTATION_KINDS = ['transpose', 'digit_pm1', 'drop_digit', 'pm10', 'pm100'] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
@@ -12,17 +13,9 @@ export interface Mutation {
   readonly to: string;
 }
 
-/** mulberry32: a small seeded generator; next() is uniform in [0, 1). */
-export function rng(seed: number): { next(): number; int(n: number): number } {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n) };
+/** The trainer's seeded generator (mulberry32): the same seed gives the same mutations on every machine. */
+export function rng(seed: number): Pick<Random, 'next' | 'int'> {
+  return seededRandom(seed);
 }
 
 export interface NumText {
