@@ -16,7 +16,23 @@ export type TableKind =
   | 'P_DEPT'      // 部门整体支出绩效评价(自评)表
   | 'P_EVAL'      // 部门评价/第三方评价 指标体系表
   | 'P_SUMMARY'   // 自评情况汇总表
+  | BudgetKind
   | 'unknown';
+
+/**
+ * 部门预算公开 tables (../shared/budget.md; 江苏 numbering differs by year, so kinds are named, not numbered):
+ * B01 收支预算总表, B02 收入预算总表, B03 支出预算总表, B04 财政拨款收支预算总表, B05 财政拨款支出预算表（功能科目）,
+ * B06 财政拨款基本支出预算表（经济科目）, B07 一般公共预算支出预算表（功能科目）, B08 一般公共预算基本支出预算表（经济科目）,
+ * B09 “三公”经费（会议费、培训费）支出预算表, B10 政府性基金预算（财政拨款）支出预算表, B11 国有资本经营预算支出预算表,
+ * B12 一般公共预算机关运行经费支出预算表, B13 政府采购预算表, B14 项目支出预算表.
+ */
+export type BudgetKind =
+  | 'B01' | 'B02' | 'B03' | 'B04' | 'B05' | 'B06' | 'B07' | 'B08' | 'B09' | 'B10' | 'B11' | 'B12' | 'B13' | 'B14';
+
+export const BUDGET_KINDS: readonly BudgetKind[] =
+  ['B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'B09', 'B10', 'B11', 'B12', 'B13', 'B14'];
+
+export const isBudgetKind = (k: TableKind): k is BudgetKind => (BUDGET_KINDS as readonly string[]).includes(k);
 
 export const TABLE_KIND_NAMES: Readonly<Record<TableKind, string>> = {
   T01: '收入支出决算总表',
@@ -33,6 +49,20 @@ export const TABLE_KIND_NAMES: Readonly<Record<TableKind, string>> = {
   P_DEPT: '部门整体支出绩效评价表',
   P_EVAL: '部门评价指标体系表',
   P_SUMMARY: '绩效自评情况汇总表',
+  B01: '收支预算总表',
+  B02: '收入预算总表',
+  B03: '支出预算总表',
+  B04: '财政拨款收支预算总表',
+  B05: '财政拨款支出预算表（功能科目）',
+  B06: '财政拨款基本支出预算表（经济科目）',
+  B07: '一般公共预算支出预算表（功能科目）',
+  B08: '一般公共预算基本支出预算表（经济科目）',
+  B09: '“三公”经费支出预算表',
+  B10: '政府性基金预算支出预算表',
+  B11: '国有资本经营预算支出预算表',
+  B12: '机关运行经费支出预算表',
+  B13: '政府采购预算表',
+  B14: '项目支出预算表',
   unknown: '未识别表格',
 };
 

@@ -1,6 +1,6 @@
 // Every read passes through restore: unknown input is normalised, old schema versions are migrated,
 // and anything that is not a draft is refused as a value (never thrown).
-import type { TableKind } from '../engine/table.ts';
+import { BUDGET_KINDS, type TableKind } from '../engine/table.ts';
 import { SCHEMA_VERSION, type DraftRecord, type StoredRow, type StoredTable } from './schema.ts';
 
 export type RestoreResult = { ok: true; value: DraftRecord } | { ok: false; reason: 'not_a_draft' };
@@ -9,7 +9,7 @@ export type RestoreResult = { ok: true; value: DraftRecord } | { ok: false; reas
 export type Unreadable = 'newer_version' | 'damaged';
 
 const KINDS = new Set<string>(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10',
-  'P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY', 'unknown']);
+  'P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY', 'unknown', ...BUDGET_KINDS]);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);

@@ -16,7 +16,7 @@ export type Token =
 
 export type LexResult = { ok: true; value: Token[] } | { ok: false; reason: RuleSyntaxError };
 
-const TABLE_RE = /^(T0[1-9]|T10|P_PROJECT|P_DEPT|P_EVAL|P_SUMMARY)[.．]/;
+const TABLE_RE = /^(T0[1-9]|T10|B0[1-9]|B1[0-4]|P_PROJECT|P_DEPT|P_EVAL|P_SUMMARY)[.．]/;
 const ELLIPSES = ['……', '...', '…', '⋯'];
 const SINGLE: Readonly<Record<string, 'lparen' | 'rparen' | 'tilde' | 'comma'>> = {
   '(': 'lparen', '（': 'lparen', ')': 'rparen', '）': 'rparen',

@@ -23,6 +23,21 @@ interface NameRule {
 
 // Order matters: the more specific names come first (T04 before T01, T06 before T05, 三公 before 一般公共…).
 const NAME_RULES: readonly NameRule[] = [
+  // 部门预算 (budget.md): a title with 预算 and no 决算. 三公 and 基本支出 before the general 支出 tables.
+  { re: /^(?!.*决算).*三公.*预算表/, kind: 'B09', confidence: 1 },
+  { re: /^(?!.*决算).*机关运行经费.*预算表/, kind: 'B12', confidence: 1 },
+  { re: /^(?!.*决算).*政府采购.*预算表/, kind: 'B13', confidence: 1 },
+  { re: /^(?!.*决算).*项目支出.*预算表/, kind: 'B14', confidence: 1 },
+  { re: /^(?!.*决算).*国有资本经营.*支出预算表/, kind: 'B11', confidence: 1 },
+  { re: /^(?!.*决算).*政府性基金.*支出预算表/, kind: 'B10', confidence: 1 },
+  { re: /^(?!.*决算)(部门)?财政拨款收支预算总表/, kind: 'B04', confidence: 1 },
+  { re: /^(?!.*决算)(部门)?财政拨款基本支出预算表/, kind: 'B06', confidence: 1 },
+  { re: /^(?!.*决算)(部门)?财政拨款支出预算表/, kind: 'B05', confidence: 1 },
+  { re: /^(?!.*决算)一般公共预算(财政拨款)?基本支出预算表/, kind: 'B08', confidence: 1 },
+  { re: /^(?!.*决算)一般公共预算(财政拨款)?支出预算表/, kind: 'B07', confidence: 1 },
+  { re: /^(?!.*决算)(部门|单位)?收支预算总表/, kind: 'B01', confidence: 1 },
+  { re: /^(?!.*决算)(部门|单位)?收入预算(总)?表/, kind: 'B02', confidence: 1 },
+  { re: /^(?!.*决算)(部门|单位)?支出预算(总)?表/, kind: 'B03', confidence: 1 },
   { re: /绩效.*汇总表|自评(情况)?汇总表/, kind: 'P_SUMMARY', confidence: 1 },
   { re: /整体(支出)?绩效.*表|部门整体.*(评价|自评)表/, kind: 'P_DEPT', confidence: 1 },
   { re: /自评表$/, kind: 'P_PROJECT', confidence: 1 },
