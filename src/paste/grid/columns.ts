@@ -44,7 +44,8 @@ function isTextColumn(s: Stats): boolean {
 function baseRole(header: string, colNo: number | null, s: Stats, amountSeen: boolean, next: Stats | null): GridColumnRole {
   if (colNo !== null) return 'amount';
   const h = squash(header);
-  if (/行次/.test(h)) return 'lineNo';
+  // “栏次” over the 行次 column (printed so in some 三公 tables, with 行次 under it in the 栏次 row)
+  if (/行次/.test(h) || h === '栏次') return 'lineNo';
   if (/^(?:类|款|项)$/.test(h) && s.decimal === 0) return 'desc'; // 款/项 parts ("05") are numbers to parseAmount
   if (s.nonEmpty === 0) {
     if (h === '') return 'skip';

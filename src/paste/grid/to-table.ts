@@ -6,6 +6,7 @@ import { makeCell, placedCell, colNo as toColNo, type Cell, type Column, type Ro
 import { classifyColumns, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
 import { findHeader, readMeta } from './header.ts';
+import { headerNames } from './header-names.ts';
 import { maxOf } from '../../engine/arrays.ts';
 
 export type Recogniser = (
@@ -41,11 +42,16 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const head = findHeader(rows);
   // source lines of 合计 rows shifted back under their 栏: their values are placed by inference
   const shifted = head.colNoRow >= 0 ? unshiftTotalRows(rows, head.colNos, head.dataStart, lineOf) : null;
-  const headers = Array.from({ length: width }, (_, j) =>
-    joinWrapped(head.headerRows.map((h) => (h === head.colNoRow && head.colNos[j] !== null ? '' : rows[h]![j]!.replace(/\n/g, ' ')))),
-  );
+  const headers = Array.from({ length: width }, (_, j) => {
+    const above = head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rows[h]![j]!.replace(/\n/g, ' '));
+    const numbering = head.colNoRow >= 0 && head.colNos[j] === null ? rows[head.colNoRow]![j]! : '';
+    // a 栏次/行次 word of the 栏次 row under a printed heading labels the row (“项目 / 行次”), not this column
+    const keep = numbering !== '' && !(above.some((t) => t.trim() !== '') && /^(?:栏次|行次)$/.test(squash(numbering)));
+    return joinWrapped(keep ? [...above, numbering] : above);
+  });
   const dataRows = rows.slice(head.dataStart);
   const cols = classifyColumns(headers, head.colNos, dataRows);
+  const names = headerNames(head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rows[h]!), cols);
   const panes = maxOf(cols.map((c) => c.pane)) + 1;
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
@@ -70,13 +76,13 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   let implied = 0;
   const noColNoRow = head.colNoRow < 0;
   const columns: Column[] = [
-    ...(hasCode ? [{ key: 'code', colNo: null, header: descHeader(cols, /编码|代码|类/), role: 'code' as const }] : []),
-    { key: 'label', colNo: null, header: descHeader(cols, /名称|项目|科目/), role: 'label' },
+    ...(hasCode ? [{ key: 'code', colNo: null, header: names.code, role: 'code' as const }] : []),
+    { key: 'label', colNo: null, header: names.label, role: 'label' },
     ...(hasLineNo ? [{ key: 'lineNo', colNo: null, header: '行次', role: 'lineNo' as const }] : []),
     ...valueCols.map((c): Column => {
       const n = c.role === 'amount' ? (c.colNo ?? (noColNoRow ? ++implied : null)) : null;
       const key = c.role === 'amount' ? (n !== null ? `c${n}` : `a${c.index}`) : `t${c.index}`;
-      return { key, colNo: n === null ? null : toColNo(n), header: c.header, role: c.role === 'amount' ? 'amount' : 'text', ...(panes > 1 ? { pane: c.pane } : {}) };
+      return { key, colNo: n === null ? null : toColNo(n), header: names.byColumn[c.index]!, role: c.role === 'amount' ? 'amount' : 'text', ...(panes > 1 ? { pane: c.pane } : {}) };
     }),
   ];
 
@@ -238,11 +244,6 @@ function mergeDetachedValues(rows: PaneRow[], panes: number): PaneRow[] {
 // blank cells are most cells of a 决算 table: one shared read-only object keeps big pastes small
 const BLANK_CELL: Cell = Object.freeze(makeCell(''));
 const cellOf = (text: string): Cell => (text === '' ? BLANK_CELL : makeCell(text));
-
-function descHeader(cols: readonly GridColumn[], prefer: RegExp): string {
-  const descs = cols.filter((c) => c.role === 'desc' && c.pane === 0 && c.header !== '');
-  return (descs.find((c) => prefer.test(c.header)) ?? descs[0])?.header ?? '';
-}
 
 function unitInHeader(text: string): Table['unit'] {
   const m = /单位[:：]?\s*(万元|亿元|元)|[(（](万元|亿元|元)[)）]/.exec(text);

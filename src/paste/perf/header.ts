@@ -2,6 +2,7 @@
 // funds / goals / indicator / total blocks by its words.
 import type { HeaderMap } from './indicator-row.ts';
 import { headerKey, type PerfKey } from './vocabulary.ts';
+import { cleanHeaderText } from '../grid/header-names.ts';
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
@@ -21,7 +22,7 @@ export function readHeader(cells: readonly string[], base?: HeaderMap): Map<numb
 }
 
 export function headerTexts(cells: readonly string[], map: HeaderMap, into: Map<PerfKey, string>): void {
-  for (const [i, key] of map) if (!into.has(key) && cells[i]) into.set(key, cells[i]!.replace(/\s+/g, ' '));
+  for (const [i, key] of map) if (!into.has(key) && cells[i]) into.set(key, cleanHeaderText(cells[i]!)); // a wrapped “年度 指标值” is one name
 }
 
 const keysOf = (cells: readonly string[]) => new Set(cells.map(headerKey).filter((k) => k !== null));

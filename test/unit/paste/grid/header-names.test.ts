@@ -1,0 +1,53 @@
+// Column names from multi-row headers with merged cells (a merged cell's text in its top-left slot, as Excel's TSV
+// and the HTML grid give it): group headings cover the columns under them, 栏次 rows name nothing, the code and name
+// columns get their own printed names.
+import { describe, expect, test } from 'vitest';
+import { cleanHeaderText, headerNames } from '../../../../src/paste/grid/header-names.ts';
+import type { GridColumn, GridColumnRole } from '../../../../src/paste/grid/columns.ts';
+
+const cols = (roles: string, panes?: string): GridColumn[] => [...roles].map((r, index) => ({
+  index, header: '', colNo: null, pane: Number(panes?.[index] ?? 0),
+  role: ({ d: 'desc', a: 'amount', l: 'lineNo', t: 'text' } as Record<string, GridColumnRole>)[r]!,
+}));
+
+describe('headerNames', () => {
+  test('a heading over three 栏 covers them; a heading with a blank below keeps its own name', () => {
+    const levels = [
+      ['项 目', '', '', '年初结转和结余', '本年收入', '本年支出', '', '', '年末结转和结余'],
+      ['支出功能分 类科目编码', '科目名称', '', '', '', '小计', '基本支出', '项目支出', ''],
+    ];
+    const n = headerNames(levels, cols('dddaaaaaa'));
+    expect(n.byColumn.slice(3)).toEqual(['年初结转和结余', '本年收入', '本年支出 小计', '本年支出 基本支出', '本年支出 项目支出', '年末结转和结余']);
+    expect([n.code, n.label]).toEqual(['支出功能分类科目编码', '科目名称']);
+  });
+
+  test('one heading over the code cells and no printed name: the code column is named, the name column is not', () => {
+    const n = headerNames([['支出功能分类科目', '', '', '本年收入合计']], cols('ddda'));
+    expect([n.code, n.label]).toEqual(['支出功能分类科目', '']);
+  });
+
+  test('收入 | 支出 over two panes name each pane’s amounts; 项目 names the label', () => {
+    const levels = [['收入', '', '', '支出', '', ''], ['项 目', '行次', '决算数', '项目（按功能分类）', '行次', '决算数']];
+    const n = headerNames(levels, cols('dlaada', '000111'));
+    expect(n.byColumn).toEqual(['收入 项目', '收入', '收入 决算数', '支出 项目（按功能分类）', '支出', '支出 决算数']);
+    expect([n.code, n.label]).toEqual(['', '项目']);
+  });
+
+  test('a blank slot without a heading under it is not covered by the text to its left', () => {
+    const n = headerNames([['项目', '', '金额']], cols('dta'));
+    expect(n.byColumn).toEqual(['项目', '', '金额']);
+  });
+
+  test('a 人员经费 | 公用经费 heading spans its panes', () => {
+    const levels = [['人员经费', '', '', '公用经费', '', '', '', '', ''], ['经济分类', '科目名称', '金额', '经济分类', '科目名称', '金额', '经济分', '科目名称', '金额']];
+    const n = headerNames(levels, cols('ddaddadda', '000111222'));
+    expect([n.byColumn[2], n.byColumn[5], n.byColumn[8]]).toEqual(['人员经费 金额', '公用经费 金额', '公用经费 金额']);
+    expect([n.code, n.label]).toEqual(['经济分类', '科目名称']);
+  });
+});
+
+test('cleanHeaderText joins wrapped CJK lines and keeps spaces before Latin letters', () => {
+  expect(cleanHeaderText('一般公共预算财\n政拨款')).toBe('一般公共预算财政拨款');
+  expect(cleanHeaderText(' 全年预算数  A ')).toBe('全年预算数 A');
+  expect(cleanHeaderText('项 目')).toBe('项目');
+});
