@@ -11,6 +11,7 @@ export function decorateCell(
   td: HTMLTableCellElement, row: number, col: number, colNo: number | null, mark: CellMark | undefined, marked = false,
   placement: 'inferred' | 'ambiguous' | null = null,
 ): void {
+  delete td.dataset.filler;
   if (placement) td.dataset.placement = placement;
   else delete td.dataset.placement;
   td.dataset.testid = 'grid.cell';
@@ -40,4 +41,11 @@ export function decorateCell(
   else delete td.dataset.explained;
   if (mark.severity === 'error') td.setAttribute('aria-invalid', 'true');
   else td.removeAttribute('aria-invalid');
+}
+
+/** A grid slot that shows no table cell (beside the shorter pane of a side-by-side table): nothing from a reused <td>. */
+export function clearCell(td: HTMLTableCellElement): void {
+  for (const k of ['placement', 'testid', 'row', 'col', 'colno', 'marked', 'culprit', 'problem', 'severity', 'explained']) delete td.dataset[k];
+  td.removeAttribute('aria-invalid');
+  td.dataset.filler = 'true';
 }

@@ -1,5 +1,5 @@
 // Handsontable, imported module by module so the initial JavaScript stays small: the base grid, the text
-// cell type and only the plugins the workbench uses (copy/paste, undo/redo, column resize).
+// cell type and only the plugins the workbench uses (copy/paste, undo/redo, column resize, nested headers over side-by-side panes).
 import Handsontable from 'handsontable/base';
 import { registerCellType } from 'handsontable/cellTypes';
 import { TextCellType } from 'handsontable/cellTypes/textType';
@@ -7,6 +7,7 @@ import { registerPlugin } from 'handsontable/plugins';
 import { CopyPaste } from 'handsontable/plugins/copyPaste';
 import { UndoRedo } from 'handsontable/plugins/undoRedo';
 import { ManualColumnResize } from 'handsontable/plugins/manualColumnResize';
+import { NestedHeaders } from 'handsontable/plugins/nestedHeaders';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
 
@@ -14,6 +15,7 @@ registerCellType(TextCellType);
 registerPlugin(CopyPaste);
 registerPlugin(UndoRedo);
 registerPlugin(ManualColumnResize);
+registerPlugin(NestedHeaders);
 
 export const LICENSE_KEY: string = import.meta.env.VITE_HOT_LICENSE_KEY ?? 'non-commercial-and-evaluation';
 export const THEME_NAME = 'ht-theme-main';

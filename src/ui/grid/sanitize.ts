@@ -1,4 +1,4 @@
-// Handsontable's `sanitizer`: the second layer behind our own escaping of headers (grid-columns.ts) and the
+// Handsontable's `sanitizer`: the second layer behind our own escaping of headers (grid-view.ts) and the
 // inert parsing of clipboard HTML in src/paste. Whatever the grid would assign to innerHTML (headers, HTML
 // pasted into cells) passes through an allowlist: table structure and plain inline text elements survive,
 // every attribute except colspan/rowspan/class is dropped, everything else is reduced to its text.

@@ -1,0 +1,129 @@
+// How a Table is laid out in the grid, and the map between grid cells and table cells. A one-pane table is shown
+// as it is (grid cell = table cell), its 科目编码/科目名称/行次 columns frozen on the left. A table whose rows come
+// from panes printed side by side (T01/T04: 收入 | 支出, each with its own 项目 and 行次) is shown as printed: one
+// block of columns per pane, rows printed on the same line side by side. Edits, marks, jumps and the focused cell
+// go through toTable/toGrid, so every check still reads and reports table cells. Header text comes from pasted
+// content and Handsontable renders headers as HTML, so it is escaped here.
+import type { Column, Table } from '../../engine/table.ts';
+import type { GridWords } from '../messages/grid-view.ts';
+
+export interface CellRef { readonly row: number; readonly col: number }
+
+export interface GridView {
+  readonly data: string[][];
+  /** one HTML header per grid column (escaped) */
+  readonly headers: string[];
+  /** names over the pane blocks (escaped) with the number of columns each spans, or null */
+  readonly groups: { label: string; colspan: number }[] | null;
+  readonly widths: number[];
+  /** row headers (the printed 行次 of a one-pane table), or null for none */
+  readonly rowHeaders: string[] | null;
+  /** columns frozen on the left */
+  readonly fixedStart: number;
+  readonly sideBySide: boolean;
+  /** the table cell shown in a grid cell, or null for a blank filler cell */
+  toTable(row: number, col: number): CellRef | null;
+  toGrid(row: number, col: number): CellRef | null;
+}
+
+const WIDTH = { code: 76, label: 160, lineNo: 46, amount: 100, text: 140 } as const; // px: four 栏 beside the frozen labels at 1024 px
+const DESCRIPTOR = new Set(['code', 'label', 'lineNo']);
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function headerOf(table: Table, c: Column, words: GridWords): string {
+  const fallback = c.role === 'code' ? words.code : c.role === 'lineNo' ? words.lineNo
+    : c.role === 'label' ? (table.columns.some((x) => x.role === 'code') ? words.codedLabel : words.label) : '';
+  const head = escapeHtml(c.header || fallback);
+  return c.colNo !== null ? `${head}<br><span class="gj-colno">${escapeHtml(words.colNo(c.colNo))}</span>` : head;
+}
+
+export function buildGridView(table: Table, words: GridWords): GridView {
+  const panes = [...new Set(table.rows.map((r) => r.pane ?? 0))].sort((a, b) => a - b);
+  const paneColumns = table.columns.every((c) => DESCRIPTOR.has(c.role) || c.pane !== undefined);
+  return panes.length > 1 && paneColumns ? sideBySide(table, panes, words) : single(table, words);
+}
+
+function single(table: Table, words: GridWords): GridView {
+  let fixedStart = 0;
+  while (fixedStart < table.columns.length && DESCRIPTOR.has(table.columns[fixedStart]!.role)) fixedStart++;
+  // a table of descriptors only (a 单位 list) scrolls as a whole
+  if (fixedStart === table.columns.length) fixedStart = 0;
+  return {
+    data: table.rows.map((r) => r.cells.map((c) => c.text)),
+    headers: table.columns.map((c) => headerOf(table, c, words)),
+    groups: null,
+    widths: table.columns.map((c) => WIDTH[c.role]),
+    rowHeaders: table.rows.map((r, i) => (r.lineNo != null ? String(r.lineNo) : String(i + 1))),
+    fixedStart,
+    sideBySide: false,
+    toTable: (row, col) => (row >= 0 && row < table.rows.length && col >= 0 && col < table.columns.length ? { row, col } : null),
+    toGrid: (row, col) => ({ row, col }),
+  };
+}
+
+/**
+ * Rows of each pane in table order, placed on grid rows: a row joins the current grid row when that row has no row
+ * of its pane yet and was printed on the same source line or the next (a wrapped 项目 name starts a line early);
+ * rows without source lines pair up by their place in the pane.
+ */
+export function placeRows(table: Table, panes: readonly number[]): number[][] {
+  const byLine = table.rows.every((r) => r.sourceLine !== undefined);
+  const seen = new Map<number, number>();
+  const items = table.rows.map((r, i) => {
+    const p = r.pane ?? 0;
+    const k = seen.get(p) ?? 0;
+    seen.set(p, k + 1);
+    return { i, p: panes.indexOf(p), line: byLine ? r.sourceLine! : k };
+  });
+  items.sort((a, b) => a.line - b.line || a.p - b.p || a.i - b.i);
+  const grid: number[][] = [];
+  let start = -Infinity;
+  for (const it of items) {
+    const cur = grid[grid.length - 1];
+    if (cur && cur[it.p] === -1 && it.line - start <= 1) cur[it.p] = it.i;
+    else {
+      const row = panes.map(() => -1);
+      row[it.p] = it.i;
+      grid.push(row);
+      start = it.line;
+    }
+  }
+  return grid;
+}
+
+function sideBySide(table: Table, panes: readonly number[], words: GridWords): GridView {
+  // per pane: the shared descriptor columns, then the pane's own value columns
+  const blocks = panes.map((p) => table.columns.flatMap((c, i) => (DESCRIPTOR.has(c.role) || c.pane === p ? [i] : [])));
+  const colOf: { pane: number; col: number }[] = blocks.flatMap((cols, b) => cols.map((col) => ({ pane: b, col })));
+  const placed = placeRows(table, panes);
+  const gridOf = new Map<number, number>();
+  placed.forEach((slots, g) => slots.forEach((i) => { if (i >= 0) gridOf.set(i, g); }));
+  const toTable = (row: number, col: number): CellRef | null => {
+    const at = colOf[col];
+    const i = placed[row]?.[at?.pane ?? -1];
+    return at && i !== undefined && i >= 0 ? { row: i, col: at.col } : null;
+  };
+  const names = words.panes(table.kind);
+  return {
+    data: placed.map((_, g) => colOf.map((_, c) => {
+      const ref = toTable(g, c);
+      return ref ? table.rows[ref.row]!.cells[ref.col]!.text : '';
+    })),
+    headers: colOf.map((at) => headerOf(table, table.columns[at.col]!, words)),
+    groups: names && names.length === panes.length ? blocks.map((cols, b) => ({ label: escapeHtml(names[b]!), colspan: cols.length })) : null,
+    widths: colOf.map((at) => WIDTH[table.columns[at.col]!.role]),
+    rowHeaders: null,
+    fixedStart: 0,
+    sideBySide: true,
+    toTable,
+    toGrid: (row, col) => {
+      const g = gridOf.get(row);
+      const pane = panes.indexOf(table.rows[row]?.pane ?? 0);
+      const c = colOf.findIndex((at) => at.pane === pane && at.col === col);
+      return g === undefined || c < 0 ? null : { row: g, col: c };
+    },
+  };
+}
