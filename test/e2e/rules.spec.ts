@@ -4,7 +4,8 @@ test('an unknown blank table is checked with a custom rule typed in reviewer not
   await wb.open();
   await page.getByTestId('sheets.add').click();
   await expect(page.getByTestId('sheet.unknown')).toBeVisible();
-  const at = (col: number) => page.locator(`.ht_master td[data-row="0"][data-col="${col}"]`);
+  // the label column (0) is frozen: it is drawn, and clicked, in the grid's fixed left overlay
+  const at = (col: number) => page.locator(`${col === 0 ? '.ht_clone_inline_start' : '.ht_master'} td[data-row="0"][data-col="${col}"]`);
   await wb.imeInto(at(0), '机关运行', 'jiguanyunxing');
   await expect(at(0)).toHaveText('机关运行'); // the IME's first keystroke is not lost (imeFastEdit)
   for (const [i, text] of ['10.00', '4.00', '5.00'].entries()) await wb.typeInto(at(i + 1), text);

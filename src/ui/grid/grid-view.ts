@@ -43,7 +43,13 @@ function headerOf(table: Table, c: Column, words: GridWords): string {
 export function buildGridView(table: Table, words: GridWords): GridView {
   const panes = [...new Set(table.rows.map((r) => r.pane ?? 0))].sort((a, b) => a - b);
   const paneColumns = table.columns.every((c) => DESCRIPTOR.has(c.role) || c.pane !== undefined);
-  return panes.length > 1 && paneColumns ? sideBySide(table, panes, words) : single(table, words);
+  // side by side shows a row's cells in its own pane's columns only: any text in another pane's column (never
+  // written by the parsers, but a hand edit in the one-pane view could) keeps the one-pane view, so nothing is hidden
+  const ownCellsOnly = table.rows.every((r) => r.cells.every((c, i) => {
+    const p = table.columns[i]!.pane;
+    return c.text === '' || p === undefined || p === (r.pane ?? 0);
+  }));
+  return panes.length > 1 && paneColumns && ownCellsOnly ? sideBySide(table, panes, words) : single(table, words);
 }
 
 function single(table: Table, words: GridWords): GridView {
