@@ -134,6 +134,11 @@ export function parseBudgetColumns(
   const headers = amountCols.map((c) => c.header);
   const standard = headers.length === B03_HEADERS.length && headers.every((h, i) => h === B03_HEADERS[i]);
   const layout = standard && textCols.length === 0 ? 'B03.A' : null;
-  const spec = { text: textCols.length ? [['label', textCols.map((c) => c.header).join('')] as const] : [], amounts: headers.map((header) => ({ header })) };
+  // columns other than the 江苏 five get no 栏 numbers: a pack written for those five never fits them
+  const spec = {
+    text: textCols.length ? [['label', textCols.map((c) => c.header).join('')] as const] : [],
+    amounts: headers.map((header) => ({ header })),
+    numbered: layout !== null,
+  };
   return { table: assemble(kind, layout, title, block, spec, drafts, placement), problems };
 }

@@ -2,7 +2,7 @@
 // page furniture the 江苏 documents print between tables (“公开02表”, “表二”, a lone page number), the
 // split of a line's fragments into panes by where each pane's labels start, and the table assembly.
 import type { ParseProblem } from '../../engine/document.ts';
-import { makeCell, placedCell, type Column, type Placement, type Row, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
+import { colNo, makeCell, placedCell, type Column, type Placement, type Row, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
 import { compactLabel, type Frag, type LayoutLine } from '../layout/frags.ts';
 import type { PreparedBlock } from '../layout/block.ts';
 
@@ -112,6 +112,8 @@ export interface BudgetColumns {
   readonly text: readonly (readonly [string, string])[];
   /** amount columns: header and pane (undefined for single-pane tables) */
   readonly amounts: readonly { header: string; pane?: number }[];
+  /** false when the columns' meaning is not the recognised layout's: no 栏 numbers are implied */
+  readonly numbered?: boolean;
 }
 
 export function assemble(
@@ -120,7 +122,7 @@ export function assemble(
 ): Table {
   const columns: Column[] = cols.text.map(([key, header]) => ({ key, colNo: null, header, role: 'label' as const }));
   cols.amounts.forEach((a, i) => {
-    const base: Column = { key: `c${i + 1}`, colNo: (i + 1) as Column['colNo'], header: a.header, role: 'amount' };
+    const base: Column = { key: `c${i + 1}`, colNo: cols.numbered === false ? null : colNo(i + 1), header: a.header, role: 'amount' };
     columns.push(a.pane === undefined ? base : { ...base, pane: a.pane });
   });
   const rows: Row[] = drafts.map((d) => {
