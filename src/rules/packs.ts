@@ -19,16 +19,27 @@ import t09r3 from '../../rules/T09.R3.json';
 import t10 from '../../rules/T10.json';
 import generic from '../../rules/generic.json';
 import cross from '../../rules/cross.json';
+// 部门预算 summary tables (B01–B04) and the identities among them
+import b01 from '../../rules/B01.json';
+import b02 from '../../rules/B02.json';
+import b03 from '../../rules/B03.json';
+import b04 from '../../rules/B04.json';
+import crossBudgetTotals from '../../rules/cross-budget-totals.json';
 import functional from '../../rules/dictionary/functional-2019.json';
 import economic from '../../rules/dictionary/economic.json';
 import type { Dictionary, Pack } from './types.ts';
 
 /** Table packs in selection order: for one kind, the first fitting variant wins. */
 export const TABLE_PACKS: readonly Pack[] = [
-  t01a, t01b, t01c, t02, t03, t04a, t04c, t05, t06, t07, t08, t08exp, t08inout, t09w, t09r2, t09r3, t10, generic,
+  t01a, t01b, t01c, t02, t03, t04a, t04c, t05, t06, t07, t08, t08exp, t08inout, t09w, t09r2, t09r3, t10,
+  b01, b02, b03, b04,
+  generic,
 ] as unknown as Pack[];
 
 export const CROSS_PACK: Pack = cross as unknown as Pack;
+
+/** Every cross-table pack (rules/cross.json first); their rule ids are unique over all packs. */
+export const CROSS_PACKS: readonly Pack[] = [cross, crossBudgetTotals] as unknown as Pack[];
 
 export const FUNCTIONAL_DICTIONARY: Dictionary = functional as unknown as Dictionary;
 export const ECONOMIC_DICTIONARY: Dictionary = economic as unknown as Dictionary;

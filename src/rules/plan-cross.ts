@@ -1,12 +1,12 @@
-// Cross-table selection: a rule of rules/cross.json applies when every table it names is present
+// Cross-table selection: a rule of a cross pack (rules/cross.json, rules/cross-budget-totals.json) applies when every table it names is present
 // and has a layout its `when` accepts; `forEach` rules become one instance per class/code.
 import type { Table, TableKind } from '../engine/table.ts';
 import { forEachInstances, instantiate } from './expand.ts';
-import { CROSS_PACK } from './packs.ts';
+import { CROSS_PACKS } from './packs.ts';
 import { ruleOptions, SUPPORTED_PROPOSALS } from './plan-tables.ts';
-import type { ApplyReason, PackRule, RuleApplication } from './types.ts';
+import type { ApplyReason, Pack, PackRule, RuleApplication } from './types.ts';
 
-const TABLE_PREFIX = /\b(T(?:0[1-9]|10))\./g;
+const TABLE_PREFIX = /\b(T(?:0[1-9]|10)|B(?:0[1-9]|1[0-4]))\./g;
 
 /** Table kinds a cross rule reads (its home first). */
 export function kindsOf(rule: PackRule): TableKind[] {
@@ -15,17 +15,30 @@ export function kindsOf(rule: PackRule): TableKind[] {
   return [...kinds];
 }
 
-function make(rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr = rule.expr, ruleId = rule.id): RuleApplication {
+function makeOne(pack: Pack, rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr = rule.expr, ruleId = rule.id): RuleApplication {
   return {
-    packId: CROSS_PACK.id, ruleId, baseId: rule.id, tableId, applies, reason, expr,
+    packId: pack.id, ruleId, baseId: rule.id, tableId, applies, reason, expr,
     severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack', ...ruleOptions(rule),
   };
 }
 
-/** `layouts`: the effective layout of each table (table.layout or the fitted variant's). */
+/**
+ * `layouts`: the effective layout of each table (table.layout or the fitted variant's). A pack none of whose
+ * tables is present (the 预算 pack on a 决算 document, and the other way round) is left out.
+ */
 export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>): RuleApplication[] {
   const first = (k: TableKind) => tables.find((t) => t.kind === k);
-  return CROSS_PACK.rules.flatMap((rule) => {
+  return CROSS_PACKS.flatMap((pack) => planPack(pack, first, layouts));
+}
+
+function planPack(
+  pack: Pack, first: (k: TableKind) => Table | undefined, layouts: ReadonlyMap<string, string | null>,
+): RuleApplication[] {
+  const make = (rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr?: string, ruleId?: string) =>
+    makeOne(pack, rule, tableId, applies, reason, expr, ruleId);
+  // a pack none of whose tables the document has is for another kind of document (决算 vs 预算): not listed
+  if (!pack.rules.some((rule) => kindsOf(rule).some((k) => first(k)))) return [];
+  return pack.rules.flatMap((rule) => {
     const kinds = kindsOf(rule);
     const home = first(rule.home ?? kinds[0]!);
     const homeId = home?.id ?? 'document';

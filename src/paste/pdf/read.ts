@@ -16,7 +16,9 @@ export interface PdfDocLike {
   destroy(): Promise<void>;
 }
 export interface PdfPageLike {
-  getViewport(o: { scale: number }): { width: number; height: number };
+  getViewport(o: { scale: number }): { width: number; height: number; transform?: number[] };
+  /** the page's /Rotate (pdf.js `rotate`) */
+  readonly rotate?: number;
   readonly view: number[];
   getTextContent(): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<{ fnArray: number[] }>;
@@ -53,10 +55,29 @@ function isGarbled(items: readonly PdfItem[]): boolean {
   return bad / text.length > 0.3 || readable / text.length < 0.2;
 }
 
-function toItem(raw: unknown): PdfItem | null {
+type Matrix = [number, number, number, number, number, number];
+
+/** m1 × m2 as pdf.js composes transforms (Util.transform). */
+function compose(m1: Matrix, m2: Matrix): Matrix {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+/**
+ * A text item in page space (y up). On a page with /Rotate the text is drawn turned in user space and reads
+ * upright in the rotated view, so its position is taken in the view (the viewport transform, y flipped back).
+ */
+function toItem(raw: unknown, view?: { transform: Matrix; height: number }): PdfItem | null {
   const it = raw as { str?: string; transform?: number[]; width?: number; height?: number };
   if (typeof it.str !== 'string' || !it.transform) return null;
-  const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
+  let [a, b, c, d, e, f] = it.transform as Matrix;
+  if (view) {
+    const m = compose(view.transform, it.transform as Matrix);
+    [a, b, c, d, e, f] = [m[0], -m[1], -m[2], -m[3], m[4], view.height - m[5]];
+  }
   if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) return null; // rotated text (stamps, watermarks)
   return { str: it.str, x: e, y: f, w: it.width ?? 0, size: Math.abs(d) || Math.abs(a) || (it.height ?? 0) };
 }
@@ -110,9 +131,11 @@ export async function readPdf(loader: PdfLoader, bytes: Uint8Array, opts: ReadOp
         const page = await doc.getPage(n);
         const vp = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        const items = content.items.map(toItem).filter((i): i is PdfItem => i !== null);
+        const rotated = (page.rotate ?? 0) % 360 !== 0 && vp.transform?.length === 6;
+        const view = rotated ? { transform: vp.transform as Matrix, height: vp.height } : undefined;
+        const items = content.items.map((raw) => toItem(raw, view)).filter((i): i is PdfItem => i !== null);
         const [x0 = 0, y0 = 0] = page.view;
-        const shifted = x0 || y0 ? items.map((i) => ({ ...i, x: i.x - x0, y: i.y - y0 })) : items;
+        const shifted = !rotated && (x0 || y0) ? items.map((i) => ({ ...i, x: i.x - x0, y: i.y - y0 })) : items;
         if (shifted.every((i) => i.str.trim() === '')) {
           if (await hasImages(lib.pdfjs, page)) imagePages.push(n);
         } else if (isGarbled(shifted)) {

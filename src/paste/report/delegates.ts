@@ -5,6 +5,7 @@ import type { Table, TableKind } from '../../engine/table.ts';
 import type { SourceLine } from '../source-line.ts';
 import { isLayoutText, parseLayoutBlock } from '../layout/index.ts';
 import { parsePerfBlock } from '../perf/index.ts';
+import { BUDGET_TOTAL_KINDS, parseBudgetTotalsBlock } from './budget-totals.ts';
 
 export type BlockParser = (lines: readonly SourceLine[], kind: TableKind, title: string) => { table: Table; problems: ParseProblem[] };
 
@@ -27,6 +28,8 @@ export function detectLayoutText(sample: readonly SourceLine[]): boolean {
  */
 export function delegateFor(kind: TableKind, lines: readonly SourceLine[], docLayout: boolean): BlockParser | null {
   if (PERF_KINDS.has(kind)) return parsePerfBlock;
+  // 部门预算 summary tables (B01–B04): layout text or PDF lines (tab-separated pastes go to the report parsers)
+  if (BUDGET_TOTAL_KINDS.has(kind) && !lines.some((l) => l.text.includes('\t'))) return parseBudgetTotalsBlock;
   if (!FISCAL.test(kind)) return null;
   const title = lines[0]?.text ?? '';
   if (lines.some((l) => l.frags)) return parseLayoutBlock; // read from a PDF: columns from real positions

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parseRule } from '../../../src/engine/index.ts';
-import { CROSS_PACK, TABLE_PACKS } from '../../../src/rules/index.ts';
+import { CROSS_PACKS, TABLE_PACKS } from '../../../src/rules/index.ts';
+import { BUDGET_KINDS } from '../../../src/engine/table.ts';
 import { ECONOMIC, FUNCTIONAL } from '../../../src/rules/dictionary.ts';
 
-const ALL = [...TABLE_PACKS, CROSS_PACK];
+const ALL = [...TABLE_PACKS, ...CROSS_PACKS];
 const RULES = ALL.flatMap((p) => p.rules.map((r) => ({ pack: p.id, ...r })));
-const KINDS = new Set(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'unknown', 'cross']);
+const KINDS = new Set<string>(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', ...BUDGET_KINDS, 'unknown', 'cross']);
 // macros are pack syntax, expanded before the grammar sees the rule: replace them by a plausible expansion
 const demacro = (e: string) => e.replace(/\{类\}(\d+栏)?/g, '[一般公共服务支出]$1+[外交支出]$1').replace(/\{有:([^}]*)\}/g, '$1')
   .replaceAll('{code}', '201').replaceAll('{names}', '一般公共服务支出');
@@ -42,7 +43,7 @@ test('every pack names a known table kind and well-formed layouts', () => {
 });
 
 test('cross rules name a home table they read, and `when` names tables they read', () => {
-  for (const r of CROSS_PACK.rules) {
+  for (const r of CROSS_PACKS.flatMap((p) => p.rules)) {
     expect(r.home, r.id).toBeDefined();
     expect(r.expr).toContain(`${r.home}.`);
     for (const k of Object.keys(r.when ?? {})) expect(r.expr, r.id).toContain(`${k}.`);
