@@ -5,6 +5,7 @@ import type { CellRef, Operand } from '../engine/index.ts';
 import { describeCell } from '../ui/messages/index.ts';
 import { html, type SafeHtml } from './html.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
+import { msg } from '../messages/index.ts';
 import { NARRATIVE_TABLE, SEVERITIES, type FindingRecord } from './records.ts';
 
 function place(ref: CellRef | null, homeTable: string, lang: ReportLang): string {
@@ -27,7 +28,7 @@ function operandList(ops: readonly Operand[], homeTable: string, lang: ReportLan
   const where = (o: Operand) => (oneRow ? `${o.ref.colNo}栏` : place(o.ref, homeTable, lang) || label(lang, 'blank'));
   return html`<div class="small">${label(lang, 'operands')}${oneRow ? `（${describeCell(first, lang)}）` : ''}：</div>
     <ul class="ops">${shown.map((o) => html`<li>${where(o)} = ${o.value}</li>`)}${blanks > 0
-      ? html`<li class="small">${lang === 'zh' ? `另有 ${blanks} 项为空` : `${blanks} blank`}</li>` : null}</ul>`;
+      ? html`<li class="small">${msg(lang, 'report.blanksMore', { n: blanks })}</li>` : null}</ul>`;
 }
 
 function noteBlock(r: FindingRecord, lang: ReportLang): SafeHtml | null {

@@ -18,6 +18,7 @@ import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workboo
 import { mapOf, setOf, toggled, withEntry } from './model/snapshots.ts';
 import { Ingest } from './ingest.svelte.ts';
 import { t, type Lang } from './i18n.ts';
+import { rememberedLang, rememberLang } from './lang-memory.ts';
 
 export const NARRATIVE_SHEET = 'N';
 const DOC_RECHECK_MS = 250; // narrative/绩效 checks re-run once typing pauses
@@ -45,7 +46,7 @@ export interface Notice {
 }
 
 export class Workbench {
-  lang = $state<Lang>('zh');
+  lang = $state<Lang>(rememberedLang());
   doc = $state.raw<ParsedDocument>(EMPTY_DOC);
   isSample = $state(false);
   active = $state<string>(NARRATIVE_SHEET);
@@ -100,6 +101,7 @@ export class Workbench {
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';
+    rememberLang(this.lang);
   }
 
   /** Replaces the workbook and runs every check on it. */

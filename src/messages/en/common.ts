@@ -1,0 +1,11 @@
+// English wording of common. Keys: 'common.*'; placeholders {name}.
+import type common from '../zh/common.ts';
+
+const en: Record<keyof typeof common, string> = {
+  'common.values': ': expected {expected}, actual {actual}, difference {difference}',
+  'common.unconfirmedSuffix': ' (a table it reads appears to have its columns out of place: unconfirmed, not an error)',
+  'common.lineSuffix': ' (line {range})',
+  'common.percentPoints': '{n} percentage points',
+};
+
+export default en;

@@ -1,0 +1,31 @@
+// English wording of engine. Keys: 'engine.*'; placeholders {name}.
+import type engine from '../zh/engine.ts';
+
+const en: Record<keyof typeof engine, string> = {
+  'engine.describeCell': 'row {row}',
+  'engine.describeCell_line_no': '(line no. {lineNo})',
+  'engine.identity': ', difference ',
+  'engine.proven': " (the row's columns are uncertain, but it fails under all {n} possible placements)",
+  'engine.hierarchy_mismatch': 'parent',
+  'engine.hierarchy_mismatch_sum_of_children': 'sum of children',
+  'engine.rounding_residue': '{prefix}{replace}rounding residue {difference} (tolerance ±{tolerance})',
+  'engine.unknown_column': 'rule {formula} names column {col2} which table {table} lacks',
+  'engine.unknown_column_rule_names_column': 'rule {formula} names column {col} which table {table} lacks',
+  'engine.unknown_row': 'rule {formula} names row {row2} which table {table} lacks',
+  'engine.unknown_row_rule_names_row': 'rule {formula} names row {row} which table {table} lacks',
+  'engine.unknown_table': 'rule {formula} names table {tb2} which the document lacks',
+  'engine.unknown_table_rule_names_table': 'rule {formula} names table {tb} which the document lacks',
+  'engine.rule_syntax': 'rule "{formula}" does not parse: expected {what} at character {pos}, found "{found}"',
+  'engine.rule_syntax_rule_does_not': 'rule "{formula}" does not parse: expected {what} at character {pos}, found "end"',
+  'engine.hierarchy_duplicate_child': 'is twice the parent',
+  'engine.hierarchy_duplicate_child_a_child_restates': ": a child restates the parent's total; please check",
+  'engine.execution_error': 'rule {formula} failed to run: not checked',
+  'engine.rule_cycle': 'rule {formula} is circular: its left side also appears on the right',
+  'engine.not_applicable': "rule {formula} does not apply to this table's layout",
+  'engine.insufficient_data': '{prefix}columns uncertain and {placementCount} placements exceed the cap: {formula} not checked',
+  'engine.insufficient_data_not_enough_data': '{prefix}not enough data to check {formula}',
+  'engine.not_a_number': '{prefix}rule {formula} reads a cell that is not a number: "{text}"',
+  'engine.not_a_number_rule_reads_a': '{prefix}rule {formula} reads a cell that is not a number',
+};
+
+export default en;
