@@ -18,6 +18,7 @@ import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workboo
 import { mapOf, setOf, toggled, withEntry } from './model/snapshots.ts';
 import { Ingest } from './ingest.svelte.ts';
 import { t, type Lang } from './i18n.ts';
+import type { MessageParams } from '../messages/index.ts';
 import { rememberedLang, rememberLang } from './lang-memory.ts';
 
 export const NARRATIVE_SHEET = 'N';
@@ -97,7 +98,8 @@ export class Workbench {
   activeTable = $derived(tableById(this.doc, this.active) ?? null);
   narrativeFindings = $derived(this.findings.filter((f) => f.span !== undefined));
 
-  tr = (key: Parameters<typeof t>[1]) => t(this.lang, key);
+  /** a workbench label ('ui.<key>' in src/messages) in the current language */
+  tr = (key: Parameters<typeof t>[1], params?: MessageParams) => t(this.lang, key, params);
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';

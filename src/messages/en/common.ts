@@ -6,6 +6,9 @@ const en: Record<keyof typeof common, string> = {
   'common.unconfirmedSuffix': ' (a table it reads appears to have its columns out of place: unconfirmed, not an error)',
   'common.lineSuffix': ' (line {range})',
   'common.percentPoints': '{n} percentage points',
+  'common.colNo': 'col. {n}',
+  'common.blank': 'blank',
+  'common.operand': '{where} = {value}',
 };
 
 export default en;

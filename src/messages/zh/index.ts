@@ -11,6 +11,7 @@ import paste from './paste.ts';
 import perf from './perf.ts';
 import problems from './problems.ts';
 import report from './report.ts';
+import rulename from './rulename.ts';
 import rules from './rules.ts';
 import tooLarge from './too-large.ts';
 import trainer from './trainer.ts';
@@ -30,6 +31,7 @@ export default {
   ...perf,
   ...problems,
   ...report,
+  ...rulename,
   ...rules,
   ...tooLarge,
   ...trainer,

@@ -3,7 +3,7 @@
 import type { CellRef, Finding } from '../../engine/finding.ts';
 import { expectedWords } from '../i18n.ts';
 import { defineMessages, type Lang } from './registry.ts';
-import { msg } from '../../messages/index.ts';
+import { msg, type MessageKey } from '../../messages/index.ts';
 
 const COMPARATOR = /\s*(==|<=|>=|!=|=|＝|≤|≥|≠|<|>)\s*/;
 
@@ -33,10 +33,56 @@ function prefix(f: Finding, lang: Lang): string {
 const OP_WORD: Record<string, string> = { '<': '<', '>': '>', '≤': '≤', '<=': '≤', '≥': '≥', '>=': '≥', '=': '=', '＝': '=', '==': '=' };
 const NEGATED: Record<string, string> = { '=': '≠', '≤': '>', '≥': '<', '<': '≥', '>': '≤' };
 
+/** At most this many terms of a side are printed; a longer side reads "a+b+…+z（共 n 项）" (operands in the details). */
+const MAX_TERMS = 8;
+
+/** Splits a side at its top-level "+" (not inside brackets). */
+function terms(side: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < side.length; i++) {
+    const c = side[i]!;
+    if ('(（['.includes(c)) depth++;
+    else if (')）]'.includes(c)) depth--;
+    else if (c === '+' && depth === 0) {
+      out.push(side.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(side.slice(start));
+  return out;
+}
+
+/** A long side summarised: the children of the left side's 科目 as "Σ款（24 项）", else "a+b+…+z（共 24 项）". */
+export function summariseSide(side: string, lang: Lang, left = ''): string {
+  const list = terms(side);
+  if (list.length <= MAX_TERMS) return side;
+  const parent = CODE.exec(left)?.[1];
+  if (parent && list.every((x) => CODE.exec(x)?.[1]?.startsWith(parent))) return childSum(list, lang);
+  return msg(lang, 'engine.longSide', { first: list.slice(0, 2).join('+'), last: list.at(-1)!, n: list.length });
+}
+
+const CODE = /^\[(\d+)\]/;
+const LEVEL: Readonly<Record<number, string>> = { 3: 'class', 5: 'section', 7: 'item' };
+
+/** "Σ款（12 项）": children by their level (the code length of the first child). */
+function childSum(list: readonly string[], lang: Lang): string {
+  const level = LEVEL[CODE.exec(list[0] ?? '')?.[1]?.length ?? 0];
+  return msg(lang, 'engine.children', { level: msg(lang, (level ? `engine.level.${level}` : 'engine.level.other') as MessageKey), n: list.length });
+}
+
 function identity(f: Finding, lang: Lang): string {
   const [left, op, right] = formulaSides(f.formula);
   const shown = NEGATED[OP_WORD[op] ?? '='] ?? '≠';
-  return `${prefix(f, lang)}${left}(${f.actual}) ${shown} ${right}(${f.expected})${msg(lang, 'engine.identity')}${f.difference}${proven(f, lang)}`;
+  return msg(lang, 'engine.identity', { where: prefix(f, lang), left: summariseSide(left, lang), actual: f.actual, op: shown,
+    right: summariseSide(right, lang, left), expected: f.expected, difference: f.difference }) + proven(f, lang);
+}
+
+/** The children of a hierarchy identity, always summarised (the full formula is in the details). */
+function children(f: Finding, lang: Lang): string {
+  const [, , right] = formulaSides(f.formula);
+  return childSum(right ? terms(right) : [], lang);
 }
 
 /** Appended when a collapsed row's identity fails under every admissible placement (see uncertainty.ts). */
@@ -58,13 +104,13 @@ export default defineMessages({
   findings: {
     sum_mismatch: identity,
     inequality_violated: identity,
-    hierarchy_mismatch: (f, lang) =>
-      `${prefix(f, lang)}${msg(lang, 'engine.hierarchy_mismatch')}(${f.actual}) ≠ ${msg(lang, 'engine.hierarchy_mismatch_sum_of_children')}(${f.expected})${msg(lang, 'engine.identity')}${f.difference}` +
-      (f.formula ? `（${f.formula}）` : '') + proven(f, lang),
+    hierarchy_mismatch: (f, lang) => msg(lang, 'engine.hierarchy', { where: prefix(f, lang), actual: f.actual, children: children(f, lang),
+      expected: f.expected, difference: f.difference }) + proven(f, lang),
     rounding_residue: (f, lang) => {
       const [left, , right] = formulaSides(f.formula);
-      const sides = right ? `${left}(${f.actual}) ≈ ${right}(${f.expected})，` : '';
-      return msg(lang, 'engine.rounding_residue', { prefix: prefix(f, lang), sides, difference: f.difference, tolerance: f.tolerance, replace: sides.replace('，', ', ') });
+      const values = { where: prefix(f, lang), left: summariseSide(left, lang), right: summariseSide(right, lang, left), actual: f.actual,
+        expected: f.expected, difference: f.difference, tolerance: f.tolerance };
+      return msg(lang, right ? 'engine.rounding_residue' : 'engine.rounding_residue_alone', values);
     },
     unknown_column: (f, lang) => {
       const col = param(f, 'col', 'colNo', 'column');
@@ -87,9 +133,7 @@ export default defineMessages({
       const formula = f.formula.length > 80 ? `${f.formula.slice(0, 80)}…` : f.formula;
       return (found ? msg(lang, 'engine.rule_syntax', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what, found }) : msg(lang, 'engine.rule_syntax_rule_does_not', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what }));
     },
-    hierarchy_duplicate_child: (f, lang) =>
-      `${prefix(f, lang)}${msg(lang, 'engine.hierarchy_mismatch_sum_of_children')}(${f.expected}) ${msg(lang, 'engine.hierarchy_duplicate_child')}(${f.actual})` +
-      msg(lang, 'engine.hierarchy_duplicate_child_a_child_restates'),
+    hierarchy_duplicate_child: (f, lang) => msg(lang, 'engine.hierarchy_duplicate_child', { where: prefix(f, lang), expected: f.expected, actual: f.actual }),
     execution_error: (f, lang) => msg(lang, 'engine.execution_error', { formula: f.formula }),
     rule_cycle: (f, lang) => msg(lang, 'engine.rule_cycle', { formula: f.formula }),
     not_applicable: (f, lang) => msg(lang, 'engine.not_applicable', { formula: f.formula }),
