@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** The single-file build is shipped as gouji.html, not index.html. */
 function renameHtml(name: string): Plugin {
@@ -38,6 +39,17 @@ export function cspPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/** The single file carries no public/ directory: its favicon travels inside it as a data: URI (img-src allows data:). */
+function inlineFavicon(): Plugin {
+  return {
+    name: 'gouji-inline-favicon',
+    transformIndexHtml(html) {
+      const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8').trim();
+      return html.replace(/href="[^"]*favicon\.svg"/, `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+    },
+  };
+}
+
 function cspMeta(): Plugin {
   return {
     name: 'gouji-csp',
@@ -65,7 +77,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'singlefile';
   return {
     base: './',
-    plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html')] : []), cspMeta()],
+    plugins: [svelte(), ...(single ? [viteSingleFile(), renameHtml('gouji.html'), inlineFavicon()] : []), cspMeta()],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
     // workers are ES modules (pdf.js's own is one); the single file inlines each worker as one classic script, so
     // the parse worker's on-demand exceljs and pdf.js's worker travel inside it

@@ -3,8 +3,10 @@
 // sentence for narrative findings, and its 核实说明 note (已说明 when it explains a warning).
 import type { CellRef, Operand } from '../engine/index.ts';
 import { describeCell } from '../ui/messages/index.ts';
+import { ruleName } from '../ui/messages/rule-name.ts';
 import { html, type SafeHtml } from './html.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
+import { msg } from '../messages/index.ts';
 import { NARRATIVE_TABLE, SEVERITIES, type FindingRecord } from './records.ts';
 
 function place(ref: CellRef | null, homeTable: string, lang: ReportLang): string {
@@ -27,7 +29,7 @@ function operandList(ops: readonly Operand[], homeTable: string, lang: ReportLan
   const where = (o: Operand) => (oneRow ? `${o.ref.colNo}栏` : place(o.ref, homeTable, lang) || label(lang, 'blank'));
   return html`<div class="small">${label(lang, 'operands')}${oneRow ? `（${describeCell(first, lang)}）` : ''}：</div>
     <ul class="ops">${shown.map((o) => html`<li>${where(o)} = ${o.value}</li>`)}${blanks > 0
-      ? html`<li class="small">${lang === 'zh' ? `另有 ${blanks} 项为空` : `${blanks} blank`}</li>` : null}</ul>`;
+      ? html`<li class="small">${msg(lang, 'report.blanksMore', { n: blanks })}</li>` : null}</ul>`;
 }
 
 function noteBlock(r: FindingRecord, lang: ReportLang): SafeHtml | null {
@@ -45,7 +47,7 @@ function findingRow(r: FindingRecord, n: number, lang: ReportLang): SafeHtml {
   return html`<tr class="finding" data-severity="${f.severity}" data-code="${f.code}" data-rule="${f.ruleId}" data-key="${r.key}"${r.problem ? html` data-problem="${r.problem}"` : null}${r.explained ? html` data-explained="true"` : null}>
     <td class="num">${n}${r.problem ? html`<div class="small">${r.problem}</div>` : null}</td>
     <td>${where || '—'}${line ? html`<div class="small">${line}</div>` : null}</td>
-    <td><div class="small"><code>${f.ruleId}</code> · <code>${f.code}</code></div>${f.formula ? html`<div class="formula">${f.formula}</div>` : null}
+    <td><div class="rule">${ruleName(f, lang)}</div>${f.formula ? html`<div class="formula">${f.formula}</div>` : null}
       ${operandList(f.operands, f.table, lang)}</td>
     <td class="num">${f.expected || '—'}</td>
     <td class="num">${f.actual || '—'}</td>

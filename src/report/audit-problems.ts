@@ -23,7 +23,7 @@ function problemRow(p: Problem, findings: readonly Finding[], numberOf: Readonly
     <td>${p.kind ? describeSuggestionKind(p.kind, lang) : '—'}</td>
     <td class="num">${p.explains || '—'}</td>
     <td>${describeRootProblem(p, findings, lang)}
-      <div class="small">${label(lang, 'evidence')}：${evidence.map((f) => `#${numberOf.get(f) ?? '?'} ${f.ruleId}`).join(lang === 'zh' ? '；' : '; ')}</div></td>
+      <div class="small">${label(lang, 'evidence')}：${evidence.map((f) => `#${numberOf.get(f) ?? '?'} ${f.ruleId}`).join(label(lang, 'listSep'))}</div></td>
   </tr>`;
 }
 

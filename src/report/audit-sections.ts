@@ -32,7 +32,7 @@ function countsOf(records: readonly FindingRecord[], tableId: string, lang: Repo
   const of = records.filter((r) => r.tableId === tableId);
   const parts = SEVERITIES.map((s) => [s, of.filter((r) => r.finding.severity === s).length] as const)
     .filter(([, n]) => n > 0).map(([s, n]) => `${severityLabel(lang, s)} ${n}`);
-  return parts.length === 0 ? '—' : parts.join(lang === 'zh' ? '，' : ', ');
+  return parts.length === 0 ? '—' : parts.join(label(lang, 'commaSep'));
 }
 
 export function tablesSection(doc: ParsedDocument, records: readonly FindingRecord[], lang: ReportLang): SafeHtml {

@@ -43,11 +43,11 @@ export class Ingest {
     for (const file of files) {
       // a 200 MB file is refused before it is read into memory
       if (file.size > DEFAULT_MAX_BYTES) {
-        this.fail({ code: 'too_large', severity: 'error', params: { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES } });
+        this.fail({ code: 'too_large', severity: 'error', params: { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES } }, file.name);
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await this.run({ bytes, fileName: file.name });
+      await this.run({ bytes, fileName: file.name }, file.name);
     }
   }
 
@@ -68,7 +68,8 @@ export class Ingest {
     this.wb.showNotice(null);
   }
 
-  private async run(input: PasteInput): Promise<void> {
+  /** `file`: the name of an opened file (the status says which file); a paste has none. */
+  private async run(input: PasteInput, file: string | null = null): Promise<void> {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -85,10 +86,10 @@ export class Ingest {
       if (this.controller !== controller) return; // superseded by a newer paste
       if (!result.ok) {
         if (result.reason.code === 'cancelled') this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
-        else this.fail(result.reason);
+        else this.fail(result.reason, file);
         return;
       }
-      const replaced = this.accept(result.value);
+      const replaced = this.accept(result.value, file);
       if (input.bytes && isPdfName(input.fileName) && result.value.pages) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc: result.value };
       else if (replaced) pdfSource.current = null;
     } finally {
@@ -100,11 +101,11 @@ export class Ingest {
   }
 
   /** true when the document replaced the workbook */
-  private accept(doc: ParsedDocument): boolean {
+  private accept(doc: ParsedDocument, file: string | null): boolean {
     const wb = this.wb;
     const problems = doc.problems;
     if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) {
-      wb.showNotice({ kind: 'error', text: wb.tr('noTablesFound'), problems });
+      wb.showNotice({ kind: 'error', text: file ? wb.tr('noTablesInFile', { file }) : wb.tr('noTablesFound'), problems });
       return false;
     }
     if (shouldReplace(wb.doc, doc, wb.isSample)) {
@@ -115,19 +116,25 @@ export class Ingest {
       this.previous = restorable ? { doc: wb.doc, sample: wb.isSample } : null;
       this.canRestore = restorable;
       wb.load(doc);
-      wb.showNotice({ kind: 'info', text: wb.tr(another ? 'openedAsNewDraft' : 'replacedWorkbook'), problems, canRestore: restorable });
+      const tables = doc.tables.length;
+      const text = another ? wb.tr('openedAsNewDraft')
+        : file ? wb.tr(restorable ? 'openedFileReplaced' : 'openedFile', { file, tables })
+        : wb.tr(restorable ? 'pastedReportReplaced' : 'pastedReport', { tables });
+      wb.showNotice({ kind: 'info', text, problems, canRestore: restorable });
       return true;
     }
     const { doc: merged, added } = appendDocument(wb.doc, doc);
     const keep = { active: added[0] ?? wb.active };
     wb.load(merged);
     wb.active = keep.active;
-    wb.showNotice({ kind: 'info', text: wb.tr('addedSheets') + added.join('、'), problems });
+    const names = added.map((id) => merged.tables.find((tb) => tb.id === id)?.title || id).join(wb.tr('nameSep'));
+    wb.showNotice({ kind: 'info', text: file ? wb.tr('addedSheetsFrom', { file, names }) : wb.tr('addedSheets', { names }), problems });
     return false;
   }
 
-  private fail(reason: Parameters<typeof describeProblem>[0]): void {
+  private fail(reason: Parameters<typeof describeProblem>[0], file: string | null = null): void {
     const wb = this.wb;
-    wb.showNotice({ kind: 'error', text: wb.tr('pasteFailed') + describeProblem(reason, wb.lang), problems: [reason] });
+    const why = describeProblem(reason, wb.lang);
+    wb.showNotice({ kind: 'error', text: file ? wb.tr('openFailed', { file, reason: why }) : wb.tr('pasteFailed', { reason: why }), problems: [reason] });
   }
 }

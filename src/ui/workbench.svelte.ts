@@ -18,6 +18,8 @@ import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workboo
 import { mapOf, setOf, toggled, withEntry } from './model/snapshots.ts';
 import { Ingest } from './ingest.svelte.ts';
 import { t, type Lang } from './i18n.ts';
+import type { MessageParams } from '../messages/index.ts';
+import { rememberedLang, rememberLang } from './lang-memory.ts';
 
 export const NARRATIVE_SHEET = 'N';
 const DOC_RECHECK_MS = 250; // narrative/绩效 checks re-run once typing pauses
@@ -45,7 +47,7 @@ export interface Notice {
 }
 
 export class Workbench {
-  lang = $state<Lang>('zh');
+  lang = $state<Lang>(rememberedLang());
   doc = $state.raw<ParsedDocument>(EMPTY_DOC);
   isSample = $state(false);
   active = $state<string>(NARRATIVE_SHEET);
@@ -96,10 +98,12 @@ export class Workbench {
   activeTable = $derived(tableById(this.doc, this.active) ?? null);
   narrativeFindings = $derived(this.findings.filter((f) => f.span !== undefined));
 
-  tr = (key: Parameters<typeof t>[1]) => t(this.lang, key);
+  /** a workbench label ('ui.<key>' in src/messages) in the current language */
+  tr = (key: Parameters<typeof t>[1], params?: MessageParams) => t(this.lang, key, params);
 
   toggleLang(): void {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';
+    rememberLang(this.lang);
   }
 
   /** Replaces the workbook and runs every check on it. */

@@ -1,5 +1,6 @@
 // The browser bits the drafts layer needs, each replaceable in tests: which draft this tab has open
 // (sessionStorage survives a reload of the tab, not a new tab), a file download, reading a picked file.
+import { MIME, saveFile } from '../exports/download.ts';
 
 export interface TabMemory {
   get(): string | null;
@@ -43,15 +44,7 @@ export function memoryOnly(initial: string | null = null): TabMemory {
   return { get: () => id, set: (v) => void (id = v) };
 }
 
-/** Saves text as a file through a temporary link (works from file:// too: no server involved). */
+/** Saves a backup file (JSON) through the one download helper. */
 export function browserDownload(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(fileName, text, MIME.json);
 }

@@ -10,17 +10,19 @@ export const MIME = {
   pdf: 'application/pdf',
 } as const;
 
-/** "赣州市医疗保障局-2023-勾稽" — characters file systems refuse are replaced. */
 /** Characters no file system takes (and blanks) become "_"; at most 80 characters. */
 export function safeFileName(s: string): string {
   return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
 }
 
+/** "赣州市医疗保障局-2023-勾稽" — the base name of a document's exports. */
 export function exportFileBase(doc: ParsedDocument): string {
   const parts = [doc.department ?? doc.title ?? 'gouji', doc.year !== null ? String(doc.year) : null, '勾稽'];
   return safeFileName(parts.filter(Boolean).join('-'));
 }
 
+/** The one download helper (exports, batch, draft backups, exercises): a Blob behind a temporary link, which
+ *  works from file:// too. The URL is revoked after a while, not at once, so a large file can still start. */
 export function saveFile(name: string, data: string | Uint8Array, type: string): void {
   const blob = new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
@@ -28,11 +30,11 @@ export function saveFile(name: string, data: string | Uint8Array, type: string):
   a.href = url;
   a.download = name;
   a.rel = 'noopener';
+  a.style.display = 'none';
   document.body.append(a);
   a.click();
   a.remove();
-  // the click has been dispatched; revoke on the next task so the download can start
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Prints an HTML document without leaving the page; the frame is removed once printing is done. */

@@ -1,80 +1,9 @@
 // Wording of the batch view (many reports at once): buttons, column headings, statuses, link notes, progress.
-import type { Lang } from './registry.ts';
+import { msg, type Lang, type SubKey, type MessageParams } from '../../messages/index.ts';
 
-const ZH = {
-  openMany: '批量打开',
-  openFiles: '多个文件…',
-  openFolder: '文件夹…',
-  showSummary: '批量汇总',
-  title: '批量核对汇总',
-  close: '返回工作台',
-  reading: '正在读取',
-  cancel: '取消',
-  cancelledAt: '已取消：读完 {done} / {total} 个文件，已读的保留。',
-  finished: '共 {total} 个文件：{reports} 份报告，{failed} 个无法读取，{skipped} 个已跳过。',
-  linking: '正在查找跨年度关联…',
-  filterText: '筛选部门、文件或年度',
-  filterStatus: '显示',
-  f_all: '全部', f_errors: '有错误', f_warnings: '有提示', f_clean: '未发现问题', f_linked: '有跨年度关联', f_problem: '未读取或需处理',
-  col_key: '文件', col_department: '部门', col_year: '年度', col_kind: '类型', col_recognised: '识别表格',
-  col_problems: '问题', col_unchecked: '未能核对', col_errors: '错误', col_warnings: '提示', col_info: '尾数误差', col_status: '状态', col_links: '跨年度', col_actions: '操作',
-  kind_final: '部门决算', kind_budget: '部门预算', kind_unknown: '未识别',
-  st_ok: '已核对', st_unreadable: '无法读取', st_skipped: '已跳过', st_not_saved: '未保存', st_year_unknown: '年度未识别',
-  st_department_unknown: '部门未识别', st_duplicate: '同部门同年度重复',
-  yearUnknownNote: '未能读出年度，未与其他年度关联；请在工作台核实后再比对。',
-  departmentUnknownNote: '未能读出部门名称，未与其他年度关联。',
-  duplicateNote: '与 {others} 同部门同年度：两份都已核对，均未做跨年度关联。',
-  notReportFile: '不是可核对的报告文件（扩展名不在 .txt .tsv .csv .html .xlsx .pdf .docx 之内）',
-  noReportContent: '未识别出表格或说明文字，不像一份报告',
-  storageFailed: '浏览器存储失败，此报告未保存为草稿',
-  storageUnavailable: '浏览器存储不可用：报告无法保存为草稿，批量打开未进行。',
-  prevLink: '上年：{label}',
-  nextLink: '下年：{label}',
-  match_same: '部门名称相同',
-  match_normalised: '按简称匹配（全称/简称）',
-  match_place_prefix: '按简称匹配（省略地名）',
-  unlink: '取消关联',
-  crossFindings: '跨年度问题 {n} 条',
-  open: '打开',
-  audit: '审核报告',
-  exportCsv: '汇总 CSV',
-  exportXlsx: '汇总 .xlsx',
-  exportAudits: '全部审核报告（合为一份）',
-  exportFailed: '导出失败，请重试。',
-  page: '第 {page} / {pages} 页，共 {total} 行',
-  prevPage: '上一页',
-  nextPage: '下一页',
-  empty: '没有符合条件的行。',
-  draftGone: '该草稿已不存在（可能已删除）。',
-  sortHint: '点击列标题排序',
-  draftLabel: '草稿「{name}」',
-} as const;
+export type BatchTextKey = SubKey<'batch'>;
 
-export type BatchTextKey = keyof typeof ZH;
 
-const EN: Record<BatchTextKey, string> = {
-  openMany: 'Open many', openFiles: 'Files…', openFolder: 'Folder…', showSummary: 'Batch summary', title: 'Batch summary', close: 'Back to workbench',
-  reading: 'Reading', cancel: 'Cancel', cancelledAt: 'Cancelled after {done} of {total} files; those read are kept.',
-  finished: '{total} files: {reports} reports, {failed} unreadable, {skipped} skipped.', linking: 'Looking for cross-year links…',
-  filterText: 'Filter by department, file or year', filterStatus: 'Show',
-  f_all: 'All', f_errors: 'With errors', f_warnings: 'With warnings', f_clean: 'No findings', f_linked: 'Linked across years', f_problem: 'Not read or to resolve',
-  col_key: 'File', col_department: 'Department', col_year: 'Year', col_kind: 'Kind', col_recognised: 'Tables', col_problems: 'Problems', col_unchecked: 'Not checked', col_errors: 'Errors',
-  col_warnings: 'Warnings', col_info: 'Rounding', col_status: 'Status', col_links: 'Cross-year', col_actions: 'Actions',
-  kind_final: 'Final accounts', kind_budget: 'Budget', kind_unknown: 'Unknown',
-  st_ok: 'Checked', st_unreadable: 'Unreadable', st_skipped: 'Skipped', st_not_saved: 'Not saved', st_year_unknown: 'Year not found',
-  st_department_unknown: 'Department not found', st_duplicate: 'Same department and year',
-  yearUnknownNote: 'The year could not be read; not linked to other years.', departmentUnknownNote: 'The department could not be read; not linked.',
-  duplicateNote: 'Same department and year as {others}: both checked, neither linked.',
-  notReportFile: 'Not a report file the checker reads', noReportContent: 'No tables or narrative found; not a report',
-  storageFailed: 'Browser storage failed; not saved as a draft', storageUnavailable: 'Browser storage is unavailable: reports cannot be saved as drafts; the batch was not opened.',
-  prevLink: 'Previous year: {label}', nextLink: 'Next year: {label}', match_same: 'same name', match_normalised: 'matched by short name',
-  match_place_prefix: 'matched by short name (place omitted)', unlink: 'Unlink', crossFindings: '{n} cross-year findings', open: 'Open',
-  audit: 'Audit report', exportCsv: 'Summary CSV', exportXlsx: 'Summary .xlsx', exportAudits: 'All audit reports (one file)',
-  exportFailed: 'Export failed; please retry.', page: 'Page {page} of {pages}, {total} rows', prevPage: 'Previous', nextPage: 'Next',
-  empty: 'No rows match.', draftGone: 'That draft no longer exists.', sortHint: 'Click a heading to sort', draftLabel: 'draft "{name}"',
-};
-
-export function bt(lang: Lang, key: BatchTextKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const text: string = lang === 'zh' ? ZH[key] : EN[key];
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+export function bt(lang: Lang, key: BatchTextKey, params: MessageParams = {}): string {
+  return msg(lang, `batch.${key}`, params);
 }

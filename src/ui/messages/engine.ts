@@ -2,7 +2,8 @@
 // Example: `[合计] 1栏(117.81) ≠ 2+3+4+5+6+7栏(117.18)，差 0.63`, `尾数误差 0.01（容差 ±0.02）`.
 import type { CellRef, Finding } from '../../engine/finding.ts';
 import { expectedWords } from '../i18n.ts';
-import { defineMessages, t, type Lang } from './registry.ts';
+import { defineMessages, type Lang } from './registry.ts';
+import { msg, type MessageKey } from '../../messages/index.ts';
 
 const COMPARATOR = /\s*(==|<=|>=|!=|=|＝|≤|≥|≠|<|>)\s*/;
 
@@ -19,8 +20,8 @@ export function describeCell(ref: CellRef | null, lang: Lang): string {
   const parts: string[] = [];
   if (ref.code) parts.push(ref.code);
   if (ref.label) parts.push(ref.label);
-  if (parts.length === 0 && ref.row >= 0) parts.push(t(lang, `第 ${ref.row + 1} 行`, `row ${ref.row + 1}`));
-  if (ref.lineNo != null) parts.push(t(lang, `（行次 ${ref.lineNo}）`, `(line no. ${ref.lineNo})`));
+  if (parts.length === 0 && ref.row >= 0) parts.push(msg(lang, 'engine.describeCell', { row: ref.row + 1 }));
+  if (ref.lineNo != null) parts.push(msg(lang, 'engine.describeCell_line_no', { lineNo: ref.lineNo }));
   return parts.join(' ').replace(/ （/g, '（');
 }
 
@@ -32,18 +33,63 @@ function prefix(f: Finding, lang: Lang): string {
 const OP_WORD: Record<string, string> = { '<': '<', '>': '>', '≤': '≤', '<=': '≤', '≥': '≥', '>=': '≥', '=': '=', '＝': '=', '==': '=' };
 const NEGATED: Record<string, string> = { '=': '≠', '≤': '>', '≥': '<', '<': '≥', '>': '≤' };
 
+/** At most this many terms of a side are printed; a longer side reads "a+b+…+z（共 n 项）" (operands in the details). */
+const MAX_TERMS = 8;
+
+/** Splits a side at its top-level "+" (not inside brackets). */
+function terms(side: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < side.length; i++) {
+    const c = side[i]!;
+    if ('(（['.includes(c)) depth++;
+    else if (')）]'.includes(c)) depth--;
+    else if (c === '+' && depth === 0) {
+      out.push(side.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(side.slice(start));
+  return out;
+}
+
+/** A long side summarised: the children of the left side's 科目 as "Σ款（24 项）", else "a+b+…+z（共 24 项）". */
+export function summariseSide(side: string, lang: Lang, left = ''): string {
+  const list = terms(side);
+  if (list.length <= MAX_TERMS) return side;
+  const parent = CODE.exec(left)?.[1];
+  if (parent && list.every((x) => CODE.exec(x)?.[1]?.startsWith(parent))) return childSum(list, lang);
+  return msg(lang, 'engine.longSide', { first: list.slice(0, 2).join('+'), last: list.at(-1)!, n: list.length });
+}
+
+const CODE = /^\[(\d+)\]/;
+const LEVEL: Readonly<Record<number, string>> = { 3: 'class', 5: 'section', 7: 'item' };
+
+/** "Σ款（12 项）": children by their level (the code length of the first child). */
+function childSum(list: readonly string[], lang: Lang): string {
+  const level = LEVEL[CODE.exec(list[0] ?? '')?.[1]?.length ?? 0];
+  return msg(lang, 'engine.children', { level: msg(lang, (level ? `engine.level.${level}` : 'engine.level.other') as MessageKey), n: list.length });
+}
+
 function identity(f: Finding, lang: Lang): string {
   const [left, op, right] = formulaSides(f.formula);
   const shown = NEGATED[OP_WORD[op] ?? '='] ?? '≠';
-  return `${prefix(f, lang)}${left}(${f.actual}) ${shown} ${right}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}${proven(f, lang)}`;
+  return msg(lang, 'engine.identity', { where: prefix(f, lang), left: summariseSide(left, lang), actual: f.actual, op: shown,
+    right: summariseSide(right, lang, left), expected: f.expected, difference: f.difference }) + proven(f, lang);
+}
+
+/** The children of a hierarchy identity, always summarised (the full formula is in the details). */
+function children(f: Finding, lang: Lang): string {
+  const [, , right] = formulaSides(f.formula);
+  return childSum(right ? terms(right) : [], lang);
 }
 
 /** Appended when a collapsed row's identity fails under every admissible placement (see uncertainty.ts). */
 function proven(f: Finding, lang: Lang): string {
   if (f.params?.['placements'] !== 'all') return '';
   const n = String(f.params['placementCount'] ?? '');
-  return t(lang, `（该行列位置不确定，但在全部 ${n} 种可能的排列下均不成立）`,
-    ` (the row's columns are uncertain, but it fails under all ${n} possible placements)`);
+  return msg(lang, 'engine.proven', { n });
 }
 
 function param(f: Finding, ...keys: string[]): string {
@@ -58,28 +104,25 @@ export default defineMessages({
   findings: {
     sum_mismatch: identity,
     inequality_violated: identity,
-    hierarchy_mismatch: (f, lang) =>
-      `${prefix(f, lang)}${t(lang, '本级', 'parent')}(${f.actual}) ≠ ${t(lang, '下级科目之和', 'sum of children')}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}` +
-      (f.formula ? `（${f.formula}）` : '') + proven(f, lang),
+    hierarchy_mismatch: (f, lang) => msg(lang, 'engine.hierarchy', { where: prefix(f, lang), actual: f.actual, children: children(f, lang),
+      expected: f.expected, difference: f.difference }) + proven(f, lang),
     rounding_residue: (f, lang) => {
       const [left, , right] = formulaSides(f.formula);
-      const sides = right ? `${left}(${f.actual}) ≈ ${right}(${f.expected})，` : '';
-      return t(lang, `${prefix(f, lang)}${sides}尾数误差 ${f.difference}（容差 ±${f.tolerance}）`,
-        `${prefix(f, lang)}${sides.replace('，', ', ')}rounding residue ${f.difference} (tolerance ±${f.tolerance})`);
+      const values = { where: prefix(f, lang), left: summariseSide(left, lang), right: summariseSide(right, lang, left), actual: f.actual,
+        expected: f.expected, difference: f.difference, tolerance: f.tolerance };
+      return msg(lang, right ? 'engine.rounding_residue' : 'engine.rounding_residue_alone', values);
     },
     unknown_column: (f, lang) => {
       const col = param(f, 'col', 'colNo', 'column');
-      return t(lang, `规则 ${f.formula} 引用的${col ? ` ${col}栏` : '栏'}在表 ${f.table} 中不存在`,
-        `rule ${f.formula} names column ${col || '?'} which table ${f.table} lacks`);
+      return (col ? msg(lang, 'engine.unknown_column', { formula: f.formula, col, table: f.table, col2: col || '?' }) : msg(lang, 'engine.unknown_column_rule_names_column', { formula: f.formula, table: f.table, col: col || '?' }));
     },
     unknown_row: (f, lang) => {
       const row = param(f, 'row', 'key', 'lineNo', 'label');
-      return t(lang, `规则 ${f.formula} 引用的行${row ? `「${row}」` : ''}在表 ${f.table} 中不存在`,
-        `rule ${f.formula} names row ${row || '?'} which table ${f.table} lacks`);
+      return (row ? msg(lang, 'engine.unknown_row', { formula: f.formula, row, table: f.table, row2: row || '?' }) : msg(lang, 'engine.unknown_row_rule_names_row', { formula: f.formula, table: f.table, row: row || '?' }));
     },
     unknown_table: (f, lang) => {
       const tb = param(f, 'table', 'kind');
-      return t(lang, `规则 ${f.formula} 引用的表${tb ? ` ${tb}` : ''}在文档中不存在`, `rule ${f.formula} names table ${tb || '?'} which the document lacks`);
+      return (tb ? msg(lang, 'engine.unknown_table', { formula: f.formula, tb, tb2: tb || '?' }) : msg(lang, 'engine.unknown_table_rule_names_table', { formula: f.formula, tb: tb || '?' }));
     },
     rule_syntax: (f, lang) => {
       const pos = param(f, 'pos');
@@ -88,24 +131,18 @@ export default defineMessages({
       const what = expected ? expectedWords(lang, expected) : '?';
       // a hostile formula can be kilobytes long: name its start, the position says where it fails
       const formula = f.formula.length > 80 ? `${f.formula.slice(0, 80)}…` : f.formula;
-      return t(lang,
-        `规则「${formula}」无法解析：第 ${Number.parseInt(pos || '0', 10) + 1} 个字符处应为${what}，实际为「${found || '结尾'}」`,
-        `rule "${formula}" does not parse: expected ${what} at character ${Number.parseInt(pos || '0', 10) + 1}, found "${found || 'end'}"`);
+      return (found ? msg(lang, 'engine.rule_syntax', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what, found }) : msg(lang, 'engine.rule_syntax_rule_does_not', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what }));
     },
-    hierarchy_duplicate_child: (f, lang) =>
-      `${prefix(f, lang)}${t(lang, '下级科目之和', 'sum of children')}(${f.expected}) ${t(lang, '为本级', 'is twice the parent')}(${f.actual})` +
-      t(lang, ` 的两倍：某一下级科目重复填列了本级合计数，请核实`, ': a child restates the parent\'s total; please check'),
-    execution_error: (f, lang) => t(lang, `规则 ${f.formula} 执行出错，未核对`, `rule ${f.formula} failed to run: not checked`),
-    rule_cycle: (f, lang) => t(lang, `规则 ${f.formula} 循环引用：等式左边的单元格也出现在右边`, `rule ${f.formula} is circular: its left side also appears on the right`),
-    not_applicable: (f, lang) => t(lang, `规则 ${f.formula} 不适用于此表的格式`, `rule ${f.formula} does not apply to this table's layout`),
+    hierarchy_duplicate_child: (f, lang) => msg(lang, 'engine.hierarchy_duplicate_child', { where: prefix(f, lang), expected: f.expected, actual: f.actual }),
+    execution_error: (f, lang) => msg(lang, 'engine.execution_error', { formula: f.formula }),
+    rule_cycle: (f, lang) => msg(lang, 'engine.rule_cycle', { formula: f.formula }),
+    not_applicable: (f, lang) => msg(lang, 'engine.not_applicable', { formula: f.formula }),
     insufficient_data: (f, lang) => f.params?.['reason'] === 'enumeration_cap'
-      ? t(lang, `${prefix(f, lang)}列位置不确定，可能的排列有 ${String(f.params['placementCount'] ?? '')} 种，超出枚举上限，未能核对 ${f.formula}`,
-        `${prefix(f, lang)}columns uncertain and ${String(f.params['placementCount'] ?? '')} placements exceed the cap: ${f.formula} not checked`)
-      : t(lang, `${prefix(f, lang)}数据不足，无法核对 ${f.formula}（列位置不确定或缺少数值）`, `${prefix(f, lang)}not enough data to check ${f.formula}`),
+      ? msg(lang, 'engine.insufficient_data', { prefix: prefix(f, lang), placementCount: String(f.params['placementCount'] ?? ''), formula: f.formula })
+      : msg(lang, 'engine.insufficient_data_not_enough_data', { prefix: prefix(f, lang), formula: f.formula }),
     not_a_number: (f, lang) => {
       const text = f.location?.text ?? param(f, 'text');
-      return t(lang, `${prefix(f, lang)}规则 ${f.formula} 读取的单元格不是数字${text ? `：「${text}」` : ''}`,
-        `${prefix(f, lang)}rule ${f.formula} reads a cell that is not a number${text ? `: "${text}"` : ''}`);
+      return (text ? msg(lang, 'engine.not_a_number', { prefix: prefix(f, lang), formula: f.formula, text }) : msg(lang, 'engine.not_a_number_rule_reads_a', { prefix: prefix(f, lang), formula: f.formula }));
     },
   },
 });

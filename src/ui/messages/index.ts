@@ -5,7 +5,7 @@ import type { ParseProblem } from '../../engine/document.ts';
 import type { Finding } from '../../engine/finding.ts';
 import type { Problem } from '../../checks/problems/types.ts';
 import { rootProblemSentence } from './problems.ts';
-import { findingWording, problemWording, t, type Lang } from './registry.ts';
+import { findingWording, problemWording, type Lang } from './registry.ts';
 import './engine.ts';
 import './paste.ts';
 import './rules.ts';
@@ -13,6 +13,7 @@ import './narrative.ts';
 import './perf.ts';
 import './cross-year.ts';
 import './uncertainty.ts';
+import { msg } from '../../messages/index.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
@@ -29,15 +30,14 @@ export function describeFinding(f: Finding, lang: Lang): string {
   const wording = findingWording(f.code);
   if (wording) return wording(f, lang) + unconfirmedSuffix(f, lang);
   // a code nobody registered still reads as a sentence, with its numbers
-  const values = f.expected || f.actual ? t(lang, `：期望 ${f.expected}，实际 ${f.actual}，差 ${f.difference}`, `: expected ${f.expected}, actual ${f.actual}, difference ${f.difference}`) : '';
+  const values = f.expected || f.actual ? msg(lang, 'common.values', { expected: f.expected, actual: f.actual, difference: f.difference }) : '';
   return `${f.code}${f.formula ? ` ${f.formula}` : ''}${values}`;
 }
 
 /** A finding demoted because a table it reads was read with its columns out of place (src/checks/unchecked.ts). */
 function unconfirmedSuffix(f: Finding, lang: Lang): string {
   if (f.params?.['unconfirmed'] !== 'columns_unconfirmed') return '';
-  return t(lang, '（所涉表格多数行的栏间关系不成立，栏位置可能错乱：未能确认，未作为错误）',
-    ' (a table it reads appears to have its columns out of place: unconfirmed, not an error)');
+  return msg(lang, 'common.unconfirmedSuffix');
 }
 
 export function describeProblem(p: ParseProblem, lang: Lang): string {
@@ -49,5 +49,5 @@ export function describeProblem(p: ParseProblem, lang: Lang): string {
 function lineSuffix(p: ParseProblem, lang: Lang): string {
   if (p.line === undefined) return '';
   const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
-  return t(lang, `（第 ${range} 行）`, ` (line ${range})`);
+  return msg(lang, 'common.lineSuffix', { range });
 }

@@ -3,35 +3,19 @@
 import type { Problem, ProblemBasis, SuggestionKind } from '../../checks/problems/types.ts';
 import type { CellRef, Finding } from '../../engine/finding.ts';
 import { describeCell } from './engine.ts';
-import { t, type Lang } from './registry.ts';
+import { type Lang } from './registry.ts';
+import { msg } from '../../messages/index.ts';
 
-const KIND: Readonly<Record<SuggestionKind, [string, string]>> = {
-  transposition: ['相邻两位数字颠倒', 'two adjacent digits swapped'],
-  dropped_digit: ['漏了一位数字', 'a digit dropped'],
-  extra_digit: ['多了一位数字', 'a digit too many'],
-  digit_off: ['一位数字有误', 'one digit wrong'],
-  decimal_shift: ['小数点错位（相差 10 倍）', 'decimal point shifted (×10)'],
-};
 
-const BASIS: Readonly<Record<ProblemBasis, [string, string]>> = {
-  cell: ['单元格可确定', 'one cell explains every failing identity'],
-  corroborated: ['多个单元格均可解释，另一处数字印证了其中一个', 'several cells would, another figure confirms one'],
-  pair: ['两个单元格共同解释', 'two cells together explain the group'],
-  uncertain_cell: ['单元格位置系推断，未能确认', 'the cell was placed by inference and could not be confirmed'],
-  ambiguous: ['多个单元格均可解释，无法确定', 'several cells would each explain it'],
-  unexplained: ['任何一个或两个单元格都不能全部解释', 'no single cell or pair explains it'],
-  too_large: ['关联关系过多，未逐格推断', 'too many related identities to search'],
-  single: ['单独一条', 'a finding on its own'],
-};
+
+
 
 export function describeSuggestionKind(kind: SuggestionKind, lang: Lang): string {
-  const [zh, en] = KIND[kind];
-  return t(lang, zh, en);
+  return msg(lang, `problems.kind.${kind}`);
 }
 
 export function describeBasis(basis: ProblemBasis, lang: Lang): string {
-  const [zh, en] = BASIS[basis];
-  return t(lang, zh, en);
+  return msg(lang, `problems.basis.${basis}`);
 }
 
 /** "2403.92" → "2,403.92" (the suggestion printed as amounts are in the tables). */
@@ -44,7 +28,7 @@ export function groupDigits(value: string): string {
 /** "T03 21015 财政事务 1栏": the table kind, the row and the 栏. */
 export function describeCulprit(ref: CellRef, lang: Lang): string {
   const kind = ref.table.split('@')[0]!;
-  const col = ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : '';
+  const col = ref.colNo != null ? msg(lang, 'problems.col', { colNo: ref.colNo }) : '';
   return `${kind === 'unknown' ? '' : `${kind} `}${describeCell(ref, lang)}${col}`;
 }
 
@@ -53,27 +37,23 @@ export function rootProblemSentence(p: Problem, findings: readonly Finding[], la
   const n = p.findings.filter((i) => findings[i] !== undefined).length;
   if (p.basis === 'single') return describe(findings[p.findings[0]!]!);
   if (p.culprit && p.suggested !== null) {
-    const was = p.culprit.text ? t(lang, `现为 ${p.culprit.text}；`, `printed ${p.culprit.text}; `) : t(lang, '现为空；', 'printed blank; ');
-    const kind = p.kind ? t(lang, `；${describeSuggestionKind(p.kind, lang)}`, `; ${describeSuggestionKind(p.kind, lang)}`) : '';
-    const head = t(lang, `${describeCulprit(p.culprit, lang)} 很可能应为 ${groupDigits(p.suggested)}`,
-      `${describeCulprit(p.culprit, lang)} is most likely ${groupDigits(p.suggested)}`);
-    const tail = t(lang, `（${was}牵连 ${p.explains} 个勾稽关系${kind}）`, ` (${was}explains ${p.explains} failing identities${kind})`);
-    const pair = p.partner ? t(lang, `；与 ${p.partner} 同属一组`, `; together with ${p.partner}`) : '';
-    const unsure = p.basis === 'uncertain_cell' ? t(lang, '；该单元格的位置系推断，未能确认', '; the cell was placed by inference, not confirmed') : '';
-    const confirmed = p.basis === 'corroborated' ? t(lang, '；改正值与另一处所列数字一致', '; the corrected value is the one stated elsewhere') : '';
+    const was = p.culprit.text ? msg(lang, 'problems.was', { text: p.culprit.text }) : msg(lang, 'problems.was_printed_blank');
+    const kind = p.kind ? msg(lang, 'problems.kind', { describeSuggestionKind: describeSuggestionKind(p.kind, lang) }) : '';
+    const head = msg(lang, 'problems.head', { describeCulprit: describeCulprit(p.culprit, lang), groupDigits: groupDigits(p.suggested) });
+    const tail = msg(lang, 'problems.tail', { was, explains: p.explains, kind });
+    const pair = p.partner ? msg(lang, 'problems.pair', { partner: p.partner }) : '';
+    const unsure = p.basis === 'uncertain_cell' ? msg(lang, 'problems.unsure') : '';
+    const confirmed = p.basis === 'corroborated' ? msg(lang, 'problems.confirmed') : '';
     return head + tail + pair + unsure + confirmed;
   }
   if (p.basis === 'ambiguous') {
     const all = p.candidates ?? [];
-    const shown = all.slice(0, all.length > 4 ? 3 : 4).map((c) => describeCulprit(c, lang)).join(t(lang, '、', ', '));
-    const cells = all.length > 4 ? t(lang, `${shown} 等 ${all.length} 处`, `${shown} and ${all.length - 3} more`) : shown;
-    return t(lang, `${n} 条相关勾稽关系不成立；${cells} 中任一处改正均可解释，无法确定是哪一处，请逐一核对`,
-      `${n} related identities fail; a correction of any of ${cells} would explain them, it cannot be told which`);
+    const shown = all.slice(0, all.length > 4 ? 3 : 4).map((c) => describeCulprit(c, lang)).join(msg(lang, 'problems.shown'));
+    const cells = all.length > 4 ? msg(lang, 'problems.cells', { shown, length: all.length, length2: all.length - 3 }) : shown;
+    return msg(lang, 'problems.rootProblemSentence', { n, cells });
   }
   if (p.basis === 'too_large') {
-    return t(lang, `${n} 条相关勾稽关系不成立，关联过多（可能是表格列错位），未推断出错单元格`,
-      `${n} related identities fail; too many to search (columns may be misplaced), no culprit inferred`);
+    return msg(lang, 'problems.rootProblemSentence_related_identities_fail', { n });
   }
-  return t(lang, `${n} 条相关勾稽关系不成立，改正任何一个或两个单元格都不能全部满足，请逐条核对`,
-    `${n} related identities fail; no single cell or pair of cells explains them all`);
+  return msg(lang, 'problems.rootProblemSentence_2', { n });
 }

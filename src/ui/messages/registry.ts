@@ -3,7 +3,9 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Finding } from '../../engine/finding.ts';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../messages/index.ts';
+
+export type { Lang };
 export type FindingWording = (f: Finding, lang: Lang) => string;
 export type ProblemWording = (p: ParseProblem, lang: Lang) => string;
 
@@ -35,6 +37,3 @@ export function findingWording(code: string): FindingWording | undefined {
 export function problemWording(code: string): ProblemWording | undefined {
   return PROBLEMS.get(code);
 }
-
-/** Picks the wording for the language. */
-export const t = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);

@@ -3,19 +3,20 @@
 // 按 21015 数值位于 2、3 栏时该关系成立`.
 import type { Finding } from '../../engine/finding.ts';
 import { describeCell, formulaSides } from './engine.ts';
-import { defineMessages, t, type Lang } from './registry.ts';
+import { defineMessages, type Lang } from './registry.ts';
+import { msg } from '../../messages/index.ts';
 
 const p = (f: Finding, k: string) => (f.params?.[k] === undefined ? '' : String(f.params[k]));
 
 /** "21015:2,3;2101501:1" → "21015 数值依次位于 2、3 栏；2101501 数值依次位于 1 栏". */
 export function describePlacement(placement: string, lang: Lang): string {
-  if (placement === 'shown') return t(lang, '按当前显示的列位置', 'as shown');
+  if (placement === 'shown') return msg(lang, 'uncertainty.describePlacement');
   return placement.split(';').map((part) => {
     const at = part.lastIndexOf(':');
     const row = part.slice(0, at);
     const cols = part.slice(at + 1).split(',').filter(Boolean);
-    return t(lang, `${row} 的数值依次位于 ${cols.join('、')} 栏`, `${row} values in columns ${cols.join(', ')}`);
-  }).join(t(lang, '；', '; '));
+    return msg(lang, 'uncertainty.describePlacement_values_in_columns', { row, join: cols.join('、'), join2: cols.join(', ') });
+  }).join(msg(lang, 'uncertainty.describePlacement_text'));
 }
 
 function where(f: Finding, lang: Lang): string {
@@ -25,34 +26,29 @@ function where(f: Finding, lang: Lang): string {
 
 function sides(f: Finding, lang: Lang): string {
   if (f.code === 'unconfirmed_hierarchy_mismatch') {
-    return `${t(lang, '本级', 'parent')}(${f.actual}) ≠ ${t(lang, '下级科目之和', 'sum of children')}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}`;
+    return `${msg(lang, 'uncertainty.sides')}(${f.actual}) ≠ ${msg(lang, 'uncertainty.sides_sum_of_children')}(${f.expected})${msg(lang, 'uncertainty.sides_difference')}${f.difference}`;
   }
   const [left, , right] = formulaSides(f.formula);
-  return `${left}(${f.actual}) ≠ ${right}(${f.expected})${t(lang, '，差 ', ', difference ')}${f.difference}`;
+  return `${left}(${f.actual}) ≠ ${right}(${f.expected})${msg(lang, 'uncertainty.sides_difference')}${f.difference}`;
 }
 
 function reason(f: Finding, lang: Lang): string {
   const r = p(f, 'reason');
   if (r === 'placement_fits') {
-    return t(lang, `；但${describePlacement(p(f, 'placement'), lang)}时该关系成立，无法确认是数据错误`,
-      `; but it holds with ${describePlacement(p(f, 'placement'), lang)}, so it is not confirmed`);
+    return msg(lang, 'uncertainty.reason', { describePlacement: describePlacement(p(f, 'placement'), lang) });
   }
   if (r === 'columns_unconfirmed') {
-    return t(lang, '；本表多数行的栏间关系都不成立，数值的栏位置可能错乱，未作为错误报告',
-      '; most rows of the table fail, so its columns were probably read out of place: not reported as an error');
+    return msg(lang, 'uncertainty.reason_most_rows_of');
   }
   if (r === 'enumeration_cap') {
-    return t(lang, `；可能的排列有 ${p(f, 'placementCount')} 种，超出枚举上限，未逐一核对`,
-      `; ${p(f, 'placementCount')} possible placements exceed the enumeration cap`);
+    return msg(lang, 'uncertainty.reason_possible_placements_exceed', { placementCount: p(f, 'placementCount') });
   }
   const rows = p(f, 'unconfirmedRows').split(';').filter(Boolean).join('、');
-  return t(lang, `；${rows ? `${rows} ` : '所涉'}数值的栏位置是推断的（空白栏被省略），无法确认`,
-    `; the columns of ${rows || 'the values involved'} were inferred (blanks collapsed) and cannot be confirmed`);
+  return (rows ? msg(lang, 'uncertainty.reason_the_columns_of', { rows }) : msg(lang, 'uncertainty.reason_2'));
 }
 
 const unconfirmed = (f: Finding, lang: Lang) =>
-  t(lang, `${where(f, lang)}${sides(f, lang)}（未能确认）${reason(f, lang)}`,
-    `${where(f, lang)}${sides(f, lang)} (unconfirmed)${reason(f, lang)}`);
+  msg(lang, 'uncertainty.unconfirmed', { where: where(f, lang), sides: sides(f, lang), reason: reason(f, lang) });
 
 export default defineMessages({
   findings: {
@@ -60,7 +56,6 @@ export default defineMessages({
     unconfirmed_inequality_violated: unconfirmed,
     unconfirmed_hierarchy_mismatch: unconfirmed,
     placement_fits: (f, lang) =>
-      t(lang, `${where(f, lang)}${f.formula}：该行空白栏被省略，列位置不确定；${describePlacement(p(f, 'placement'), lang)}时该关系成立，未作为错误报告`,
-        `${where(f, lang)}${f.formula}: blanks collapsed, columns uncertain; it holds with ${describePlacement(p(f, 'placement'), lang)}, not reported as an error`),
+      msg(lang, 'uncertainty.placement_fits', { where: where(f, lang), formula: f.formula, describePlacement: describePlacement(p(f, 'placement'), lang) }),
   },
 });

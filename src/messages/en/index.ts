@@ -1,0 +1,43 @@
+// The English message table: the same keys as ../zh (the type refuses a missing key; test/unit/messages checks both ways).
+import type ZH from '../zh/index.ts';
+import batch from './batch.ts';
+import common from './common.ts';
+import crossYear from './cross-year.ts';
+import drafts from './drafts.ts';
+import engine from './engine.ts';
+import grammar from './grammar.ts';
+import narrative from './narrative.ts';
+import paste from './paste.ts';
+import perf from './perf.ts';
+import problems from './problems.ts';
+import report from './report.ts';
+import rulename from './rulename.ts';
+import rules from './rules.ts';
+import tooLarge from './too-large.ts';
+import trainer from './trainer.ts';
+import ui from './ui.ts';
+import uncertainty from './uncertainty.ts';
+import unchecked from './unchecked.ts';
+
+const EN: Record<keyof typeof ZH, string> = {
+  ...batch,
+  ...common,
+  ...crossYear,
+  ...drafts,
+  ...engine,
+  ...grammar,
+  ...narrative,
+  ...paste,
+  ...perf,
+  ...problems,
+  ...report,
+  ...rulename,
+  ...rules,
+  ...tooLarge,
+  ...trainer,
+  ...ui,
+  ...uncertainty,
+  ...unchecked,
+};
+
+export default EN;

@@ -1,0 +1,41 @@
+// English wording of rules. Keys: 'rules.*'; placeholders {name}.
+import type rules from '../zh/rules.ts';
+
+const en: Record<keyof typeof rules, string> = {
+  'rules.printed_formula_differs': 'the printed formula "{printed}" differs from the standard rule "{packExpr}" (both were checked)',
+  'rules.required_table_missing': 'the {kind} table is missing (empty tables must stay, with a statement)',
+  'rules.empty_table_statement_missing': 'the {kind} table is empty but carries no "本表无数据" statement',
+  'rules.empty_statement_contradicted': 'the {kind} table says it has no data but has data',
+  'rules.empty_statement_contradicted_the_table_says': 'the {kind} table says it has no data, but T04 column {colNo} shows spending',
+  'rules.total_row_empty': 'the row "{label}" has empty amounts while {parts} row(s) under it have amounts (column placement inferred; unconfirmed)',
+  'rules.total_row_empty_the_row_has': 'the row "{label}" has empty amounts while {parts} row(s) under it have amounts',
+  'rules.subject_name_mismatch': 'subject {code} is named "{printed}", expected "{expected}"',
+  'rules.subject_name_outdated': 'subject {code} uses the outdated name "{printed}"; in {year} it is "{expected}"',
+  'rules.subject_code_not_in_year': 'subject {code} "{printed}" is not in the {year} classification (from {since}); name not checked',
+  'rules.subject_code_not_in_year_subject_is_not': 'subject {code} "{printed}" is not in the {year} classification (until {until}); name not checked',
+  'rules.subject_code_unlisted': '{count} code(s) not in the dictionary ({codes}): their names were not checked',
+  'rules.subject_code_unlisted_code_s_not': '{count} code(s) not in the dictionary ({codes}): their names were not checked',
+  'rules.subject_name_inconsistent': 'subject {code} is "{printed}" here but "{expected}" in {otherTable}',
+  'rules.code_format_invalid': 'code {code} has the wrong length (expected {lengths} digits)',
+  'rules.code_duplicated': 'code {code} appears twice in the table',
+  'rules.parent_code_missing': "the parent {parent} of {code} is not listed: its children's sum could not be checked against it",
+  'rules.sangong_count_missing': 'the 三公 table shows {cost} ({value}) but "{where}" is 0; please explain',
+  'rules.sangong_cost_missing': 'the 三公 table shows "{where}" as 0 but {count} is {value}; please explain',
+  'rules.carryover_label_mismatch': "the expenditure side's \"{where}\" should read 年末…",
+  'rules.carryover_label_mismatch_the_income_side': "the income side's \"{where}\" should read 年初…",
+  'rules.describeApplyReason': '{en}',
+  'rules.reason.kind_matched': 'applies to every layout of the kind',
+  'rules.reason.layout_matched': "the table layout is this pack's",
+  'rules.reason.layout_fitted': 'layout not recognised, but the table has every row and column the pack needs',
+  'rules.reason.printed_formula': 'formula printed under the table',
+  'rules.reason.printed_confirms': 'restated by the formula printed under the table',
+  'rules.reason.cross_tables_present': 'every table the rule names is present',
+  'rules.reason.layout_unrecognised': 'layout not recognised: not checked',
+  'rules.reason.requires_missing': 'the table lacks a row or column the rule needs: not checked',
+  'rules.reason.table_missing': 'a table the rule names is absent: not checked',
+  'rules.reason.no_instances': 'nothing in the table to check',
+  'rules.reason.grammar_pending': 'needs a proposed notation the engine does not read yet: not checked',
+  'rules.reason.variant_not_used': 'another layout variant applies',
+};
+
+export default en;

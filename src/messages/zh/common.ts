@@ -1,0 +1,10 @@
+// Chinese wording of common. Keys: 'common.*'; placeholders {name}.
+export default {
+  'common.values': '：期望 {expected}，实际 {actual}，差 {difference}',
+  'common.unconfirmedSuffix': '（所涉表格多数行的栏间关系不成立，栏位置可能错乱：未能确认，未作为错误）',
+  'common.lineSuffix': '（第 {range} 行）',
+  'common.percentPoints': '{n} 个百分点',
+  'common.colNo': '{n}栏',
+  'common.blank': '空',
+  'common.operand': '{where} = {value}',
+} as const;

@@ -1,0 +1,21 @@
+// Chinese wording of the rule grammar: token names and syntax errors of a typed rule. Keys: 'grammar.*'; placeholders {name}.
+export default {
+  'grammar.expected.term': '数字、栏/行引用或括号',
+  'grammar.expected.comparison': '比较符号（= ≤ ≥ < > ≠）',
+  'grammar.expected.end': '规则结尾',
+  'grammar.expected.INT': '整数',
+  'grammar.expected.ascending INT': '递增的整数',
+  'grammar.expected.INT|[key]': '整数或 [行名称]',
+  'grammar.expected.栏|行': '“栏”或“行”',
+  'grammar.expected.行|栏': '“行”或“栏”',
+  'grammar.expected.key': '行名称或科目编码',
+  'grammar.expected.token': '可识别的符号',
+  'grammar.expected.range end': '范围的终点',
+  'grammar.expected.number before range': '范围前的数字',
+  'grammar.expected.nesting limit': '不超过 16 层的括号（括号嵌套过深）',
+  'grammar.expected.range limit': '不超过 1000 项的范围（范围过大）',
+  'grammar.unknownToken': '“{token}”',
+  'grammar.ambiguousUnit': '第 {at} 个字符处：数字没有写明是“行”还是“栏”，例如写成 1栏=（2+3）栏',
+  'grammar.syntaxFound': '规则写法有误，第 {at} 个字符处应为{words}，实际是“{found}”',
+  'grammar.syntaxEnded': '规则写法有误，第 {at} 个字符处应为{words}，但规则在此处结束',
+} as const;
