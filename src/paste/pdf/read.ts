@@ -16,8 +16,10 @@ export interface PdfDocLike {
   destroy(): Promise<void>;
 }
 export interface PdfPageLike {
-  getViewport(o: { scale: number }): { width: number; height: number };
+  getViewport(o: { scale: number }): { width: number; height: number; readonly transform?: number[] };
   readonly view: number[];
+  /** /Rotate of the page (0, 90, 180, 270) */
+  readonly rotate?: number;
   getTextContent(): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<{ fnArray: number[] }>;
   cleanup(): void;
@@ -53,10 +55,31 @@ function isGarbled(items: readonly PdfItem[]): boolean {
   return bad / text.length > 0.3 || readable / text.length < 0.2;
 }
 
-function toItem(raw: unknown): PdfItem | null {
+type Matrix = readonly [number, number, number, number, number, number];
+
+/** m1 · m2 (pdf.js Util.transform). */
+function multiply(m1: Matrix, m2: Matrix): Matrix {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+/**
+ * A rotated page (/Rotate 90, 江苏 landscape tables) prints its text rotated the other way so it reads upright:
+ * the viewport transform (y down) gives the text matrix as displayed, turned back to y up.
+ */
+function displayed(t: Matrix, viewport?: { transform?: number[]; height: number }): Matrix {
+  if (!viewport?.transform) return t;
+  const m = multiply(viewport.transform as unknown as Matrix, t);
+  return [m[0], -m[1], m[2], -m[3], m[4], viewport.height - m[5]];
+}
+
+function toItem(raw: unknown, viewport?: { transform?: number[]; height: number }): PdfItem | null {
   const it = raw as { str?: string; transform?: number[]; width?: number; height?: number };
   if (typeof it.str !== 'string' || !it.transform) return null;
-  const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
+  const [a, b, c, d, e, f] = displayed(it.transform as unknown as Matrix, viewport);
   if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) return null; // rotated text (stamps, watermarks)
   return { str: it.str, x: e, y: f, w: it.width ?? 0, size: Math.abs(d) || Math.abs(a) || (it.height ?? 0) };
 }
@@ -110,9 +133,11 @@ export async function readPdf(loader: PdfLoader, bytes: Uint8Array, opts: ReadOp
         const page = await doc.getPage(n);
         const vp = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
-        const items = content.items.map(toItem).filter((i): i is PdfItem => i !== null);
+        const rotated = (page.rotate ?? 0) % 360 !== 0 ? vp : undefined;
+        const items = content.items.map((i) => toItem(i, rotated)).filter((i): i is PdfItem => i !== null);
         const [x0 = 0, y0 = 0] = page.view;
-        const shifted = x0 || y0 ? items.map((i) => ({ ...i, x: i.x - x0, y: i.y - y0 })) : items;
+        // the viewport transform of a rotated page already takes the view's origin off
+        const shifted = !rotated && (x0 || y0) ? items.map((i) => ({ ...i, x: i.x - x0, y: i.y - y0 })) : items;
         if (shifted.every((i) => i.str.trim() === '')) {
           if (await hasImages(lib.pdfjs, page)) imagePages.push(n);
         } else if (isGarbled(shifted)) {

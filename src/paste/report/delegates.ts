@@ -10,6 +10,8 @@ export type BlockParser = (lines: readonly SourceLine[], kind: TableKind, title:
 
 const PERF_KINDS: ReadonlySet<TableKind> = new Set(['P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY']);
 const FISCAL = /^T(0[1-9]|10)$/;
+/** 部门预算 coded, 三公 and 政府采购 tables (B05–B14) read by the layout parser (src/paste/layout/budget-*.ts). */
+const BUDGET_CODED = /^B(0[5-9]|1[0-4])$/;
 const INDENTED_TITLE = /^\f* {4,}\S/;
 
 export function isPerfKind(kind: TableKind): boolean {
@@ -27,7 +29,7 @@ export function detectLayoutText(sample: readonly SourceLine[]): boolean {
  */
 export function delegateFor(kind: TableKind, lines: readonly SourceLine[], docLayout: boolean): BlockParser | null {
   if (PERF_KINDS.has(kind)) return parsePerfBlock;
-  if (!FISCAL.test(kind)) return null;
+  if (!FISCAL.test(kind) && !BUDGET_CODED.test(kind)) return null;
   const title = lines[0]?.text ?? '';
   if (lines.some((l) => l.frags)) return parseLayoutBlock; // read from a PDF: columns from real positions
   if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines))) return parseLayoutBlock;
