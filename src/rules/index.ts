@@ -3,7 +3,7 @@
 import type { BoundRule, RuleStatus } from '../engine/check/types.ts';
 import type { ParsedDocument } from '../engine/document.ts';
 import type { Finding } from '../engine/finding.ts';
-import { CROSS_PACK, TABLE_PACKS } from './packs.ts';
+import { CROSS_PACKS, TABLE_PACKS } from './packs.ts';
 import { planDocument } from './plan.ts';
 import { SPECIAL_CHECKS } from './special/index.ts';
 import type { ApplyReason, Pack, RuleApplication } from './types.ts';
@@ -84,7 +84,7 @@ function listPack(p: Pack, apps: readonly RuleApplication[]): PackListing {
  */
 export function listPacks(doc?: ParsedDocument): PackListing[] {
   const apps = doc ? planDocument(doc).applications : [];
-  const packs = [...TABLE_PACKS, CROSS_PACK].map((p) => listPack(p, apps));
+  const packs = [...TABLE_PACKS, ...CROSS_PACKS].map((p) => listPack(p, apps));
   const printed = apps.filter((a) => a.origin === 'printed');
   packs.push({
     id: 'printed', title: '表下印制的公式', kind: 'printed', layouts: null,

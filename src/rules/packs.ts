@@ -19,16 +19,22 @@ import t09r3 from '../../rules/T09.R3.json';
 import t10 from '../../rules/T10.json';
 import generic from '../../rules/generic.json';
 import cross from '../../rules/cross.json';
+import { BUDGET_CODED_PACKS, CROSS_BUDGET_PACK } from './packs-budget-coded.ts';
 import functional from '../../rules/dictionary/functional-2019.json';
 import economic from '../../rules/dictionary/economic.json';
 import type { Dictionary, Pack } from './types.ts';
 
 /** Table packs in selection order: for one kind, the first fitting variant wins. */
 export const TABLE_PACKS: readonly Pack[] = [
-  t01a, t01b, t01c, t02, t03, t04a, t04c, t05, t06, t07, t08, t08exp, t08inout, t09w, t09r2, t09r3, t10, generic,
+  t01a, t01b, t01c, t02, t03, t04a, t04c, t05, t06, t07, t08, t08exp, t08inout, t09w, t09r2, t09r3, t10,
+  ...BUDGET_CODED_PACKS,
+  generic,
 ] as unknown as Pack[];
 
 export const CROSS_PACK: Pack = cross as unknown as Pack;
+
+/** Every cross-table pack (决算 and 部门预算), in order. */
+export const CROSS_PACKS: readonly Pack[] = [CROSS_PACK, CROSS_BUDGET_PACK];
 
 export const FUNCTIONAL_DICTIONARY: Dictionary = functional as unknown as Dictionary;
 export const ECONOMIC_DICTIONARY: Dictionary = economic as unknown as Dictionary;

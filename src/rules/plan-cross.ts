@@ -1,12 +1,13 @@
-// Cross-table selection: a rule of rules/cross.json applies when every table it names is present
+// Cross-table selection: a rule of rules/cross.json (or cross-budget.json) applies when every table it names is present
 // and has a layout its `when` accepts; `forEach` rules become one instance per class/code.
-import type { Table, TableKind } from '../engine/table.ts';
+import { isBudgetKind, type Table, type TableKind } from '../engine/table.ts';
 import { forEachInstances, instantiate } from './expand.ts';
-import { CROSS_PACK } from './packs.ts';
+import { CROSS_PACKS } from './packs.ts';
+import { CROSS_BUDGET_PACK } from './packs-budget-coded.ts';
 import { ruleOptions, SUPPORTED_PROPOSALS } from './plan-tables.ts';
-import type { ApplyReason, PackRule, RuleApplication } from './types.ts';
+import type { ApplyReason, Pack, PackRule, RuleApplication } from './types.ts';
 
-const TABLE_PREFIX = /\b(T(?:0[1-9]|10))\./g;
+const TABLE_PREFIX = /\b(T(?:0[1-9]|10)|B(?:0[1-9]|1[0-4]))\./g;
 
 /** Table kinds a cross rule reads (its home first). */
 export function kindsOf(rule: PackRule): TableKind[] {
@@ -15,21 +16,30 @@ export function kindsOf(rule: PackRule): TableKind[] {
   return [...kinds];
 }
 
-function make(rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr = rule.expr, ruleId = rule.id): RuleApplication {
+function makeApp(pack: Pack, rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr = rule.expr, ruleId = rule.id): RuleApplication {
   return {
-    packId: CROSS_PACK.id, ruleId, baseId: rule.id, tableId, applies, reason, expr,
+    packId: pack.id, ruleId, baseId: rule.id, tableId, applies, reason, expr,
     severity: rule.severity, note: rule.note, source: rule.source, origin: 'pack', ...ruleOptions(rule),
   };
 }
 
 /** `layouts`: the effective layout of each table (table.layout or the fitted variant's). */
 export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>): RuleApplication[] {
+  const budget = tables.some((t) => isBudgetKind(t.kind));
+  // the 部门预算 pack is for documents with budget tables only (a 决算 report never lists its rules as unchecked)
+  return CROSS_PACKS.filter((p) => p !== CROSS_BUDGET_PACK || budget).flatMap((pack) => planCrossPack(pack, tables, layouts));
+}
+
+function planCrossPack(pack: Pack, tables: readonly Table[], layouts: ReadonlyMap<string, string | null>): RuleApplication[] {
   const first = (k: TableKind) => tables.find((t) => t.kind === k);
-  return CROSS_PACK.rules.flatMap((rule) => {
+  const make = (rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr?: string, ruleId?: string) =>
+    makeApp(pack, rule, tableId, applies, reason, expr, ruleId);
+  return pack.rules.flatMap((rule) => {
     const kinds = kindsOf(rule);
     const home = first(rule.home ?? kinds[0]!);
     const homeId = home?.id ?? 'document';
     if (kinds.some((k) => !first(k))) return [make(rule, homeId, false, 'table_missing')];
+    if (rule.unless?.some((k) => first(k))) return [make(rule, homeId, false, 'variant_not_used')];
     for (const [kind, accepted] of Object.entries(rule.when ?? {})) {
       const layout = layouts.get(first(kind as TableKind)!.id) ?? null;
       if (layout === null) return [make(rule, homeId, false, 'layout_unrecognised')];

@@ -7,6 +7,7 @@ import { budgetCodedSpec } from './budget-specs.ts';
 import { parseCodedBlock } from './coded.ts';
 import { headerCenters } from './columns.ts';
 import { genericSpec } from './generic.ts';
+import { compactLabel, type LayoutLine } from './frags.ts';
 import { isSangongColumnForm, parseSangongBlock } from './budget-sangong.ts';
 
 const OPTIONS = { labelBeforeAmounts: true } as const;
@@ -21,9 +22,24 @@ export function parseBudgetCodedBlock(
   const header = block.body.slice(0, firstData < 0 ? block.body.length : firstData);
   const printed = headerCenters(header, spec.cols);
   if (spec.cols.length === 1 && printed[0] === null) {
-    // the one amount column's header is not legible (“金    额”): its place is where the amounts stand
+    // the one amount column's header typeset with spaces (“金    额”), or not printed: where the amounts stand
+    const spaced = spacedCentre(header, spec.cols[0]!.names);
+    if (spaced !== null) return parseCodedBlock(kind, spec, title, block, [spaced], OPTIONS);
     const generic = genericSpec(block);
     if (generic.centers.length === 1) return parseCodedBlock(kind, spec, title, block, generic.centers, OPTIONS);
   }
   return parseCodedBlock(kind, spec, title, block, undefined, OPTIONS);
+}
+
+/** Centre of a header printed one character per fragment (“金    额”), or null. */
+function spacedCentre(header: readonly LayoutLine[], names: readonly string[]): number | null {
+  for (const l of header) {
+    const fs = l.frags.filter((f) => f.kind === 'text');
+    for (let i = 0; i + 1 < fs.length; i++) {
+      for (let j = i + 1; j < Math.min(fs.length, i + 4); j++) {
+        if (names.includes(compactLabel(fs.slice(i, j + 1).map((f) => f.text)))) return (fs[i]!.x0 + fs[j]!.x1) / 2;
+      }
+    }
+  }
+  return null;
 }

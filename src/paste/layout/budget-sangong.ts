@@ -48,11 +48,33 @@ export function isSangongColumnForm(body: readonly LayoutLine[]): boolean {
 
 /** Header words above the first amount line; words joined by one space (“公务用车购置 公务用车运行”) are split. */
 function headerFrags(body: readonly LayoutLine[]): Frag[] {
-  const out: Frag[] = [];
-  for (const l of body) {
+  const words: { f: Frag; line: number }[] = [];
+  for (const [line, l] of body.entries()) {
     if (l.frags.some((f) => f.kind === 'amount')) break;
-    for (const f of l.frags) if (f.kind === 'text') out.push(...splitWords(f));
+    for (const f of l.frags) if (f.kind === 'text') for (const w of splitWords(f)) words.push({ f: w, line });
   }
+  return joinStacked(words);
+}
+
+const centre = (f: Frag) => (f.x0 + f.x1) / 2;
+
+/** “小” over “计” a line or two below it (a narrow column's header set one character per line) is one word 小计. */
+function joinStacked(words: readonly { f: Frag; line: number }[]): Frag[] {
+  const used = new Set<number>();
+  const out: Frag[] = [];
+  words.forEach((w, i) => {
+    if (used.has(i)) return;
+    if (w.f.text === '小') {
+      const j = words.findIndex((v, k) => !used.has(k) && k !== i && v.f.text === '计' && v.line > w.line
+        && v.line - w.line <= 3 && Math.abs(centre(v.f) - centre(w.f)) <= 5);
+      if (j >= 0) {
+        used.add(j);
+        out.push({ ...w.f, text: '小计' });
+        return;
+      }
+    }
+    out.push(w.f);
+  });
   return out;
 }
 
@@ -73,7 +95,7 @@ const FACTORS = [0, 0.5, 1, 1.5, 2];
 /** Column centres from the header words, corrected by `factor` per wide character before each word. */
 function centres(frags: readonly Frag[], factor: number): number[] | null {
   const words = frags
-    .map((f) => ({ text: compactLabel([f.text]), c: (f.x0 + f.x1) / 2 + factor * f.wide }))
+    .map((f) => ({ text: compactLabel([f.text]), c: centre(f) + factor * f.wide }))
     .sort((a, b) => a.c - b.c);
   const out: number[] = [];
   const used = new Set<number>();
@@ -99,7 +121,7 @@ export function parseSangongBlock(
     const d = newDraft(l.line, null, '', '合计');
     d.flags.add('total');
     const best = fits
-      .map(({ factor, refs }) => refs && assignMonotone(amounts.map((a) => (a.x0 + a.x1) / 2 + factor * a.wide), refs))
+      .map(({ factor, refs }) => refs && assignMonotone(amounts.map((a) => centre(a) + factor * a.wide), refs))
       .filter((a) => a !== null)
       .sort((a, b) => a.cost - b.cost)[0];
     if (amounts.length === SANGONG_SPEC.cols.length) {
