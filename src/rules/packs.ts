@@ -25,6 +25,7 @@ import b02 from '../../rules/B02.json';
 import b03 from '../../rules/B03.json';
 import b04 from '../../rules/B04.json';
 import crossBudgetTotals from '../../rules/cross-budget-totals.json';
+import { BUDGET_CODED_PACKS, CROSS_BUDGET_PACK } from './packs-budget-coded.ts';
 import functional from '../../rules/dictionary/functional-2019.json';
 import economic from '../../rules/dictionary/economic.json';
 import type { Dictionary, Pack } from './types.ts';
@@ -33,13 +34,14 @@ import type { Dictionary, Pack } from './types.ts';
 export const TABLE_PACKS: readonly Pack[] = [
   t01a, t01b, t01c, t02, t03, t04a, t04c, t05, t06, t07, t08, t08exp, t08inout, t09w, t09r2, t09r3, t10,
   b01, b02, b03, b04,
+  ...BUDGET_CODED_PACKS,
   generic,
 ] as unknown as Pack[];
 
 export const CROSS_PACK: Pack = cross as unknown as Pack;
 
-/** Every cross-table pack (rules/cross.json first); their rule ids are unique over all packs. */
-export const CROSS_PACKS: readonly Pack[] = [cross, crossBudgetTotals] as unknown as Pack[];
+/** Every cross-table pack (决算 and 部门预算), in order; their rule ids are unique over all packs. */
+export const CROSS_PACKS: readonly Pack[] = [cross, crossBudgetTotals, CROSS_BUDGET_PACK] as unknown as Pack[];
 
 export const FUNCTIONAL_DICTIONARY: Dictionary = functional as unknown as Dictionary;
 export const ECONOMIC_DICTIONARY: Dictionary = economic as unknown as Dictionary;

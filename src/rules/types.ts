@@ -18,6 +18,8 @@ export interface PackRule {
   /** cross-table rules: layouts the named tables must have */
   readonly when?: Readonly<Partial<Record<TableKind, readonly string[]>>>;
   readonly forEach?: ForEach;
+  /** cross-table rules: not applied when the document has any of these tables (a variant naming them applies) */
+  readonly unless?: readonly TableKind[];
   /** a grammar feature from README "Proposed additions" that the rule relies on */
   readonly needs?: 'row-after';
   /** counts printed as integers are exact (no ±0.5 envelope); see README “Rule options” */

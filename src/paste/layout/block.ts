@@ -30,7 +30,8 @@ export function prepareBlock(lines: readonly SourceLine[], title: string): Prepa
     const c = compact(all[i]!.text);
     const u = UNIT_RE.exec(c);
     if (u) unit = u[1] as Unit;
-    if (u || (t !== "" && c.includes(t))) start = i + 1;
+    // a title wrapped onto a second line (“…支出预算” / “表”) ends on that line
+    if (u || (t !== "" && c.includes(t)) || (i > 0 && c !== '' && t.endsWith(c) && start === i)) start = i + 1;
   }
   let end = all.length;
   for (let i = start; i < all.length; i++) {

@@ -13,6 +13,9 @@ import { placeCoded, type AmountLine } from './placement.ts';
 import { LABEL_HEADER_WORDS, matchesHeader, type KindSpec } from './specs.ts';
 
 const TOTAL_LABELS = new Set(['合计', '总计']);
+/** 合计 / 总计, also typeset with spaces between its characters (“合    计”). */
+const isTotalLabel = (names: readonly Frag[]) =>
+  TOTAL_LABELS.has(compactLabel([names[0]!.text])) || TOTAL_LABELS.has(compactLabel(names.map((f) => f.text)));
 
 interface Anchor {
   readonly line: LayoutLine;
@@ -40,8 +43,15 @@ export function leadingCode(frags: readonly Frag[]): { code: string; text: strin
   return null;
 }
 
+export interface CodedOptions {
+  /** a text fragment left of the line's first amount is label text even past the header's label edge (CJK
+   * text shifts `pdftotext -layout` offsets, so a name can start right of the first column's header centre) */
+  readonly labelBeforeAmounts?: boolean;
+}
+
 export function parseCodedBlock(
   kind: TableKind, spec: KindSpec, title: string, block: PreparedBlock, fixedCenters?: readonly number[],
+  opts: CodedOptions = {},
 ): { table: Table; problems: ParseProblem[] } {
   const lines = block.body;
   const problems: ParseProblem[] = [];
@@ -55,12 +65,15 @@ export function parseCodedBlock(
   const labelEnd = centers[0]! - 3;
   const isHeaderWord = (t: string) =>
     LABEL_HEADER_WORDS.has(t) || spec.cols.some((c) => matchesHeader(t, c.names));
-  const labelFrags = (l: LayoutLine, from = 0) =>
-    l.frags.slice(from).filter((f) => {
-      if (f.kind !== 'text' || f.x0 >= labelEnd) return false;
+  const labelFrags = (l: LayoutLine, from = 0) => {
+    const firstAmount = l.frags.find((f) => f.kind === 'amount')?.x0;
+    const end = opts.labelBeforeAmounts && firstAmount !== undefined ? Math.max(labelEnd, firstAmount) : labelEnd;
+    return l.frags.slice(from).filter((f) => {
+      if (f.kind !== 'text' || f.x0 >= end) return false;
       const t = compactLabel([f.text]);
       return TOTAL_LABELS.has(t) || !isHeaderWord(t);
     });
+  };
 
   const anchors: Anchor[] = [];
   const texts: TextLine[] = [];
@@ -72,8 +85,8 @@ export function parseCodedBlock(
     let draft: RowDraft | null = null;
     if (lead) draft = newDraft(l.line, lead.code, lead.text, '');
     else if (l.frags[0]?.text === '…') draft = newDraft(l.line, null, '…', '');
-    else if (names[0] && TOTAL_LABELS.has(compactLabel([names[0].text]))) {
-      draft = newDraft(l.line, null, '', compactLabel([names[0].text]));
+    else if (names[0] && isTotalLabel(names)) {
+      draft = newDraft(l.line, null, '', compactLabel(names.map((f) => f.text)));
       draft.flags.add('total');
       names.length = 0;
     }

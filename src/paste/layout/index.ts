@@ -11,6 +11,8 @@ import { genericSpec } from './generic.ts';
 import { KIND_SPECS } from './specs.ts';
 import { parseTwoPaneBlock } from './two-pane.ts';
 import { parseWideBlock } from './wide.ts';
+import { parseBudgetCodedBlock } from './budget-coded.ts';
+import { isBudgetKind } from '../../engine/table.ts';
 
 export { KIND_SPECS } from './specs.ts';
 
@@ -41,6 +43,10 @@ export function parseLayoutBlock(
   lines: readonly SourceLine[], kind: TableKind, title: string,
 ): { table: Table; problems: ParseProblem[] } {
   const block = prepareBlock(lines, title);
+  if (isBudgetKind(kind)) {
+    const budget = parseBudgetCodedBlock(kind, title, block);
+    if (budget) return budget;
+  }
   const spec = KIND_SPECS[kind];
   if (!spec) {
     const generic = genericSpec(block);

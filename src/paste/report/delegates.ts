@@ -10,7 +10,8 @@ import { BUDGET_TOTAL_KINDS, parseBudgetTotalsBlock } from './budget-totals.ts';
 export type BlockParser = (lines: readonly SourceLine[], kind: TableKind, title: string) => { table: Table; problems: ParseProblem[] };
 
 const PERF_KINDS: ReadonlySet<TableKind> = new Set(['P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY']);
-const FISCAL = /^T(0[1-9]|10)$/;
+// 决算 T01–T10, and the 部门预算 coded, 三公 and 政府采购 tables B05–B14 (src/paste/layout/budget-*.ts)
+const FISCAL = /^(T(0[1-9]|10)|B(0[5-9]|1[0-4]))$/;
 const INDENTED_TITLE = /^\f* {4,}\S/;
 
 export function isPerfKind(kind: TableKind): boolean {
@@ -33,6 +34,12 @@ export function delegateFor(kind: TableKind, lines: readonly SourceLine[], docLa
   if (!FISCAL.test(kind)) return null;
   const title = lines[0]?.text ?? '';
   if (lines.some((l) => l.frags)) return parseLayoutBlock; // read from a PDF: columns from real positions
-  if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines))) return parseLayoutBlock;
+  if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines) || singleAmountLine(lines))) return parseLayoutBlock;
   return null;
+}
+
+/** A layout table with one amount line (the 江苏 三公 table) has no recurring amount offsets to align. */
+function singleAmountLine(lines: readonly SourceLine[]): boolean {
+  if (lines.some((l) => l.text.includes('\t'))) return false;
+  return lines.filter((l) => /\d\.\d{2}(?!\d)/.test(l.text)).length === 1 && lines.some((l) => /\S {3,}\S/.test(l.text));
 }

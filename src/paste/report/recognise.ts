@@ -75,6 +75,8 @@ export function normaliseTitle(title: string): string {
   t = t.replace(/^\d{4}年度?/, '');
   t = t.replace(/[（(]\d{4}年度?[)）]$/, '');
   t = t.replace(/[（(]表\d+[)）]$/, '').replace(/公开\d+表$/, '').replace(/^公开\d+表/, '');
+  // 部门预算 titles name their classification or fund after the table: 支出预算表（功能科目）, …（一般公共预算）
+  t = t.replace(/表[（(](功能科目|经济科目|按功能分类|按经济分类|功能分类|经济分类|一般公共预算)[)）]$/, '表');
   return t.replace(/[（(]\d{4}年度?[)）]$/, '');
 }
 

@@ -35,9 +35,9 @@ function looksLikeTableLine(text: string): boolean {
 }
 
 /** A title is confirmed when table evidence comes before another title or a part heading. */
-function confirmTitle(reader: LineReader): boolean {
+function confirmTitle(reader: LineReader, from = 0): boolean {
   let seen = 0;
-  for (let k = 0; seen < 15; k++) {
+  for (let k = from; seen < 15; k++) {
     const l = reader.peek(k);
     if (!l) return false;
     if (isBlank(l)) continue;
@@ -47,6 +47,17 @@ function confirmTitle(reader: LineReader): boolean {
     if (titleOfLine(l.text)) return false;
   }
   return false;
+}
+
+// the tail of a title wrapped onto the next line (“…支出预算” / “表”)
+const TITLE_TAIL = /^\s*\S{0,4}表\s*$/;
+
+/** A title wrapped over this line and the next, when neither is a title alone; the next line is then consumed. */
+function wrappedTitle(l: SourceLine, reader: LineReader): SourceLine | null {
+  const next = reader.peek(0);
+  if (!next || !TITLE_TAIL.test(next.text) || titleOfLine(l.text) || !/\S/.test(l.text)) return null;
+  if (!titleOfLine(l.text.trim() + next.text.trim()) || !confirmTitle(reader, 1)) return null;
+  return next;
 }
 
 interface Open {
@@ -65,6 +76,7 @@ function endsBlock(b: Open, l: SourceLine, reader: LineReader): boolean {
   if (t === '') return false;
   if (HARD_STOP.test(l.text)) return true;
   if (titleOfLine(l.text) && confirmTitle(reader)) return true;
+  if (wrappedTitle(l, reader)) return true;
   const tab = isTabLine(l.text);
   if (b.notes) {
     const continues = !/[。；;]$/.test(b.lastNote) && !HEADING.test(l.text) && !tab;
@@ -92,10 +104,10 @@ function close(b: Open, sink: SplitSink): void {
   for (const l of b.lines.slice(end)) sink.narrative(l);
 }
 
-function openTitled(l: SourceLine, sink: SplitSink): Open | null {
-  const title = titleOfLine(l.text);
+function openTitled(l: SourceLine, sink: SplitSink, tail: SourceLine | null = null): Open | null {
+  const title = titleOfLine(tail ? l.text.trim() + tail.text.trim() : l.text);
   if (!title) return null;
-  let lines = [l];
+  let lines = tail ? [l, tail] : [l];
   if (isPerfKind(title.recognition.kind)) {
     const prev = sink.takeBack((p) => YEAR_PREFIX.test(p.text) && !HEADING.test(p.text));
     if (prev) lines = [...prev, l];
@@ -134,7 +146,10 @@ export function splitReport(reader: LineReader, sink: SplitSink): boolean {
       open = null;
     }
     if (!HARD_STOP.test(l.text)) {
-      open = (titleOfLine(l.text) && confirmTitle(reader) ? openTitled(l, sink) : null) ?? openUntitled(l, reader, sink);
+      const tail = wrappedTitle(l, reader);
+      if (tail) reader.next();
+      open = (tail ? openTitled(l, sink, tail) : null)
+        ?? (titleOfLine(l.text) && confirmTitle(reader) ? openTitled(l, sink) : null) ?? openUntitled(l, reader, sink);
     }
     if (!open) sink.narrative(l);
   }

@@ -3,7 +3,7 @@
 // rule by its formula, anything else by its finding code. Never an id or code: those stay in JSON and details.
 import type { Finding } from '../../engine/finding.ts';
 import { isMessageKey, msg, type Lang } from '../../messages/index.ts';
-import { CROSS_PACK, TABLE_PACKS } from '../../rules/packs.ts';
+import { CROSS_PACKS, TABLE_PACKS } from '../../rules/packs.ts';
 
 let notes: Map<string, string> | null = null;
 
@@ -11,7 +11,7 @@ let notes: Map<string, string> | null = null;
 function packNote(ruleId: string): string | undefined {
   if (!notes) {
     notes = new Map();
-    for (const pack of [...TABLE_PACKS, CROSS_PACK]) for (const r of pack.rules) if (r.note) notes.set(r.id, r.note);
+    for (const pack of [...TABLE_PACKS, ...CROSS_PACKS]) for (const r of pack.rules) if (r.note) notes.set(r.id, r.note);
   }
   return notes.get(ruleId);
 }

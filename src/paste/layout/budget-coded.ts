@@ -1,0 +1,45 @@
+// 部门预算 tables B05–B14 in layout text and PDF lines: the coded tables go through the coded-table parser
+// with the variant read from their header; 三公 (B09) and 政府采购 (B13) have their own readers.
+import type { ParseProblem } from '../../engine/document.ts';
+import type { BudgetKind, Table } from '../../engine/table.ts';
+import type { PreparedBlock } from './block.ts';
+import { budgetCodedSpec } from './budget-specs.ts';
+import { parseCodedBlock } from './coded.ts';
+import { headerCenters } from './columns.ts';
+import { genericSpec } from './generic.ts';
+import { compactLabel, type LayoutLine } from './frags.ts';
+import { isSangongColumnForm, parseSangongBlock } from './budget-sangong.ts';
+
+const OPTIONS = { labelBeforeAmounts: true } as const;
+
+export function parseBudgetCodedBlock(
+  kind: BudgetKind, title: string, block: PreparedBlock,
+): { table: Table; problems: ParseProblem[] } | null {
+  if (kind === 'B09') return isSangongColumnForm(block.body) ? parseSangongBlock(kind, title, block) : null;
+  const spec = budgetCodedSpec(kind, block.body);
+  if (!spec) return null;
+  const firstData = block.body.findIndex((l) => l.frags.some((f) => f.kind === 'amount' || f.kind === 'code'));
+  const header = block.body.slice(0, firstData < 0 ? block.body.length : firstData);
+  const printed = headerCenters(header, spec.cols);
+  if (spec.cols.length === 1 && printed[0] === null) {
+    // the one amount column's header typeset with spaces (“金    额”), or not printed: where the amounts stand
+    const spaced = spacedCentre(header, spec.cols[0]!.names);
+    if (spaced !== null) return parseCodedBlock(kind, spec, title, block, [spaced], OPTIONS);
+    const generic = genericSpec(block);
+    if (generic.centers.length === 1) return parseCodedBlock(kind, spec, title, block, generic.centers, OPTIONS);
+  }
+  return parseCodedBlock(kind, spec, title, block, undefined, OPTIONS);
+}
+
+/** Centre of a header printed one character per fragment (“金    额”), or null. */
+function spacedCentre(header: readonly LayoutLine[], names: readonly string[]): number | null {
+  for (const l of header) {
+    const fs = l.frags.filter((f) => f.kind === 'text');
+    for (let i = 0; i + 1 < fs.length; i++) {
+      for (let j = i + 1; j < Math.min(fs.length, i + 4); j++) {
+        if (names.includes(compactLabel(fs.slice(i, j + 1).map((f) => f.text)))) return (fs[i]!.x0 + fs[j]!.x1) / 2;
+      }
+    }
+  }
+  return null;
+}
