@@ -1,12 +1,13 @@
 // Cross-table selection: a rule of rules/cross.json applies when every table it names is present
 // and has a layout its `when` accepts; `forEach` rules become one instance per class/code.
+import { familyOfKind, type DocKindValue } from '../engine/doc-kind.ts';
 import type { Table, TableKind } from '../engine/table.ts';
 import { forEachInstances, instantiate } from './expand.ts';
 import { CROSS_PACK } from './packs.ts';
 import { ruleOptions, SUPPORTED_PROPOSALS } from './plan-tables.ts';
 import type { ApplyReason, PackRule, RuleApplication } from './types.ts';
 
-const TABLE_PREFIX = /\b(T(?:0[1-9]|10))\./g;
+const TABLE_PREFIX = /\b(T(?:0[1-9]|10)|B(?:0[1-9]|1[0-4]))\./g;
 
 /** Table kinds a cross rule reads (its home first). */
 export function kindsOf(rule: PackRule): TableKind[] {
@@ -23,10 +24,17 @@ function make(rule: PackRule, tableId: string, applies: boolean, reason: ApplyRe
 }
 
 /** `layouts`: the effective layout of each table (table.layout or the fitted variant's). */
-export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>): RuleApplication[] {
+/** A cross rule between tables of one family only concerns documents of that family (or of unknown kind). */
+function ruleFitsKind(kinds: readonly TableKind[], docKind: DocKindValue): boolean {
+  if (docKind === 'unknown' || docKind === 'ambiguous') return true;
+  return kinds.every((k) => { const f = familyOfKind(k); return f === null || f === docKind; });
+}
+
+export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>, docKind: DocKindValue = 'unknown'): RuleApplication[] {
   const first = (k: TableKind) => tables.find((t) => t.kind === k);
   return CROSS_PACK.rules.flatMap((rule) => {
     const kinds = kindsOf(rule);
+    if (!ruleFitsKind(kinds, docKind)) return [];
     const home = first(rule.home ?? kinds[0]!);
     const homeId = home?.id ?? 'document';
     if (kinds.some((k) => !first(k))) return [make(rule, homeId, false, 'table_missing')];

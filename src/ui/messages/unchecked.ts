@@ -2,6 +2,7 @@
 import type { Unchecked } from '../../checks/unchecked.ts';
 import { TABLE_KIND_NAMES, type TableKind } from '../../engine/table.ts';
 import { t, type Lang } from './registry.ts';
+import { describeKindUnchecked } from './budget-narrative.ts';
 
 const CAUSE_ZH: Readonly<Record<string, string>> = {
   layout_unrecognised: '表格格式未识别', requires_missing: '表中缺少规则所需的行或栏', table_missing: '所需的另一张表不存在',
@@ -38,5 +39,7 @@ export function describeUnchecked(u: Unchecked, lang: Lang): string {
     case 'insufficient_data': return t(lang, `数值的栏位置不确定或缺少数值，${p('count')} 条规则未能得出结论${rules(u, lang)}`, `columns uncertain or values missing: ${p('count')} rules reached no verdict${rules(u, lang)}`);
     case 'placement_cap': return t(lang, `列位置不确定的行可能的排列过多，超出枚举上限，${p('count')} 处未核对${rules(u, lang)}`, `too many placements of ambiguous rows: ${p('count')} checks skipped${rules(u, lang)}`);
     case 'rule_failed': return t(lang, `${p('count')} 条规则无法解析或执行${rules(u, lang)}`, `${p('count')} rules could not be parsed or run${rules(u, lang)}`);
+    case 'kind_ambiguous':
+    case 'kind_conflict': return describeKindUnchecked(u, lang)!;
   }
 }
