@@ -43,3 +43,6 @@ export function describeKindUnchecked(u: Unchecked, lang: Lang): string | null {
   }
   return null;
 }
+
+/** The caption of the document kind in the document info and the audit report. */
+export const docKindCaption = (lang: Lang): string => t(lang, '文件类型', 'Document kind');
