@@ -5,6 +5,7 @@
 import { checkRules, type BoundRule, type CheckResult, type Finding, type ParsedDocument, type RuleDef } from '../engine/index.ts';
 import { withFindingPages } from '../engine/pages.ts';
 import { selectRules } from '../rules/index.ts';
+import { checkableDocument } from '../rules/plan.ts';
 import { checkNarrative } from './narrative/index.ts';
 import { checkPerformance } from './perf/index.ts';
 import { calibrate, type Unchecked } from './unchecked.ts';
@@ -33,7 +34,9 @@ export function extraBindings(doc: ParsedDocument, rules: readonly RuleDef[]): B
  * The workbench re-runs only these after an edit (its incremental checker does the rules).
  */
 export function documentLevelFindings(doc: ParsedDocument, disabled?: ReadonlySet<string>, packs = selectRules(doc)): Finding[] {
-  const all = [...packs.findings, ...checkNarrative(doc), ...checkPerformance(doc)];
+  // the narrative is only compared with tables of the document's own kind (部门预算 vs 部门决算)
+  const fit = checkableDocument(doc);
+  const all = [...packs.findings, ...checkNarrative(fit), ...checkPerformance(fit)];
   return disabled ? all.filter((f) => !disabled.has(f.ruleId)) : all;
 }
 

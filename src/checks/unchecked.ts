@@ -6,6 +6,7 @@ import type { ParsedDocument } from '../engine/document.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { RuleStatus } from '../engine/index.ts';
 import type { Table, TableKind } from '../engine/table.ts';
+import { documentKind, familyOfKind, tableFitsDocument } from '../engine/doc-kind.ts';
 
 export type UncheckedReason =
   | 'no_tables'           // the document has a narrative but no table was recognised
@@ -17,7 +18,9 @@ export type UncheckedReason =
   | 'rule_not_applicable' // pack rules that could not be applied (params.cause: the ApplyReason)
   | 'insufficient_data'   // rules whose every instance lacked data (ambiguous rows, missing values)
   | 'placement_cap'       // ambiguous rows with more admissible placements than the enumeration cap
-  | 'rule_failed';        // a rule that could not be parsed or run
+  | 'rule_failed'         // a rule that could not be parsed or run
+  | 'kind_ambiguous'      // the document reads as both 部门预算 and 部门决算: only tables whose title says which were checked
+  | 'kind_conflict';      // a table of the other family (a 决算 kind in a budget, or untold in an ambiguous document): no rules
 
 export interface Unchecked {
   /** table id, or 'document' */
@@ -106,9 +109,12 @@ export function uncheckedItems(
   const doc1 = (reason: UncheckedReason): Unchecked => ({ table: 'document', kind: 'document', reason });
   if (doc.tables.length === 0 && doc.narrative.text.trim() !== '') out.push(doc1('no_tables'));
   if (doc.tables.length > 0 && doc.narrative.text.trim() === '') out.push(doc1('no_narrative'));
+  const dk = documentKind(doc);
+  if (dk.kind === 'ambiguous') out.push({ ...doc1('kind_ambiguous'), params: { final: dk.evidence.final, budget: dk.evidence.budget } });
   const firstOfKind = new Map<TableKind, string>();
   for (const t of doc.tables) {
     const item = (reason: UncheckedReason, params?: Unchecked['params']): Unchecked => ({ table: t.id, kind: t.kind, reason, ...(params ? { params } : {}) });
+    if (tableFitsDocument(t, dk.kind) === 'conflict') out.push(item('kind_conflict', { docKind: dk.kind, family: familyOfKind(t.kind) ?? '', title: t.title }));
     if (t.kind === 'unknown') out.push(item('unrecognised_table', { title: t.title }));
     else if (ONE_PER_REPORT.test(t.kind) && firstOfKind.has(t.kind)) out.push(item('duplicate_table', { of: firstOfKind.get(t.kind)! }));
     else firstOfKind.set(t.kind, t.id);

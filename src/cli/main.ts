@@ -51,8 +51,8 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
 
 function jsonDocument(r: FileReport): Record<string, unknown> {
   return r.error
-    ? { file: r.file, tables: [], findings: [], problems: [], parseNotes: [], unchecked: [], error: r.error }
-    : { file: r.file, tables: r.tables, findings: r.findings, problems: r.problems, parseNotes: r.parseNotes, unchecked: r.unchecked };
+    ? { file: r.file, kind: r.kind, scope: r.scope, tables: [], findings: [], problems: [], parseNotes: [], unchecked: [], error: r.error }
+    : { file: r.file, kind: r.kind, scope: r.scope, tables: r.tables, findings: r.findings, problems: r.problems, parseNotes: r.parseNotes, unchecked: r.unchecked };
 }
 
 const isMain = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);

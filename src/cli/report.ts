@@ -3,6 +3,7 @@
 import type { ProblemsResult, Problem } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, ParseProblem, Table } from '../engine/index.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
+import { documentKind, type DocKindValue, type DocScope } from '../engine/doc-kind.ts';
 import { describeFinding, describeProblem, describeRootProblem, describeUnchecked, uncheckedWhere } from '../ui/messages/index.ts';
 
 export interface TableSummary {
@@ -26,6 +27,10 @@ export type ReportedRootProblem = Problem & { readonly message: string };
 
 export interface FileReport {
   readonly file: string;
+  /** 部门预算 'budget' / 部门决算 'final' / 'ambiguous' (both indicated) / 'unknown' (src/engine/doc-kind.ts) */
+  readonly kind: DocKindValue;
+  /** 部门 'department' / 单位 'unit' / null */
+  readonly scope: DocScope | null;
   readonly tables: TableSummary[];
   readonly findings: ReportedFinding[];
   /** root causes: one per group of findings that share a culprit (src/checks/problems) */
@@ -59,8 +64,9 @@ export function reportProblem(p: ParseProblem): ReportedProblem {
 
 export function fileReport(file: string, doc: ParsedDocument, findings: readonly Finding[], causes: ProblemsResult,
   unchecked: readonly Unchecked[] = []): FileReport {
+  const dk = documentKind(doc);
   return {
-    file,
+    file, kind: dk.kind, scope: dk.scope,
     tables: doc.tables.map(summariseTable),
     findings: findings.map((f, i) => ({ ...f, message: describeFinding(f, 'zh'), sourceLine: sourceLineOf(doc, f), problem: causes.problemOf[i] ?? '' })),
     problems: causes.problems.map((p) => ({ ...p, message: describeRootProblem(p, findings, 'zh') })),
@@ -71,5 +77,5 @@ export function fileReport(file: string, doc: ParsedDocument, findings: readonly
 }
 
 export function failedReport(file: string, reason: ParseProblem): FileReport {
-  return { file, tables: [], findings: [], problems: [], parseNotes: [], unchecked: [], error: reportProblem(reason) };
+  return { file, kind: 'unknown', scope: null, tables: [], findings: [], problems: [], parseNotes: [], unchecked: [], error: reportProblem(reason) };
 }

@@ -2,6 +2,8 @@
 // rule coverage (how many rule instances passed, failed, or could not be checked, per table).
 import type { ParsedDocument, RuleStatus, RuleStatusKind } from '../engine/index.ts';
 import { describeProblem } from '../ui/messages/index.ts';
+import { docKindCaption, docKindLabel } from '../ui/messages/budget-narrative.ts';
+import { documentKind } from '../engine/doc-kind.ts';
 import { html, type SafeHtml } from './html.ts';
 import { label, pageLabel, severityLabel, STATUS_KINDS, statusLabel, type ReportLang } from './labels.ts';
 import { SEVERITIES, severityCounts, tableName, tableTitle, type FindingRecord } from './records.ts';
@@ -13,6 +15,7 @@ export function formatDateTime(d: Date): string {
 
 export function documentSection(doc: ParsedDocument, generatedAt: Date, lang: ReportLang): SafeHtml {
   const none = label(lang, 'none');
+  const kind = documentKind(doc);
   const problems = doc.problems.length === 0 ? null : html`
     <h3>${label(lang, 'problems')}（${doc.problems.length}）</h3>
     <ul class="problems">${doc.problems.map((p) => html`<li data-code="${p.code}">${p.table ? `${p.table}：` : ''}${describeProblem(p, lang)}</li>`)}</ul>`;
@@ -20,6 +23,7 @@ export function documentSection(doc: ParsedDocument, generatedAt: Date, lang: Re
     <h2>${label(lang, 'document')}</h2>
     <dl class="doc">
       <dt>${label(lang, 'docTitle')}</dt><dd data-field="title">${doc.title ?? none}</dd>
+      <dt>${docKindCaption(lang)}</dt><dd data-field="kind" data-kind="${kind.kind}">${docKindLabel(kind, lang)}</dd>
       <dt>${label(lang, 'department')}</dt><dd data-field="department">${doc.department ?? none}</dd>
       <dt>${label(lang, 'year')}</dt><dd data-field="year">${doc.year ?? none}</dd>
       <dt>${label(lang, 'unit')}</dt><dd data-field="unit">${doc.unit ?? none}</dd>

@@ -5,6 +5,7 @@
 import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
+import { documentKind } from '../engine/doc-kind.ts';
 import { describeRootProblem, describeUnchecked } from '../ui/messages/index.ts';
 import type { ReportLang } from './labels.ts';
 import { problemsFor } from './problems.ts';
@@ -24,6 +25,12 @@ export interface FindingsJsonOptions {
   readonly problems?: ProblemsResult;
 }
 
+/** 部门预算/部门决算 ('budget' | 'final' | 'ambiguous' | 'unknown') and 部门/单位, as the CLI JSON gives them. */
+function kindFields(doc: ParsedDocument): { kind: string; scope: string | null } {
+  const k = documentKind(doc);
+  return { kind: k.kind, scope: k.scope };
+}
+
 export function buildFindingsJson(doc: ParsedDocument, findings: readonly Finding[], opts: FindingsJsonOptions = {}): string {
   const lang = opts.lang ?? 'zh';
   const causes = problemsFor(doc, findings, opts.problems);
@@ -32,7 +39,7 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
     format: FINDINGS_JSON_FORMAT,
     version: FINDINGS_JSON_VERSION,
     generatedAt: (opts.generatedAt ?? new Date()).toISOString(),
-    document: { title: doc.title, department: doc.department, year: doc.year, unit: doc.unit },
+    document: { title: doc.title, department: doc.department, year: doc.year, unit: doc.unit, ...kindFields(doc) },
     tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, layout: t.layout, title: t.title, rows: t.rows.length, columns: t.columns.length, ...(t.pages ? { pages: t.pages } : {}) })),
     counts: Object.fromEntries(severityCounts(records).map((c) => [c.severity, { count: c.count, explained: c.explained }])),
     findings: records.map((r) => ({

@@ -1,5 +1,6 @@
 // Cross-table selection: a rule of a cross pack (rules/cross.json, rules/cross-budget-totals.json) applies when every table it names is present
 // and has a layout its `when` accepts; `forEach` rules become one instance per class/code.
+import { familyOfKind, type DocKindValue } from '../engine/doc-kind.ts';
 import type { Table, TableKind } from '../engine/table.ts';
 import { forEachInstances, instantiate } from './expand.ts';
 import { CROSS_PACKS } from './packs.ts';
@@ -22,17 +23,24 @@ function makeOne(pack: Pack, rule: PackRule, tableId: string, applies: boolean, 
   };
 }
 
+/** A cross rule between tables of one family only concerns documents of that family (or of unknown kind). */
+function ruleFitsKind(kinds: readonly TableKind[], docKind: DocKindValue): boolean {
+  if (docKind === 'unknown' || docKind === 'ambiguous') return true;
+  return kinds.every((k) => { const f = familyOfKind(k); return f === null || f === docKind; });
+}
+
 /**
  * `layouts`: the effective layout of each table (table.layout or the fitted variant's). A pack none of whose
- * tables is present (the 预算 pack on a 决算 document, and the other way round) is left out.
+ * tables is present (the 预算 pack on a 决算 document, and the other way round) is left out; a rule whose tables
+ * belong to the other family than the document's kind is not planned.
  */
-export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>): RuleApplication[] {
+export function planCross(tables: readonly Table[], layouts: ReadonlyMap<string, string | null>, docKind: DocKindValue = 'unknown'): RuleApplication[] {
   const first = (k: TableKind) => tables.find((t) => t.kind === k);
-  return CROSS_PACKS.flatMap((pack) => planPack(pack, first, layouts));
+  return CROSS_PACKS.flatMap((pack) => planPack(pack, first, layouts, docKind));
 }
 
 function planPack(
-  pack: Pack, first: (k: TableKind) => Table | undefined, layouts: ReadonlyMap<string, string | null>,
+  pack: Pack, first: (k: TableKind) => Table | undefined, layouts: ReadonlyMap<string, string | null>, docKind: DocKindValue,
 ): RuleApplication[] {
   const make = (rule: PackRule, tableId: string, applies: boolean, reason: ApplyReason, expr?: string, ruleId?: string) =>
     makeOne(pack, rule, tableId, applies, reason, expr, ruleId);
@@ -40,6 +48,7 @@ function planPack(
   if (!pack.rules.some((rule) => kindsOf(rule).some((k) => first(k)))) return [];
   return pack.rules.flatMap((rule) => {
     const kinds = kindsOf(rule);
+    if (!ruleFitsKind(kinds, docKind)) return [];
     const home = first(rule.home ?? kinds[0]!);
     const homeId = home?.id ?? 'document';
     if (kinds.some((k) => !first(k))) return [make(rule, homeId, false, 'table_missing')];

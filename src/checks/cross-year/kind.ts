@@ -1,14 +1,10 @@
-// Which kind of document a report is — 部门决算 (final accounts) or 部门预算 (budget) — from its title and its
-// tables' titles. Cross-year links only join reports of the same kind.
+// Which kind of document a report is — 部门决算 (final accounts), 部门预算 (budget), ambiguous or unknown — is the
+// engine's classifier (src/engine/doc-kind.ts). Cross-year links only join reports of the same kind (never ambiguous).
 import type { ParsedDocument } from '../../engine/document.ts';
+import { documentKind, type DocKindValue } from '../../engine/doc-kind.ts';
 
-export type ReportKind = 'final' | 'budget' | 'unknown';
+export type ReportKind = DocKindValue;
 
 export function reportKind(doc: ParsedDocument): ReportKind {
-  const titles = [doc.title ?? '', ...doc.tables.map((t) => t.title)].join('\n');
-  const final = (titles.match(/决算/g) ?? []).length;
-  const budget = (titles.replace(/预算(?:财政拨款|数)/g, '').match(/预算(?:公开|表|$)/gm) ?? []).length;
-  if (final > 0 && final >= budget) return 'final';
-  if (budget > 0) return 'budget';
-  return 'unknown';
+  return documentKind(doc).kind;
 }

@@ -2,17 +2,20 @@
 // given two different values). Rounding-level differences are info (尾数误差), never errors; a verdict that
 // rests on a positional binding (params.binding = 'position') is a warning, never an error.
 import type { ParsedDocument } from '../../engine/document.ts';
-import { conceptOf } from './concepts.ts';
+import { conceptOf, type Concept } from './concepts.ts';
 import type { Emit } from './emit.ts';
 import type { Lookup } from './lookup.ts';
 import { bySeverity, weakest, type Binding, type PreparedNarrative, type Sentence, type Token } from './model.ts';
 import { fmt, interval, judgeAmount } from './tolerance.ts';
 
-export function checkAgainstTables(doc: ParsedDocument, p: PreparedNarrative, emit: Emit): void {
+export type ConceptOf = (p: PreparedNarrative, s: Sentence, t: Token) => Concept | null;
+
+/** `concepts`: how a stated amount names its figure (决算: conceptOf; 部门预算: budgetConceptOf). */
+export function checkAgainstTables(doc: ParsedDocument, p: PreparedNarrative, emit: Emit, concepts: ConceptOf = conceptOf): void {
   const firstSeen = new Map<string, { s: Sentence; t: Token; binding: Binding }>();
   for (const s of p.sentences) {
     for (const t of s.tokens) {
-      const concept = conceptOf(p, s, t);
+      const concept = concepts(p, s, t);
       if (!concept) continue;
       const { fig, binding } = concept.resolve(doc);
       const prior = firstSeen.get(concept.key);

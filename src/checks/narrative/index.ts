@@ -13,6 +13,8 @@ import { checkAgainstTables } from './check-tables.ts';
 import { checkText, inferReportYear } from './check-text.ts';
 import { checkYoy } from './check-yoy.ts';
 import { conceptOf } from './concepts.ts';
+import { budgetConceptOf } from './budget-concepts.ts';
+import { documentKind } from '../../engine/doc-kind.ts';
 import { makeEmitter } from './emit.ts';
 import { lookup, type Lookup } from './lookup.ts';
 import type { PreparedNarrative, Sentence, Token } from './model.ts';
@@ -29,14 +31,16 @@ export function checkNarrative(doc: ParsedDocument): Finding[] {
   const out: Finding[] = [];
   const emit = makeEmitter(p, out);
   checkText(p, inferReportYear(p, doc.year), emit);
+  // a 部门预算 说明 names the budget tables (B01–B13); a 决算 one T01–T10
+  const concepts = documentKind(doc).kind === 'budget' ? budgetConceptOf : conceptOf;
   const tableFigure = (s: Sentence, t: Token) => {
-    const fig = conceptOf(p, s, t)?.resolve(doc).fig;
+    const fig = concepts(p, s, t)?.resolve(doc).fig;
     return fig && fig !== 'ambiguous' ? fig : null;
   };
   checkYoy(p, emit, tableFigure);
   checkRates(p, emit, budgetFromTables(doc, p), tableFigure);
   checkShares(p, shareBaseFromTables(doc, p), emit);
-  checkAgainstTables(doc, p, emit);
+  checkAgainstTables(doc, p, emit, concepts);
   checkSums(doc, p, emit);
   checkAssets(doc, p, emit);
   checkEmptyStatements(doc, p, emit);

@@ -34,13 +34,14 @@ export function readMetaLine(meta: Meta, text: string): void {
   }
 }
 
-/** Document heading such as “赣州市医疗保障局 2023 年度部门决算”, “2020 年度江岸区医保局部门决算” or a 绩效
+/** Document heading such as “赣州市医疗保障局 2023 年度部门决算”, “2020 年度江岸区医保局部门决算”, a budget's
+ *  “江苏省政协办公厅 2018 年度部门预算公开” (单位决算/单位预算 too) or a 绩效
  *  report's “2021 年度绩效自评报告”; `title` is the heading with its spaces removed. */
 export function readDocumentHeading(text: string): (Meta & { title: string }) | null {
   const t = text.replace(/[\s\u3000]+/g, '');
-  const a = /^(.{2,30}?)(20\d{2})年度?部门决算$/.exec(t);
+  const a = /^(.{2,30}?)(20\d{2})年度?(?:部门|单位)(?:决算|预算)(?:公开)?$/.exec(t);
   if (a) return { unit: null, year: Number.parseInt(a[2]!, 10), department: a[1]!, title: t };
-  const b = /^(20\d{2})年度?(.{2,30}?)部门决算$/.exec(t);
+  const b = /^(20\d{2})年度?(.{2,30}?)(?:部门|单位)(?:决算|预算)(?:公开)?$/.exec(t);
   if (b) return { unit: null, year: Number.parseInt(b[1]!, 10), department: b[2]!, title: t };
   const c = /^(20\d{2})年度?(.{0,30}?)(?:部门整体)?(?:支出)?绩效自评(?:价)?报告$/.exec(t);
   if (c) return { unit: null, year: Number.parseInt(c[1]!, 10), department: c[2] || null, title: t };

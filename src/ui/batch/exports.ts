@@ -7,6 +7,7 @@ import type { DraftStore } from '../../store/index.ts';
 import { buildAuditReport } from '../../report/index.ts';
 import type { SummaryTable } from '../../report/batch-summary.ts';
 import { bt, type BatchTextKey } from '../messages/batch-text.ts';
+import { docKindName } from '../messages/budget-narrative.ts';
 import type { Lang } from '../i18n.ts';
 import { fromDraft } from '../drafts/codec.ts';
 import { CheckSession } from '../model/check-session.ts';
@@ -22,7 +23,7 @@ export function linkText(r: RowView, lang: Lang): string {
   return parts.join('；');
 }
 
-export const kindText = (r: RowView, lang: Lang): string => (r.kind ? bt(lang, `kind_${r.kind}` as BatchTextKey) : '');
+export const kindText = (r: RowView, lang: Lang): string => (r.kind ? docKindName(r.kind, lang) : '');
 export const statusText = (r: RowView, lang: Lang): string => bt(lang, `st_${r.status}` as BatchTextKey);
 
 export function summaryTable(rows: readonly RowView[], lang: Lang): SummaryTable {

@@ -3,6 +3,7 @@ import type { Unchecked } from '../../checks/unchecked.ts';
 import { TABLE_KIND_NAMES, type TableKind } from '../../engine/table.ts';
 import { type Lang } from './registry.ts';
 import { msg } from '../../messages/index.ts';
+import { describeKindUnchecked } from './budget-narrative.ts';
 
 const CAUSE_ZH: Readonly<Record<string, string>> = {
   layout_unrecognised: '表格格式未识别', requires_missing: '表中缺少规则所需的行或栏', table_missing: '所需的另一张表不存在',
@@ -39,5 +40,7 @@ export function describeUnchecked(u: Unchecked, lang: Lang): string {
     case 'insufficient_data': return msg(lang, 'unchecked.describeUnchecked_columns_uncertain_or', { count: p('count'), rules: rules(u, lang) });
     case 'placement_cap': return msg(lang, 'unchecked.describeUnchecked_too_many_placements', { count: p('count'), rules: rules(u, lang) });
     case 'rule_failed': return msg(lang, 'unchecked.describeUnchecked_rules_could_not', { count: p('count'), rules: rules(u, lang) });
+    case 'kind_ambiguous':
+    case 'kind_conflict': return describeKindUnchecked(u, lang)!;
   }
 }
