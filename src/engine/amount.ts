@@ -58,7 +58,7 @@ function plainDigits(text: string, scaled: number): string {
 }
 
 /** value·10^5 of an ASCII decimal in text[from, to) ("-1234.5", commas skipped), or NaN when not exact below 2^53. */
-function scaleOf(text: string, from: number, to: number): number {
+export function scaleOf(text: string, from: number, to: number): number {
   let i = from;
   const neg = text.charCodeAt(i) === 45;
   if (neg) i++;
@@ -83,6 +83,14 @@ function scaleOf(text: string, from: number, to: number): number {
  * optional ".digits". Scanned by hand — this runs once per pasted cell — or null for anything else.
  */
 function parsePlain(text: string): CellValue | null {
+  const decimals = plainDecimals(text);
+  if (decimals < 0) return null;
+  const scaled = scaleOf(text, 0, text.length);
+  return new NumericValue('number', text, true, decimals, scaled) as Extract<CellValue, { kind: 'number' }>;
+}
+
+/** The printed decimals of a plain ASCII amount (see parsePlain), or −1 when the text is not one. Allocates nothing. */
+export function plainDecimals(text: string): number {
   const n = text.length;
   let i = text.charCodeAt(0) === 45 ? 1 : 0;
   const intStart = i;
@@ -92,25 +100,20 @@ function parsePlain(text: string): CellValue | null {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) group++;
     else if (c === 44) {
-      if (commas ? group !== 3 : group < 1 || group > 3) return null;
+      if (commas ? group !== 3 : group < 1 || group > 3) return -1;
       commas = true;
       group = 0;
     } else break;
   }
-  if (i === intStart || (commas && group !== 3)) return null;
-  let decimals = 0;
-  if (i < n) {
-    if (text.charCodeAt(i) !== 46) return null;
-    const fracStart = ++i;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return null;
-    }
-    decimals = n - fracStart;
-    if (decimals === 0) return null;
+  if (i === intStart || (commas && group !== 3)) return -1;
+  if (i === n) return 0;
+  if (text.charCodeAt(i) !== 46) return -1;
+  const fracStart = ++i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
   }
-  const scaled = scaleOf(text, 0, n);
-  return new NumericValue('number', text, true, decimals, scaled) as Extract<CellValue, { kind: 'number' }>;
+  return n === fracStart ? -1 : n - fracStart;
 }
 
 export type CellValue =
@@ -148,7 +151,7 @@ export function normaliseNumberText(text: string): string {
 }
 
 /** Could the text be a number at all? Labels (CJK, letters) are rejected without regex work. */
-function mayBeNumeric(text: string): boolean {
+export function mayBeNumeric(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0x3000 || c === 0xa0) continue;
@@ -194,4 +197,9 @@ export function isNumeric(v: CellValue): v is Extract<CellValue, { kind: 'number
 /** Value for arithmetic: blank and placeholders are 0 (unless the caller treats them as n/a). */
 export function numericOrZero(v: CellValue): Decimal {
   return isNumeric(v) ? v.value : new Decimal(0);
+}
+
+/** A value parseAmount made (its digits are normalised), as opposed to one a caller assembled itself. */
+export function isParsedNumeric(v: CellValue): boolean {
+  return v instanceof NumericValue;
 }

@@ -33,8 +33,8 @@ class HierarchyPlan implements Plan {
   private readonly posOf: Int32Array;
   /** per parent position: its first instance; instance firstInst[x] + k is amount column k of its pane */
   private readonly firstInst: Int32Array;
-  private readonly instPos: Int32Array;
-  private readonly instK: Int32Array;
+  /** per instance: its parent position and amount column k; built on first use (the hot loop needs neither) */
+  private instIndex: { readonly pos: Int32Array; readonly k: Int32Array } | null = null;
 
   constructor(readonly bound: BoundRule, lengths: readonly number[], private readonly ctx: CheckContext, readonly homeTab: number) {
     const n = ctx.tables[homeTab]!.rows.length;
@@ -58,11 +58,18 @@ class HierarchyPlan implements Plan {
     this.firstInst = new Int32Array(parents.length + 1);
     parents.forEach((p, x) => { this.firstInst[x + 1] = this.firstInst[x]! + cache.paneColumns(p).length; });
     this.instanceCount = this.firstInst[parents.length]!;
-    this.instPos = new Int32Array(this.instanceCount);
-    this.instK = new Int32Array(this.instanceCount);
-    for (let x = 0; x < parents.length; x++) {
-      for (let i = this.firstInst[x]!; i < this.firstInst[x + 1]!; i++) { this.instPos[i] = x; this.instK[i] = i - this.firstInst[x]!; }
+  }
+
+  private get instPos(): Int32Array { return (this.instIndex ??= this.buildIndex()).pos; }
+  private get instK(): Int32Array { return (this.instIndex ??= this.buildIndex()).k; }
+
+  private buildIndex(): { pos: Int32Array; k: Int32Array } {
+    const pos = new Int32Array(this.instanceCount);
+    const k = new Int32Array(this.instanceCount);
+    for (let x = 0; x < this.parents.length; x++) {
+      for (let i = this.firstInst[x]!; i < this.firstInst[x + 1]!; i++) { pos[i] = x; k[i] = i - this.firstInst[x]!; }
     }
+    return { pos, k };
   }
 
   /** Without panes every parent has one instance per amount column, in order: the shape the hot loop runs. */

@@ -15,8 +15,17 @@ export function runHotTree(plan: Plan, tree: HotTree, ctx: CheckContext, scratch
   const numBit = 1 << K_NUM;
   const fastMask = FAST_MASK;
   const maxSafe = MAX_SAFE;
+  const slowInstance = (i: number) => {
+    const o = evaluateDecimal(plan, i, plan.bind(i, scratch), ctx, scratch);
+    if (o.verdict !== 'pass') onOutcome(i, o);
+  };
   for (let k = 0; k < width; k++) {
-    const { val, half, kind } = cache.columnArrays(tree.cols[k]!);
+    const arrays = cache.columnArrays(tree.cols[k]!);
+    const { val, half, kind } = arrays;
+    if (arrays.slow === 0 && accepts.eq) {
+      nominalTree(tree, val, k, accepts, slowInstance);
+      continue;
+    }
     for (let x = 0; x < parents.length; x++) {
       const p = parents[x]!;
       let d = val[p]!;
@@ -35,9 +44,31 @@ export function runHotTree(plan: Plan, tree: HotTree, ctx: CheckContext, scratch
         if ((kinds & numBit) === 0) continue;
         if (abs + e < maxSafe && (d < 0 ? accepts.lt : d > 0 ? accepts.gt : accepts.eq)) continue;
       }
-      const i = x * width + k;
-      const o = evaluateDecimal(plan, i, plan.bind(i, scratch), ctx, scratch);
-      if (o.verdict !== 'pass') onOutcome(i, o);
+      slowInstance(x * width + k);
     }
+  }
+}
+
+/**
+ * Every cell of the column a number or blank: only the values are read and only the nominal comparison is left
+ * (an all-blank instance is 0, which the caller has checked the operator accepts). An instance beyond the exact
+ * range goes to the Decimal path, which decides it.
+ */
+function nominalTree(tree: HotTree, val: Float64Array, k: number, accepts: Plan['op']['accepts'], slowInstance: (i: number) => void): void {
+  const { parents, childStart, children } = tree;
+  const { lt, gt } = accepts;
+  const width = tree.cols.length;
+  for (let x = 0; x < parents.length; x++) {
+    const start = childStart[x]!;
+    const end = childStart[x + 1]!;
+    let d = val[parents[x]!]!;
+    let abs = Math.abs(d);
+    for (let j = start; j < end; j++) {
+      const v = val[children[j]!]!;
+      d -= v;
+      abs += Math.abs(v);
+    }
+    // the widest half-widths (½ each) added, every partial sum stays exact below 2^53
+    if (abs + 50000 * (end - start + 1) >= MAX_SAFE || (d < 0 ? !lt : d > 0 ? !gt : false)) slowInstance(x * width + k);
   }
 }

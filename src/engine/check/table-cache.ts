@@ -1,5 +1,6 @@
 // Per-table lookups the evaluator needs, built once per Table object: rows by 行次/code/label, amount
 // columns per pane, data rows, and the fast-path column arrays (built lazily, updated by single edits).
+import { columnarOf } from '../columnar/columnar-table.ts';
 import type { Row, Table } from '../table.ts';
 import { buildCodeTree, type CodeTree } from './code-tree.ts';
 import { buildColumnArrays, writeCell, type ColumnArrays } from './fast-path.ts';
@@ -11,6 +12,8 @@ export class TableCache {
   readonly dataRows: Int32Array;
   readonly amountCols: readonly number[];
   private readonly arrays = new Map<number, ColumnArrays>();
+  /** columns whose arrays belong to the table's columnar form (never written: copied on the first edit) */
+  private readonly borrowed = new Set<number>();
   private readonly byPane = new Map<number, readonly number[]>();
   private keys: RowKeys | null = null;
   private readonly trees = new Map<string, CodeTree>();
@@ -98,10 +101,19 @@ export class TableCache {
     return hit?.[0] ?? -1;
   }
 
-  /** The first request builds every amount column at once: one pass over the row objects. */
+  /**
+   * A columnar table's own arrays when the table has one (nothing to build); else the first request builds every
+   * amount column at once: one pass over the row objects.
+   */
   columnArrays(col: number): ColumnArrays {
     let a = this.arrays.get(col);
     if (!a) {
+      const own = columnarOf(this.table)?.amounts[col];
+      if (own) {
+        this.arrays.set(col, own);
+        this.borrowed.add(col);
+        return own;
+      }
       const cols = this.amountCols.includes(col) ? this.amountCols.filter((c) => !this.arrays.has(c)) : [col];
       const built = buildColumnArrays(this.table.rows, cols);
       cols.forEach((c, k) => this.arrays.set(c, built[k]!));
@@ -110,10 +122,14 @@ export class TableCache {
     return a;
   }
 
-  /** A single amount cell changed: move to the new Table object and patch the arrays in place. */
+  /** A single amount cell changed: move to the new Table object and patch the arrays (a columnar table's copied first). */
   patchCell(table: Table, row: number, col: number): void {
     this.table = table;
-    const a = this.arrays.get(col);
+    let a = this.arrays.get(col);
+    if (a && this.borrowed.delete(col)) {
+      a = { val: a.val.slice(), half: a.half.slice(), kind: a.kind.slice(), slow: a.slow };
+      this.arrays.set(col, a);
+    }
     if (a) writeCell(a, row, table.rows[row]!, col);
   }
 

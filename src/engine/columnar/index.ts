@@ -1,0 +1,4 @@
+// The columnar table: build, convert, find behind a Table, and send to or from a worker.
+export { ColumnarTable, columnarOf, CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, type RowMeta, type TableMeta } from './columnar-table.ts';
+export { ColumnarBuilder, toColumnar } from './build.ts';
+export { fromTransfer, toTransfer, type ColumnarMessage } from './transfer.ts';
