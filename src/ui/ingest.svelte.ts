@@ -86,9 +86,10 @@ export class Ingest {
         onProgress: (phase, done, total) => { if (this.controller === controller) this.progress = { phase, done, total }; },
       });
       if (this.controller !== controller) return; // superseded by a newer paste
-      if (!result.ok) {
-        if (result.reason.code === 'cancelled') this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
-        else this.fail(result.reason);
+      // a Cancel pressed while the last step ran on the page (the check without a worker) still wins
+      if (!result.ok || controller.signal.aborted) {
+        if (!result.ok && result.reason.code !== 'cancelled') this.fail(result.reason);
+        else this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
         return;
       }
       const { doc, check } = result.value;

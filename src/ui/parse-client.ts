@@ -87,5 +87,9 @@ async function onPage(input: PasteInput, opts: ParseAndCheckOptions): Promise<Pa
   await yieldToPage();
   if (opts.signal?.aborted) return CANCELLED;
   const doc: ParsedDocument = { ...r.value, problems: [UNAVAILABLE, ...r.value.problems] };
-  return { ok: true, value: { doc, check: fullCheck(doc, opts.disabled ?? []) }, problems: doc.problems };
+  const check = fullCheck(doc, opts.disabled ?? []);
+  // a Cancel clicked while the check held the page is handled now, before the result is taken
+  await yieldToPage();
+  if (opts.signal?.aborted) return CANCELLED;
+  return { ok: true, value: { doc, check }, problems: doc.problems };
 }
