@@ -1,10 +1,12 @@
-// Getting content into the workbook: clipboard pastes, opened or dropped files and the shipped sample go
-// through parseInput with a progress indicator and a cancel button; the result replaces the workbook or
-// joins it, and the replaced workbook can be restored (no lost data).
+// Getting content into the workbook: clipboard pastes and opened or dropped files are parsed and checked off the
+// page (parse-client.ts) with a progress indicator and a cancel button; the result replaces the workbook or
+// joins it, and the replaced workbook can be restored (no lost data). The shipped sample is parsed here.
 import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { ParsedDocument } from '../engine/document.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
-import { parseOffThread } from './parse-client.ts';
+import { parseAndCheck } from './parse-client.ts';
+import type { ParsePhase } from './parse-protocol.ts';
+import { checkApplies, type FullCheck } from './model/full-check.ts';
 import { describeProblem } from './messages/index.ts';
 import { browserPdfLoader } from './pdf/load.ts';
 import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
@@ -18,7 +20,7 @@ export type { PasteInput };
 const MIN_NARRATIVE_CHARS = 200;
 
 export class Ingest {
-  progress = $state.raw<{ done: number; total: number } | null>(null);
+  progress = $state.raw<{ phase: ParsePhase; done: number; total: number } | null>(null);
   canRestore = $state(false);
   private controller: AbortController | null = null;
   private previous: { doc: ParsedDocument; sample: boolean } | null = null;
@@ -73,24 +75,27 @@ export class Ingest {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
-    this.progress = { done: 0, total: 0 };
+    this.progress = { phase: 'parse', done: 0, total: 0 };
     // let the progress bar paint before parsing starts
     await new Promise((r) => setTimeout(r, 0));
     try {
       // in a worker: Cancel terminates it at once and the workbook stays as it was
-      const result = await parseOffThread(input, {
+      const result = await parseAndCheck(input, {
         signal: controller.signal,
         pdf: browserPdfLoader,
-        onProgress: (done, total) => { if (this.controller === controller) this.progress = { done, total }; },
+        disabled: [...this.wb.disabled],
+        onProgress: (phase, done, total) => { if (this.controller === controller) this.progress = { phase, done, total }; },
       });
       if (this.controller !== controller) return; // superseded by a newer paste
-      if (!result.ok) {
-        if (result.reason.code === 'cancelled') this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
-        else this.fail(result.reason, file);
+      // a Cancel pressed while the last step ran on the page (the check without a worker) still wins
+      if (!result.ok || controller.signal.aborted) {
+        if (!result.ok && result.reason.code !== 'cancelled') this.fail(result.reason, file);
+        else this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
         return;
       }
-      const replaced = this.accept(result.value, file);
-      if (input.bytes && isPdfName(input.fileName) && result.value.pages) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc: result.value };
+      const { doc, check } = result.value;
+      const replaced = this.accept(doc, check, file);
+      if (input.bytes && isPdfName(input.fileName) && doc.pages) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc };
       else if (replaced) pdfSource.current = null;
     } finally {
       if (this.controller === controller) {
@@ -101,7 +106,7 @@ export class Ingest {
   }
 
   /** true when the document replaced the workbook */
-  private accept(doc: ParsedDocument, file: string | null): boolean {
+  private accept(doc: ParsedDocument, check: FullCheck | null, file: string | null): boolean {
     const wb = this.wb;
     const problems = doc.problems;
     if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) {
@@ -115,7 +120,8 @@ export class Ingest {
       const restorable = hadWork && !another;
       this.previous = restorable ? { doc: wb.doc, sample: wb.isSample } : null;
       this.canRestore = restorable;
-      wb.load(doc);
+      // the check made with the parse stands when nothing of the workbook's own rules carries over
+      wb.load(doc, { check: check && checkApplies(check, wb.disabled) && !wb.hasCustomRulesFor(doc) ? check : null });
       const tables = doc.tables.length;
       const text = another ? wb.tr('openedAsNewDraft')
         : file ? wb.tr(restorable ? 'openedFileReplaced' : 'openedFile', { file, tables })

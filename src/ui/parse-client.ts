@@ -1,94 +1,95 @@
-// parseInput off the main thread: a Web Worker per parse, terminated at once by Cancel (the workbook is not
-// touched until a result arrives). Where no worker can start (no Worker, or the browser refuses it), the parse
-// runs on the page as before and the result says so with a `worker_unavailable` notice.
+// Parsing and the full check off the main thread: a Web Worker per parse (one kept between parses), terminated at
+// once by Cancel; the workbook is not touched until the whole result is in. The page only turns the transferred
+// tables back into rows, a chunk at a time (parse-wire.ts). Where no worker can start (no Worker, a blocked script,
+// a CSP without blob: workers as in the single file opened from disk), the parse runs on the page in chunks that
+// yield between them, then the check, and the result carries a `worker_unavailable` notice. PDFs are read on the
+// page (pdf.js runs its own worker; their pages must reach the findings) and checked by the workbench.
 import type { ParsedDocument, ParseProblem, ParseResult } from '../engine/document.ts';
-import { parseInput, type PasteInput, type PasteOptions } from '../paste/index.ts';
-import { loadTable } from '../store/serialise.ts';
-import type { TransferredDocument, WorkerMessage } from './parse-protocol.ts';
+import { parseInput, type PasteInput } from '../paste/index.ts';
+import type { PdfLoader } from '../paste/pdf/index.ts';
+import { fullCheck, type FullCheck } from './model/full-check.ts';
+import type { ParsePhase, ParseRequest, WorkerMessage } from './parse-protocol.ts';
+import { tablesFromWire } from './parse-wire.ts';
+import { isPdfInput, takeWorker, releaseWorker } from './parse-workers.ts';
 
-type WorkerCtor = new () => Worker;
+export interface ParseAndCheckOptions {
+  readonly signal?: AbortSignal;
+  readonly pdf?: PdfLoader;
+  /** rule ids switched off in the workbench */
+  readonly disabled?: readonly string[];
+  readonly onProgress?: (phase: ParsePhase, done: number, total: number) => void;
+}
+
+/** A parsed document and its full check (null: the workbench checks it when it loads it, as for a PDF). */
+export interface Opened {
+  readonly doc: ParsedDocument;
+  readonly check: FullCheck | null;
+}
 
 const CANCELLED: ParseResult<never> = { ok: false, reason: { code: 'cancelled', severity: 'info' } };
 const UNAVAILABLE: ParseProblem = { code: 'worker_unavailable', severity: 'info' };
 
-async function workerClass(): Promise<WorkerCtor | null> {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    // the single file has nowhere to load a worker script from: there the worker is inlined (a blob: URL)
-    const mod = __SINGLE_FILE__ ? await import('./parse-worker.ts?worker&inline') : await import('./parse-worker.ts?worker');
-    return mod.default as WorkerCtor;
-  } catch {
-    return null;
-  }
-}
+/** Lets the page paint and handle input (Cancel) between chunks of work. */
+export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function restored(doc: TransferredDocument): ParsedDocument {
-  return { ...doc, tables: doc.tables.map(loadTable) };
-}
-
-/** One worker kept between parses (starting one costs its module load); a cancelled one is terminated. */
-let idle: Worker | null = null;
-const started = new WeakSet<Worker>();
-
-async function takeWorker(): Promise<Worker | null> {
-  const w = idle;
-  idle = null;
-  if (w) return w;
-  const Ctor = await workerClass();
-  try {
-    return Ctor ? new Ctor() : null;
-  } catch {
-    return null;
-  }
-}
-
-function release(w: Worker): void {
-  w.onmessage = null;
-  w.onerror = null;
-  if (idle === null) idle = w;
-  else w.terminate();
-}
-
-/** A PDF: read on the page with the loader it was given (pdf.js runs its own worker, so the page stays responsive,
- *  and its pages must reach the findings: the worker's transfer keeps cells, not pages). */
-function isPdf(input: PasteInput): boolean {
-  const b = input.bytes;
-  return /\.pdf$/i.test(input.fileName ?? '') || (b !== undefined && b.length > 4 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46);
-}
-
-export async function parseOffThread(input: PasteInput, opts: PasteOptions = {}): Promise<ParseResult<ParsedDocument>> {
+export async function parseAndCheck(input: PasteInput, opts: ParseAndCheckOptions = {}): Promise<ParseResult<Opened>> {
   if (opts.signal?.aborted) return CANCELLED;
-  if (isPdf(input)) return parseInput(input, opts);
+  const progress = (phase: ParsePhase) => (done: number, total: number) => opts.onProgress?.(phase, done, total);
+  if (isPdfInput(input)) {
+    const r = await parseInput(input, { signal: opts.signal, pdf: opts.pdf, onProgress: progress('parse') });
+    return r.ok ? { ok: true, value: { doc: r.value, check: null }, problems: r.problems } : r;
+  }
   const w = await takeWorker();
-  if (!w) return onMainThread(input, opts);
+  if (opts.signal?.aborted) { if (w) releaseWorker(w); return CANCELLED; }
+  if (!w) return onPage(input, opts);
+  return inWorker(w, input, opts);
+}
+
+function inWorker(w: Worker, input: PasteInput, opts: ParseAndCheckOptions): Promise<ParseResult<Opened>> {
   return new Promise((resolve, reject) => {
     const detach = () => opts.signal?.removeEventListener('abort', abort);
     const abort = () => { detach(); w.terminate(); resolve(CANCELLED); };
     opts.signal?.addEventListener('abort', abort, { once: true });
     w.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
-      if (m.type === 'ready') { started.add(w); return; }
-      if (m.type === 'progress') { opts.onProgress?.(m.done, m.total); return; }
+      if (m.type === 'ready') return;
+      if (m.type === 'progress') { opts.onProgress?.(m.phase, m.done, m.total); return; }
       detach();
       if (m.type === 'crashed') { w.terminate(); reject(new Error(m.message)); return; }
-      release(w);
-      if (m.type === 'parsed') resolve({ ok: true, value: restored(m.doc), problems: m.doc.problems });
-      else resolve({ ok: false, reason: m.reason });
+      releaseWorker(w);
+      if (m.type === 'failed') { resolve({ ok: false, reason: m.reason }); return; }
+      const { tables: wire, ...rest } = m.doc;
+      let loaded = 0;
+      const total = wire.reduce((n, t) => n + t.ends.length, 0);
+      opts.onProgress?.('load', 0, total);
+      tablesFromWire(wire, { pause: yieldToPage, signal: opts.signal, onChunk: () => opts.onProgress?.('load', ++loaded, total) })
+        .then((tables) => {
+          if (!tables) { resolve(CANCELLED); return; }
+          const doc: ParsedDocument = { ...rest, tables };
+          resolve({ ok: true, value: { doc, check: m.check }, problems: doc.problems });
+        }, reject);
     };
-    w.onerror = (e) => {
-      detach();
-      w.terminate();
-      // a worker that never said ready could not start (blocked script, CSP): parse here instead; one that
-      // started and then died (out of memory) is not retried on the page, which it would freeze
-      if (!started.has(w)) { e.preventDefault(); onMainThread(input, opts).then(resolve, reject); return; }
-      reject(new Error(e.message));
-    };
-    w.postMessage({ input });
+    // a worker that started and then died (out of memory) is not retried on the page, which it would freeze
+    w.onerror = (e) => { detach(); w.terminate(); reject(new Error(e.message)); };
+    const request: ParseRequest = { input, disabled: opts.disabled ?? [] };
+    // a file's bytes are handed over, not copied (the page keeps them only for PDFs, which stay on the page)
+    const bytes = input.bytes;
+    const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+    w.postMessage(request, transfer);
   });
 }
 
-async function onMainThread(input: PasteInput, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
-  const r = await parseInput(input, opts);
+/** No worker: the parse yields between chunks (the progress bar paints, Cancel is heard), then the check runs. */
+async function onPage(input: PasteInput, opts: ParseAndCheckOptions): Promise<ParseResult<Opened>> {
+  const r = await parseInput(input, { signal: opts.signal, onProgress: (done, total) => opts.onProgress?.('parse', done, total) });
   if (!r.ok) return r;
-  return { ok: true, value: { ...r.value, problems: [UNAVAILABLE, ...r.value.problems] }, problems: [UNAVAILABLE, ...r.problems] };
+  opts.onProgress?.('check', 0, 0);
+  await yieldToPage();
+  if (opts.signal?.aborted) return CANCELLED;
+  const doc: ParsedDocument = { ...r.value, problems: [UNAVAILABLE, ...r.value.problems] };
+  const check = fullCheck(doc, opts.disabled ?? []);
+  // a Cancel clicked while the check held the page is handled now, before the result is taken
+  await yieldToPage();
+  if (opts.signal?.aborted) return CANCELLED;
+  return { ok: true, value: { doc, check }, problems: doc.problems };
 }

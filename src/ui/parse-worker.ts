@@ -1,18 +1,23 @@
-// The parse Web Worker: the same pure parseInput as the main thread, run where a 50 MB paste or a big workbook
-// cannot freeze the page. Tables travel as their stored texts (Decimal values do not survive structured
-// cloning) and are re-parsed by the client; a Cancel terminates this worker outright.
+// The parse Web Worker: the same pure parseInput and the same full check as the page, run where a 50 MB paste
+// or a big workbook cannot freeze the page. Tables travel as WireTables (parse-wire.ts) whose buffers are
+// transferred; findings are plain data. A Cancel terminates this worker outright.
 import { parseInput } from '../paste/index.ts';
-import { storeTable } from '../store/serialise.ts';
+import { fullCheck } from './model/full-check.ts';
+import { tableToWire, wireTransfer } from './parse-wire.ts';
 import type { ParseRequest, WorkerMessage } from './parse-protocol.ts';
 
-const post = (m: WorkerMessage) => (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(m);
+const scope = self as unknown as { postMessage(m: WorkerMessage, transfer?: Transferable[]): void };
+const post = (m: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   try {
-    const r = await parseInput(e.data.input, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    const r = await parseInput(e.data.input, { onProgress: (done, total) => post({ type: 'progress', phase: 'parse', done, total }) });
     if (!r.ok) { post({ type: 'failed', reason: r.reason }); return; }
+    post({ type: 'progress', phase: 'check', done: 0, total: 0 });
+    const check = fullCheck(r.value, e.data.disabled);
     const { tables, ...rest } = r.value;
-    post({ type: 'parsed', doc: { ...rest, tables: tables.map(storeTable) } });
+    const wire = tables.map(tableToWire);
+    post({ type: 'parsed', doc: { ...rest, tables: wire }, check }, wireTransfer(wire));
   } catch (err) {
     post({ type: 'crashed', message: err instanceof Error ? err.message : String(err) });
   }

@@ -7,7 +7,8 @@ import type { Table, TableKind } from '../engine/table.ts';
 import type { RuleDef } from '../engine/rule.ts';
 import type { BoundRule } from '../engine/index.ts';
 import { findProblems } from '../checks/problems/index.ts';
-import { CheckSession, documentLevelFindings } from './model/check-session.ts';
+import { documentLevelFindings, type CheckSession } from './model/check-session.ts';
+import { SessionSlot } from './model/session-slot.ts';
 import { calibrate } from '../checks/unchecked.ts';
 import { buildCellMarks, countBySeverity, findingId, SEVERITIES } from './model/findings-view.ts';
 import {
@@ -17,6 +18,7 @@ import { blankTable, freshTableId, withCell, withKind } from './model/table-edit
 import { EMPTY_DOC, tableById, withAddedTable, withTable } from './model/workbook.ts';
 import { mapOf, setOf, toggled, withEntry } from './model/snapshots.ts';
 import { Ingest } from './ingest.svelte.ts';
+import type { FullCheck } from './model/full-check.ts';
 import { t, type Lang } from './i18n.ts';
 import type { MessageParams } from '../messages/index.ts';
 import { rememberedLang, rememberLang } from './lang-memory.ts';
@@ -75,7 +77,8 @@ export class Workbench {
   ruleUses = $state.raw<CheckSession['uses']>([]);
 
   readonly ingest = new Ingest(this);
-  private session: CheckSession | null = null;
+  /** the incremental checker of the current workbook (src/ui/model/session-slot.ts) */
+  private readonly slot = new SessionSlot(() => ({ custom: this.custom, disabled: this.disabled }));
   private docTimer: ReturnType<typeof setTimeout> | null = null;
   private problemTimer: ReturnType<typeof setTimeout> | null = null;
   private jumpSeq = 0;
@@ -106,8 +109,8 @@ export class Workbench {
     rememberLang(this.lang);
   }
 
-  /** Replaces the workbook and runs every check on it. */
-  load(doc: ParsedDocument, opts: { sample?: boolean } = {}): void {
+  /** Replaces the workbook and runs every check on it (or takes the full check made off the page with the parse). */
+  load(doc: ParsedDocument, opts: { sample?: boolean; check?: FullCheck | null } = {}): void {
     this.doc = doc;
     this.isSample = opts.sample ?? false;
     this.custom = this.custom.filter((r) => tableById(doc, r.tableId));
@@ -117,7 +120,13 @@ export class Workbench {
     this.focus = null;
     this.jump = null;
     this.dataVersion++;
-    this.rebuild();
+    if (opts.check) this.adopt(opts.check);
+    else this.rebuild();
+  }
+
+  /** Whether custom rules of this workbook would carry over to `doc` (a check made without them would not stand). */
+  hasCustomRulesFor(doc: ParsedDocument): boolean {
+    return this.custom.some((r) => tableById(doc, r.tableId));
   }
 
   /** Opens a saved workbook (a draft, see src/ui/drafts): its tables, custom rules, switches and notes. */
@@ -141,10 +150,11 @@ export class Workbench {
     this.isSample = false;
     const reshaped = table.rows.length !== before.rows.length || table.columns.length !== before.columns.length;
     const keyEdit = edits.some((e) => before.columns[e.col]?.role !== 'amount' && before.columns[e.col]?.role !== 'text');
-    if (!this.session) return;
-    if (reshaped || keyEdit) this.session.replaceTable(table);
-    else for (const e of edits) this.session.setCell(tableId, e.row, e.col, e.text);
-    this.ruleFindings = this.session.findings();
+    // a workbook checked off the page gets its checker here, from the tables as they were before this edit
+    const session = this.slot.current ?? this.slot.fill(withTable(this.doc, before));
+    if (reshaped || keyEdit) session.replaceTable(table);
+    else for (const e of edits) session.setCell(tableId, e.row, e.col, e.text);
+    this.ruleFindings = session.findings();
     this.scheduleDocumentChecks();
   }
 
@@ -229,12 +239,26 @@ export class Workbench {
 
   /** A fresh session over the current workbook, rules and switches: a full check. */
   private rebuild(): void {
-    this.session = new CheckSession(this.doc, this.custom, this.disabled);
-    this.ruleList = this.session.allRules;
-    this.statuses = this.session.statuses;
-    this.ruleUses = this.session.uses;
-    this.ruleFindings = this.session.findings();
+    const session = this.slot.fill(this.doc);
+    this.ruleList = session.allRules;
+    this.statuses = session.statuses;
+    this.ruleUses = session.uses;
+    this.ruleFindings = session.findings();
     this.runDocumentChecks();
+  }
+
+  /** Takes a full check made off the page (src/ui/parse-client.ts): the same findings rebuild() would compute. */
+  private adopt(check: FullCheck): void {
+    const doc = this.doc;
+    this.slot.empty(doc, () => this.doc === doc);
+    this.ruleList = check.ruleList;
+    this.statuses = check.statuses;
+    this.ruleUses = check.ruleUses;
+    this.ruleFindings = check.ruleFindings;
+    this.docFindings = check.docFindings;
+    if (this.problemTimer !== null) clearTimeout(this.problemTimer);
+    this.problemTimer = null;
+    this.problemSnapshot = check.problemSnapshot;
   }
 
   private scheduleDocumentChecks(): void {
@@ -258,7 +282,7 @@ export class Workbench {
   /** Root causes, re-evaluated on a private checker; until they are in, the panel shows the last ones matched. */
   private computeProblems(): void {
     const findings = this.findings;
-    const rules = this.session ? this.session.allRules.filter((r) => !this.disabled.has(r.def.id)) : [];
+    const rules = this.ruleList.filter((r) => !this.disabled.has(r.def.id));
     this.problemSnapshot = { findings, result: findProblems(findings, this.doc.tables, rules) };
   }
 }

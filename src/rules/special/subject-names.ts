@@ -44,6 +44,7 @@ export function checkSubjectNames(doc: ParsedDocument): Finding[] {
     const year = t.year ?? doc.year;
     const lengths = dict === FUNCTIONAL ? LENGTHS.functional : LENGTHS.economic;
     const unlisted: string[] = [];
+    const listedOnce = new Set<string>();
     t.rows.forEach((r, i) => {
       if (!r.code || r.label.trim() === '') return;
       const params = { code: r.code, printed: r.label };
@@ -62,7 +63,7 @@ export function checkSubjectNames(doc: ParsedDocument): Finding[] {
           t.id, rowRef(t, i), { ...params, expected: entry.name, year: year ?? '' }));
         return;
       }
-      if (lengths.includes(r.code.length) && !unlisted.includes(r.code)) unlisted.push(r.code);
+      if (lengths.includes(r.code.length) && !listedOnce.has(r.code)) { listedOnce.add(r.code); unlisted.push(r.code); }
       if (dict !== FUNCTIONAL) return;
       const ref = fullest.get(r.code);
       if (ref && ref.table !== t && !namesAgree(r.label, ref.label)) {

@@ -1,0 +1,83 @@
+// The worker → page transfer of parsed tables (src/ui/parse-wire.ts) and the full check made with the parse
+// (src/ui/model/full-check.ts): tables come back cell for cell (text, value, placement) with every row field, and
+// the check of the restored workbook is the check the worker sent, after structured cloning.
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import type { ParsedDocument } from '../../../src/engine/document.ts';
+import type { Table } from '../../../src/engine/table.ts';
+import { parseInput, type PasteInput } from '../../../src/paste/index.ts';
+import { nodePdfLoader } from '../../../src/cli/pdf-node.ts';
+import { fullCheck } from '../../../src/ui/model/full-check.ts';
+import { tablesFromWire, tableToWire, wireTransfer, WIRE_CHUNK_ROWS } from '../../../src/ui/parse-wire.ts';
+
+const fixture = (rel: string) => new URL(`../../fixtures/${rel}`, import.meta.url);
+
+async function parsed(input: PasteInput): Promise<ParsedDocument> {
+  const r = await parseInput(input, { pdf: nodePdfLoader });
+  if (!r.ok) throw new Error(r.reason.code);
+  return r.value;
+}
+
+/** Through the wire as the worker sends it: buffers transferred, the rest structured-cloned. */
+async function roundTrip(doc: ParsedDocument): Promise<ParsedDocument> {
+  const wire = doc.tables.map(tableToWire);
+  const sent = structuredClone(wire, { transfer: wireTransfer(wire) });
+  expect(wire.every((w) => w.bytes.byteLength === 0 || w.bytes.buffer.byteLength === 0)).toBe(true); // moved, not copied
+  let chunks = 0;
+  const tables = await tablesFromWire(sent, { onChunk: () => chunks++ });
+  expect(chunks).toBe(doc.tables.reduce((n, t) => n + Math.ceil(t.rows.length / WIRE_CHUNK_ROWS), 0));
+  return { ...doc, tables: tables! };
+}
+
+function cellsOf(t: Table) {
+  return t.rows.map((r) => r.cells.map((c) => [c.text, c.value.kind, 'value' in c.value ? String(c.value.value) : '', c.placement ?? 'exact']));
+}
+
+function rowFields(t: Table) {
+  return t.rows.map(({ cells: _cells, ...rest }) => rest);
+}
+
+const DOCUMENTS: [string, () => PasteInput][] = [
+  ['seed 002 (PDF text: inferred and ambiguous placements)', () => ({ text: readFileSync(fixture('seeds/002_46e3d4cd55e5664f.txt'), 'utf8') })],
+  ['SYNTHETIC 财政局 (injected errors)', () => ({ text: readFileSync(fixture('corpus/SYNTHETIC_putuo_caizhengju_2024_injected_errors.txt'), 'utf8') })],
+  ['社会工作部 PDF (row pages)', () => ({ bytes: new Uint8Array(readFileSync(fixture('pdf/putuo_shehuigongzuobu_2024.pdf'))), fileName: 'x.pdf' })],
+];
+
+test.each(DOCUMENTS)('%s: tables come back cell for cell, with every row field', async (_, input) => {
+  const doc = await parsed(input());
+  const back = await roundTrip(doc);
+  expect(back.tables.map((t) => t.id)).toEqual(doc.tables.map((t) => t.id));
+  doc.tables.forEach((t, i) => {
+    const b = back.tables[i]!;
+    const { rows: _a, ...meta } = t;
+    const { rows: _b, ...metaBack } = b;
+    expect(metaBack).toEqual(meta);
+    expect(rowFields(b)).toEqual(rowFields(t));
+    expect(cellsOf(b)).toEqual(cellsOf(t));
+  });
+}, 60_000);
+
+test('the wire keeps what the checks read: some uncertain placements and PDF pages travel', async () => {
+  const seed = await roundTrip(await parsed(DOCUMENTS[0]![1]()));
+  expect(seed.tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.placement === 'inferred')))).toBe(true);
+  const pdf = await roundTrip(await parsed(DOCUMENTS[2]![1]()));
+  expect(pdf.tables.every((t) => t.rows.every((r) => typeof r.page === 'number'))).toBe(true);
+}, 60_000);
+
+test.each(DOCUMENTS.slice(0, 2))('%s: the full check sent with the parse equals the check of the tables the page restores', async (_, input) => {
+  const doc = await parsed(input());
+  const sent = structuredClone(fullCheck(doc, ['T05.row-sum']));
+  const mine = fullCheck(await roundTrip(doc), ['T05.row-sum']);
+  expect(sent.ruleFindings.length + sent.docFindings.length).toBeGreaterThan(0);
+  expect(sent).toEqual(mine);
+  expect(sent.disabled).toEqual(['T05.row-sum']);
+}, 60_000);
+
+test('a large table travels in many chunks and a cancel between chunks gives nothing back', async () => {
+  const row = '2010101\t行政运行\t1,234.56\t1,000.00\t234.56\n';
+  const doc = await parsed({ text: '科目编码\t科目名称\t合计\t基本支出\t项目支出\n' + row.repeat(3 * WIRE_CHUNK_ROWS) });
+  const wire = doc.tables.map(tableToWire);
+  expect(wire[0]!.ends.length).toBeGreaterThanOrEqual(3);
+  const c = new AbortController();
+  expect(await tablesFromWire(wire, { signal: c.signal, onChunk: () => c.abort() })).toBeNull();
+});
