@@ -1,5 +1,14 @@
 // The audit report's only stylesheet, inlined (no external resources): readable on screen, and on paper A4
-// with each major section on a new page, table headers repeated on every page and rows never split.
+// with the summary alone on the first page, each major section on a new page (never a blank one: the first
+// section never breaks before itself), page numbers in the footer, table headers repeated on every page and
+// rows never split.
+import { PAGE_FOOTER } from '../ui/messages/index.ts';
+import type { ReportLang } from './labels.ts';
+
+export function auditCss(lang: ReportLang): string {
+  return AUDIT_CSS.replace('@page { size: A4; margin: 14mm 12mm 16mm; }',
+    `@page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: ${PAGE_FOOTER[lang]}; font-size: 8pt; color: #5f6368; } }`);
+}
 
 export const AUDIT_CSS = `
 :root { --error: #b3261e; --warning: #8a5a00; --info: #1f5f99; --muted: #5f6368; --rule: #c9ccd1; }
@@ -47,6 +56,8 @@ blockquote.sentence { margin: 4px 0 0; padding: 2px 8px; border-left: 3px solid 
   body { max-width: none; padding: 0; font-size: 9pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   section.page-break { break-before: page; }
+  main > section:first-child { break-before: auto; }
+  table.counts, table.tables { break-inside: auto; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }

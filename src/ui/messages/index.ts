@@ -13,6 +13,7 @@ import './narrative.ts';
 import './perf.ts';
 import './cross-year.ts';
 import './uncertainty.ts';
+import './report-view.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
@@ -51,3 +52,4 @@ function lineSuffix(p: ParseProblem, lang: Lang): string {
   const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
   return t(lang, `（第 ${range} 行）`, ` (line ${range})`);
 }
+export { auditText, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';
