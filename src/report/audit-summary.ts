@@ -5,7 +5,7 @@ import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
 import { reportKind } from '../checks/cross-year/kind.ts';
 import type { Finding, ParsedDocument, Severity, Table } from '../engine/index.ts';
-import { auditText, describeUnchecked, placeName } from '../ui/messages/index.ts';
+import { auditText, describeUncheckedForPeople, placeName } from '../ui/messages/index.ts';
 import { homeTable } from './audit-problems.ts';
 import { html, type SafeHtml } from './html.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
@@ -86,7 +86,7 @@ function uncheckedList(doc: ParsedDocument, items: readonly Unchecked[] | undefi
   const names = namesOf(doc, lang);
   return html`<div data-section="unchecked">${head}<table>
     <thead><tr><th>${auditText(lang, 'where')}</th><th>${label(lang, 'reason')}</th></tr></thead>
-    <tbody>${items.map((u) => html`<tr data-reason="${u.reason}" data-table="${u.table}"><td>${placeName(u.table, names, lang)}</td><td>${describeUnchecked(u, lang)}</td></tr>`)}</tbody>
+    <tbody>${items.map((u) => html`<tr data-reason="${u.reason}" data-table="${u.table}"><td>${placeName(u.table, names, lang)}</td><td>${describeUncheckedForPeople(u, names, lang)}</td></tr>`)}</tbody>
   </table></div>`;
 }
 

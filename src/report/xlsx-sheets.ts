@@ -84,7 +84,7 @@ export function writeFindingsSheet(ws: Worksheet, records: readonly FindingRecor
     if (spot) {
       // a link (not a formula) to the flagged cell
       const target = `#'${spot.sheet.name.replace(/'/g, "''")}'!${spot.sheet.getCell(spot.row, spot.col).address}`;
-      ws.getCell(row, 1).value = { text: r.tableId, hyperlink: target };
+      ws.getCell(row, 1).value = { text: r.tableName, hyperlink: target };
     }
   });
   FINDING_COLUMNS.forEach((c, i) => {

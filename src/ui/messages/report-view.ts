@@ -2,7 +2,9 @@
 // annotated workbook, batch views and the CLI's text. A table is named as printed ("公开01表 收入支出决算总表",
 // "表1 收入支出决算总表"); a table whose kind is not known and that prints no title is "未识别表格 1（第 77 行起）".
 // Table ids ("T01@83", "unknown@77") stay in JSON and data attributes only. All of this topic's wording is here.
+import type { Unchecked } from '../../checks/unchecked.ts';
 import type { ParseProblem } from '../../engine/document.ts';
+import { describeUnchecked } from './unchecked.ts';
 import { TABLE_KIND_NAMES, type Table } from '../../engine/table.ts';
 import { defineMessages, t, type Lang } from './registry.ts';
 
@@ -91,6 +93,12 @@ export function humaniseIds(text: string, names: ReadonlyMap<string, string>): s
 function kindName(id: string): string {
   const kind = id.split('@')[0]! as keyof typeof TABLE_KIND_NAMES;
   return TABLE_KIND_NAMES[kind] ?? id;
+}
+
+/** 未能核对 worded for people: tables named, without the list of rule ids (they stay in the JSON). */
+export function describeUncheckedForPeople(u: Unchecked, names: ReadonlyMap<string, string>, lang: Lang): string {
+  const params = u.params && 'rules' in u.params ? { ...u.params, rules: '' } : u.params;
+  return humaniseIds(describeUnchecked(params ? { ...u, params } : u, lang), names);
 }
 
 /** A parse note about a table, its table named: "公开01表 收入支出决算总表：…". */
