@@ -35,6 +35,11 @@ table.findings col.c-num { width: 7%; }
 table.findings col.c-msg { width: 37%; }
 table.findings td { overflow-wrap: anywhere; }
 h4 { font-size: 10pt; margin: 10px 0 4px; }
+table.problems { table-layout: fixed; }
+table.problems col.p-id { width: 9%; }
+table.problems col.p-sev { width: 8%; }
+.summary dl.doc { grid-template-columns: max-content 1fr max-content 1fr; }
+.summary table.tables td, .summary table.tables th { padding: 1px 5px; }
 .ops { margin: 2px 0 0; padding: 0; list-style: none; font-size: 8.5pt; color: #333; }
 .ops li { display: inline; }
 .ops li + li::before { content: "；"; }

@@ -68,6 +68,9 @@ function problemCounts(causes: ProblemsResult, findings: readonly Finding[], tab
   return parts.length === 0 ? '—' : parts.join(lang === 'zh' ? '，' : ', ');
 }
 
+/** Findings not on a table: the narrative, the whole document, the comparison with last year's report. */
+const OTHER_PLACES = ['N', 'document', 'cross-year'] as const;
+
 function tablesList(doc: ParsedDocument, causes: ProblemsResult, findings: readonly Finding[], lang: ReportLang): SafeHtml {
   const names = namesOf(doc, lang);
   const head = html`<h3>${auditText(lang, 'tablesFound')}（${doc.tables.length}）</h3>`;
@@ -75,7 +78,8 @@ function tablesList(doc: ParsedDocument, causes: ProblemsResult, findings: reado
   return html`${head}<table class="tables">
     <thead><tr><th>${auditText(lang, 'table')}</th><th>${auditText(lang, 'where')}</th><th class="num">${auditText(lang, 'rows')}</th><th>${auditText(lang, 'tableProblems')}</th></tr></thead>
     <tbody>${doc.tables.map((t) => html`<tr data-table="${t.id}" data-kind="${t.kind}"><td>${names.get(t.id) ?? ''}</td>
-      <td>${whereOf(t, lang)}</td><td class="num">${t.rows.length}</td><td>${problemCounts(causes, findings, t.id, lang)}</td></tr>`)}</tbody>
+      <td>${whereOf(t, lang)}</td><td class="num">${t.rows.length}</td><td>${problemCounts(causes, findings, t.id, lang)}</td></tr>`)}
+    ${OTHER_PLACES.filter((id) => problemCounts(causes, findings, id, lang) !== '—').map((id) => html`<tr data-place="${id}"><td colspan="3">${placeName(id, names, lang)}</td><td>${problemCounts(causes, findings, id, lang)}</td></tr>`)}</tbody>
   </table>`;
 }
 
