@@ -28,7 +28,7 @@ function whereLine(p: Problem, first: FindingRecord | undefined, lang: ReportLan
   return [cell, page].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
 }
 
-function problemRow(p: Problem, findings: readonly Finding[], recordOf: ReadonlyMap<Finding, [number, FindingRecord]>, names: ReadonlyMap<string, string>, lang: ReportLang): SafeHtml {
+function problemRow(p: Problem, findings: readonly Finding[], recordOf: ReadonlyMap<Finding, readonly [number, FindingRecord]>, names: ReadonlyMap<string, string>, lang: ReportLang): SafeHtml {
   const computed = p.culprit !== null && p.suggested !== null;
   const evidence = p.findings.map((i) => findings[i]!).filter((f) => f !== undefined);
   const where = whereLine(p, evidence[0] ? recordOf.get(evidence[0])?.[1] : undefined, lang);
