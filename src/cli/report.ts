@@ -4,13 +4,15 @@ import type { ProblemsResult, Problem } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, ParseProblem, Table } from '../engine/index.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
 import { documentKind, type DocKindValue, type DocScope } from '../engine/doc-kind.ts';
-import { describeFinding, describeProblem, describeRootProblem, describeUnchecked, uncheckedWhere } from '../ui/messages/index.ts';
+import { describeFinding, describeProblem, describeRootProblem, describeUnchecked, humaniseIds, placeName, tableNames } from '../ui/messages/index.ts';
 
 export interface TableSummary {
   readonly id: string;
   readonly kind: string;
   readonly layout: string | null;
   readonly title: string;
+  /** the table named as a reviewer sees it ("公开01表 收入支出决算总表", "未识别表格 1（第 77 行起）") */
+  readonly name: string;
   readonly unit: string | null;
   readonly rows: number;
   readonly columns: number;
@@ -43,9 +45,9 @@ export interface FileReport {
   readonly error: ReportedProblem | null;
 }
 
-export function summariseTable(t: Table): TableSummary {
+export function summariseTable(t: Table, name: string): TableSummary {
   return {
-    id: t.id, kind: t.kind, layout: t.layout, title: t.title, unit: t.unit,
+    id: t.id, kind: t.kind, layout: t.layout, title: t.title, name, unit: t.unit,
     rows: t.rows.length, columns: t.columns.length, sourceLines: t.sourceLines ?? null, ...(t.pages ? { pages: t.pages } : {}),
   };
 }
@@ -58,20 +60,23 @@ export function sourceLineOf(doc: ParsedDocument, f: Finding): number | null {
   return table?.rows[loc.row]?.sourceLine ?? null;
 }
 
-export function reportProblem(p: ParseProblem): ReportedProblem {
-  return { ...p, message: describeProblem(p, 'zh') };
+export function reportProblem(p: ParseProblem, names: ReadonlyMap<string, string> = new Map()): ReportedProblem {
+  return { ...p, message: humaniseIds(describeProblem(p, 'zh'), names) };
 }
 
 export function fileReport(file: string, doc: ParsedDocument, findings: readonly Finding[], causes: ProblemsResult,
   unchecked: readonly Unchecked[] = []): FileReport {
   const dk = documentKind(doc);
+  // messages name tables as printed; the ids stay in the `table` fields
+  const names = tableNames(doc.tables, 'zh');
+  const human = (text: string) => humaniseIds(text, names);
   return {
     file, kind: dk.kind, scope: dk.scope,
-    tables: doc.tables.map(summariseTable),
-    findings: findings.map((f, i) => ({ ...f, message: describeFinding(f, 'zh'), sourceLine: sourceLineOf(doc, f), problem: causes.problemOf[i] ?? '' })),
-    problems: causes.problems.map((p) => ({ ...p, message: describeRootProblem(p, findings, 'zh') })),
-    parseNotes: doc.problems.map(reportProblem),
-    unchecked: unchecked.map((u) => ({ ...u, where: uncheckedWhere(u, 'zh'), message: describeUnchecked(u, 'zh') })),
+    tables: doc.tables.map((t) => summariseTable(t, names.get(t.id) ?? t.id)),
+    findings: findings.map((f, i) => ({ ...f, message: human(describeFinding(f, 'zh')), sourceLine: sourceLineOf(doc, f), problem: causes.problemOf[i] ?? '' })),
+    problems: causes.problems.map((p) => ({ ...p, message: human(describeRootProblem(p, findings, 'zh')) })),
+    parseNotes: doc.problems.map((p) => reportProblem(p, names)),
+    unchecked: unchecked.map((u) => ({ ...u, where: placeName(u.table, names, 'zh'), message: human(describeUnchecked(u, 'zh')) })),
     error: null,
   };
 }

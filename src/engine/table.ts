@@ -132,6 +132,8 @@ export interface Table {
   /** recognised layout variant, e.g. "T01.A" (行次 1–62), "T09.W" (12 columns), or null */
   readonly layout: string | null;
   readonly title: string;
+  /** the table number printed beside the title ("公开01表", "表一", "表1"), normalised without spaces; absent when none */
+  readonly printedNo?: string;
   readonly unit: Unit | null;
   readonly year: number | null;
   readonly department: string | null;

@@ -5,7 +5,7 @@ import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument } from '../engine/index.ts';
 import { label, type ReportLang } from './labels.ts';
 import { problemsFor } from './problems.ts';
-import { findingRecords, NARRATIVE_TABLE } from './records.ts';
+import { findingRecords, namesOf, NARRATIVE_TABLE } from './records.ts';
 import { sheetNamer } from './xlsx-cells.ts';
 import {
   annotateSpots, narrativeLineOf, tableSpot, writeFindingsSheet, writeNarrativeSheet, writeTableSheet, type SheetSpot,
@@ -32,9 +32,11 @@ export async function buildAnnotatedWorkbook(
   const nameSheet = sheetNamer([findingsName, narrativeName]);
   const findingsWs = wb.addWorksheet(findingsName);
 
+  const names = namesOf(doc, lang);
   const tableSheets = new Map(doc.tables.map((t) => {
-    const ws = wb.addWorksheet(nameSheet(t.kind === 'unknown' ? t.title || t.id : t.kind));
-    writeTableSheet(ws, t);
+    const name = names.get(t.id) ?? t.title;
+    const ws = wb.addWorksheet(nameSheet(name));
+    writeTableSheet(ws, t, name);
     return [t.id, { ws, t }] as const;
   }));
   const narrativeWs = wb.addWorksheet(narrativeName);

@@ -1,19 +1,20 @@
 // The printable audit report: one standalone HTML document (inline CSS, no scripts, no external resources, a
-// CSP that forbids loading any) with the document, its problems (root causes) first, its tables, the counts,
-// the findings and the rule coverage.
+// CSP that forbids loading any). First page: the summary (document, kind, counts of problems per severity, the
+// tables recognised, 未能核对); then the problems grouped by table, the findings, the parse notes and the rule
+// coverage. Tables are named as printed; ids and rule codes stay in data attributes (and in the JSON).
 // Every piece of document text goes through the escaping template; the browser's print gives the PDF.
 import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
-import { AUDIT_CSS } from './audit-style.ts';
+import { auditCss } from './audit-style.ts';
 import { findingsSection } from './audit-findings.ts';
-import { uncheckedSection } from './audit-unchecked.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
 import { problemsSection } from './audit-problems.ts';
 import { problemsFor } from './problems.ts';
-import { coverageSection, documentSection, summarySection, tablesSection } from './audit-sections.ts';
+import { coverageSection, parseNotesSection } from './audit-sections.ts';
+import { auditHeading, summaryPage } from './audit-summary.ts';
 import { html, SafeHtml } from './html.ts';
-import { label, type ReportLang } from './labels.ts';
-import { findingRecords } from './records.ts';
+import type { ReportLang } from './labels.ts';
+import { findingRecords, namesOf } from './records.ts';
 
 export interface AuditReportInput {
   readonly doc: ParsedDocument;
@@ -23,7 +24,7 @@ export interface AuditReportInput {
   readonly unchecked?: readonly Unchecked[];
   /** 核实说明 notes keyed by findingKey(f) (narrative findings also as the workbench keys them: key@offset) */
   readonly notes?: Readonly<Record<string, string>>;
-  /** the report's heading; defaults to 部门决算勾稽审核报告 */
+  /** the report's heading; defaults to 部门决算/部门预算勾稽审核报告 by the document's kind */
   readonly title?: string;
   readonly generatedAt?: Date;
   readonly lang?: 'zh' | 'en';
@@ -39,7 +40,7 @@ export function buildAuditReport(input: AuditReportInput): string {
   const generatedAt = input.generatedAt ?? new Date();
   const causes = problemsFor(doc, input.findings, input.problems);
   const records = findingRecords(doc, input.findings, input.notes ?? {}, lang, causes.problemOf);
-  const heading = input.title?.trim() || label(lang, 'reportTitle');
+  const heading = input.title?.trim() || auditHeading(doc, lang);
   const subtitle = [doc.department, doc.year !== null ? String(doc.year) : null].filter(Boolean).join(' · ');
   const page = html`<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -49,7 +50,7 @@ export function buildAuditReport(input: AuditReportInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="gouji">
 <title>${doc.title ? `${heading} — ${doc.title}` : heading}</title>
-<style>${new SafeHtml(AUDIT_CSS)}</style>
+<style>${new SafeHtml(auditCss(lang))}</style>
 </head>
 <body>
 <header>
@@ -57,12 +58,10 @@ export function buildAuditReport(input: AuditReportInput): string {
   ${subtitle ? html`<p class="meta">${subtitle}</p>` : null}
 </header>
 <main>
-${documentSection(doc, generatedAt, lang)}
+${summaryPage({ doc, findings: input.findings, records, causes, unchecked: input.unchecked, generatedAt }, lang)}
 ${problemsSection(doc, input.findings, records, causes, lang)}
-${summarySection(records, lang)}
-${tablesSection(doc, records, lang)}
-${findingsSection(records, lang)}
-${uncheckedSection(input.unchecked, lang)}
+${findingsSection(records, namesOf(doc, lang), lang)}
+${parseNotesSection(doc, lang)}
 ${coverageSection(doc, input.statuses, lang)}
 </main>
 </body>

@@ -1,5 +1,14 @@
 // The audit report's only stylesheet, inlined (no external resources): readable on screen, and on paper A4
-// with each major section on a new page, table headers repeated on every page and rows never split.
+// with the summary alone on the first page, each major section on a new page (never a blank one: the first
+// section never breaks before itself), page numbers in the footer, table headers repeated on every page and
+// rows never split.
+import { PAGE_FOOTER } from '../ui/messages/index.ts';
+import type { ReportLang } from './labels.ts';
+
+export function auditCss(lang: ReportLang): string {
+  return AUDIT_CSS.replace('@page { size: A4; margin: 14mm 12mm 16mm; }',
+    `@page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: ${PAGE_FOOTER[lang]}; font-size: 8pt; color: #5f6368; } }`);
+}
 
 export const AUDIT_CSS = `
 :root { --error: #b3261e; --warning: #8a5a00; --info: #1f5f99; --muted: #5f6368; --rule: #c9ccd1; }
@@ -26,6 +35,11 @@ table.findings col.c-num { width: 7%; }
 table.findings col.c-msg { width: 37%; }
 table.findings td { overflow-wrap: anywhere; }
 h4 { font-size: 10pt; margin: 10px 0 4px; }
+table.problems { table-layout: fixed; }
+table.problems col.p-id { width: 9%; }
+table.problems col.p-sev { width: 8%; }
+.summary dl.doc { grid-template-columns: max-content 1fr max-content 1fr; }
+.summary table.tables td, .summary table.tables th { padding: 1px 5px; }
 .ops { margin: 2px 0 0; padding: 0; list-style: none; font-size: 8.5pt; color: #333; }
 .ops li { display: inline; }
 .ops li + li::before { content: "；"; }
@@ -47,6 +61,8 @@ blockquote.sentence { margin: 4px 0 0; padding: 2px 8px; border-left: 3px solid 
   body { max-width: none; padding: 0; font-size: 9pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   section.page-break { break-before: page; }
+  main > section:first-child { break-before: auto; }
+  table.counts, table.tables { break-inside: auto; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }

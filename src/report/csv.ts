@@ -2,7 +2,8 @@
 // finding. Neutralisation: every free-text field that starts like a formula gets a leading apostrophe; numeric
 // fields (行次, 栏, expected, actual, difference, tolerance, the cell's printed amount) are kept as they are when
 // they match a strict number pattern, so "-12.50" stays a readable negative number (see neutralise.ts).
-// The CSV is for people in Excel: headers and 级别 are worded; the stable codes are in 代码 (and in the JSON).
+// The CSV is for people in Excel: headers and 级别 are worded, tables are named as printed; table ids, rule ids and
+// finding codes are in the JSON only.
 import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument } from '../engine/index.ts';
 import { label, severityLabel, type LabelKey, type ReportLang } from './labels.ts';
@@ -23,7 +24,6 @@ type Kind = 'text' | 'number';
 
 /** The columns of the findings table (CSV and the workbook's findings sheet share them). */
 export const FINDING_COLUMNS: readonly { readonly key: LabelKey; readonly kind: Kind; readonly get: (r: FindingRecord, lang: ReportLang) => string }[] = [
-  { key: 'tableId', kind: 'text', get: (r) => r.tableId },
   { key: 'tableTitle', kind: 'text', get: (r) => r.tableName },
   { key: 'lineNo', kind: 'number', get: (r) => r.lineNo },
   { key: 'subjectCode', kind: 'text', get: (r) => r.code },
@@ -31,8 +31,6 @@ export const FINDING_COLUMNS: readonly { readonly key: LabelKey; readonly kind: 
   { key: 'colNo', kind: 'number', get: (r) => r.colNo },
   { key: 'cellText', kind: 'number', get: (r) => r.cellText },
   { key: 'severity', kind: 'text', get: (r, lang) => severityLabel(lang, r.finding.severity) },
-  { key: 'code', kind: 'text', get: (r) => r.finding.code },
-  { key: 'rule', kind: 'text', get: (r) => r.finding.ruleId },
   { key: 'formula', kind: 'text', get: (r) => r.finding.formula },
   { key: 'expected', kind: 'number', get: (r) => r.finding.expected },
   { key: 'actual', kind: 'number', get: (r) => r.finding.actual },

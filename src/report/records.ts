@@ -1,8 +1,8 @@
 // One flat, ordered record per finding, shared by every export (HTML report, CSV, JSON, workbook): where it is
 // (table, 行次, code, label, 栏), how it reads (message), its 核实说明 note and whether that note explains it.
-import { findingKey, findingPage, SEVERITY_ORDER, TABLE_KIND_NAMES, type Finding, type ParsedDocument, type Severity, type Table } from '../engine/index.ts';
-import { describeFinding } from '../ui/messages/index.ts';
-import { label, type ReportLang } from './labels.ts';
+import { findingKey, findingPage, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
+import { describeFinding, humaniseIds, placeName, tableNames } from '../ui/messages/index.ts';
+import type { ReportLang } from './labels.ts';
 
 export const NARRATIVE_TABLE = 'N';
 export const DOCUMENT_TABLE = 'document';
@@ -14,7 +14,7 @@ export interface FindingRecord {
   readonly finding: Finding;
   /** the table the finding belongs to (Table.id, "N" or "document") */
   readonly tableId: string;
-  /** "T01 收入支出决算总表", "情况说明", "全文" */
+  /** the table as printed ("公开01表 收入支出决算总表"), "情况说明", "全文" */
   readonly tableName: string;
   readonly lineNo: string;
   readonly code: string;
@@ -35,16 +35,20 @@ export interface FindingRecord {
   readonly problem: string;
 }
 
-export function tableName(doc: ParsedDocument, tableId: string, lang: ReportLang): string {
-  if (tableId === NARRATIVE_TABLE) return label(lang, 'narrative');
-  if (tableId === DOCUMENT_TABLE) return label(lang, 'documentLevel');
-  if (tableId === CROSS_YEAR_TABLE) return label(lang, 'crossYear');
-  const t = doc.tables.find((x) => x.id === tableId);
-  return t ? tableTitle(t) : tableId;
+/** Display names of the document's tables (src/ui/messages/report-view.ts), memoised per document and language. */
+const NAMES = new WeakMap<ParsedDocument, Map<ReportLang, Map<string, string>>>();
+
+export function namesOf(doc: ParsedDocument, lang: ReportLang): ReadonlyMap<string, string> {
+  let byLang = NAMES.get(doc);
+  if (!byLang) NAMES.set(doc, (byLang = new Map()));
+  let names = byLang.get(lang);
+  if (!names) byLang.set(lang, (names = tableNames(doc.tables, lang)));
+  return names;
 }
 
-export function tableTitle(t: Table): string {
-  return t.kind === 'unknown' ? t.title || t.id : `${t.kind} ${TABLE_KIND_NAMES[t.kind]}`;
+/** A table, the narrative, the document or last year's report, named for a reviewer. */
+export function tableName(doc: ParsedDocument, tableId: string, lang: ReportLang): string {
+  return placeName(tableId, namesOf(doc, lang), lang);
 }
 
 /** Narrative findings quote their sentence; fall back to the span of the narrative text. */
@@ -84,7 +88,7 @@ export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record
     cellText: loc?.text ?? '',
     sourceLine: sourceLineOf(doc, f),
     page: f.page ?? findingPage(doc, f),
-    message: describeFinding(f, lang),
+    message: humaniseIds(describeFinding(f, lang), namesOf(doc, lang)),
     note,
     explained: f.severity === 'warning' && note !== '',
     sentence: sentenceOf(doc, f),

@@ -6,7 +6,6 @@ import { SEVERITY_ORDER } from '../engine/index.ts';
 import { FINDING_COLUMNS } from './csv.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import type { FindingRecord } from './records.ts';
-import { tableTitle } from './records.ts';
 import { fillCell, writeDecimalString, writeTableCell, writeText } from './xlsx-cells.ts';
 
 /** Rows above the first table row: the title and the column headers. */
@@ -19,8 +18,9 @@ export interface SheetSpot {
   readonly col: number;
 }
 
-export function writeTableSheet(ws: Worksheet, t: Table): void {
-  writeText(ws.getCell(1, 1), [tableTitle(t), t.title, t.unit ? `（${t.unit}）` : ''].filter(Boolean).join('  '));
+/** `name`: the table as the reviewer sees it named (src/ui/messages/report-view.ts). */
+export function writeTableSheet(ws: Worksheet, t: Table, name: string): void {
+  writeText(ws.getCell(1, 1), [name, t.unit ? `（${t.unit}）` : ''].filter(Boolean).join('  '));
   ws.getCell(1, 1).font = { bold: true };
   t.columns.forEach((c, i) => {
     const cell = ws.getCell(2, i + 1);
@@ -84,7 +84,7 @@ export function writeFindingsSheet(ws: Worksheet, records: readonly FindingRecor
     if (spot) {
       // a link (not a formula) to the flagged cell
       const target = `#'${spot.sheet.name.replace(/'/g, "''")}'!${spot.sheet.getCell(spot.row, spot.col).address}`;
-      ws.getCell(row, 1).value = { text: r.tableId, hyperlink: target };
+      ws.getCell(row, 1).value = { text: r.tableName, hyperlink: target };
     }
   });
   FINDING_COLUMNS.forEach((c, i) => {

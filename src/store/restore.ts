@@ -62,6 +62,7 @@ function restoreTable(v: unknown, i: number): StoredTable | null {
     notes: Array.isArray(v.notes) ? v.notes.filter((n): n is string => typeof n === 'string') : [],
   };
   if (Array.isArray(v.sourceLines) && v.sourceLines.length === 2) t.sourceLines = [num(v.sourceLines[0], 0), num(v.sourceLines[1], 0)];
+  if (typeof v.printedNo === 'string' && v.printedNo !== '') t.printedNo = v.printedNo.slice(0, 40);
   return t;
 }
 

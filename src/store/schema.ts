@@ -36,6 +36,8 @@ export interface StoredTable {
   rows: StoredRow[];
   notes: string[];
   sourceLines?: [number, number];
+  /** the printed table number ("公开01表"); absent in older drafts and when none is printed */
+  printedNo?: string;
 }
 
 /** A reviewer's rule as stored: the rule plus the table it was written for. */

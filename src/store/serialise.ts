@@ -20,6 +20,7 @@ export function storeTable(t: Table): StoredTable {
     department: t.department, columns: t.columns.map((c) => ({ ...c })), rows, notes: [...t.notes],
   };
   if (t.sourceLines) out.sourceLines = [t.sourceLines[0], t.sourceLines[1]];
+  if (t.printedNo) out.printedNo = t.printedNo;
   return out;
 }
 

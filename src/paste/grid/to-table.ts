@@ -8,6 +8,7 @@ import { joinWrapped, readDescriptor } from './codes.ts';
 import { findHeader, readMeta } from './header.ts';
 import { headerNames } from './header-names.ts';
 import { maxOf } from '../../engine/arrays.ts';
+import { printedNumberInTitle, printedNumberLine } from '../report/printed-number.ts';
 
 export type Recogniser = (
   title: string,
@@ -112,7 +113,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   for (const r of tableRows) if (r.code) codes.push(r.code);
   const recognised = input.recognise?.([meta.title, meta.tableNo].filter(Boolean).join(' '), { headerText, codes }) ?? { kind: 'unknown' as const };
   const firstLine = rows.length > 0 ? lineOf(0) : 1;
-  const table: Table = {
+  let table: Table = {
     id: input.id,
     kind: recognised.kind,
     layout: recognised.layout ?? null,
@@ -125,6 +126,8 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     notes,
     sourceLines: [firstLine, rows.length > 0 ? lineOf(rows.length - 1) : firstLine],
   };
+  const printedNo = (meta.tableNo !== null ? printedNumberLine(meta.tableNo) : null) ?? printedNumberInTitle(meta.title);
+  if (printedNo) table = { ...table, printedNo };
   const problems: ParseProblem[] = [];
   const numeric = tableRows.some((r) => r.cells.some((c, k) => columns[k]!.role === 'amount' && (c.value.kind === 'number' || c.value.kind === 'percent')));
   if (!numeric) problems.push({ code: 'no_numbers', severity: 'warning', table: input.id, line: firstLine });

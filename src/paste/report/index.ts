@@ -8,6 +8,7 @@ import { parseBlock, type Block } from './block.ts';
 import { detectLayoutText } from './delegates.ts';
 import { LineReader } from './line-reader.ts';
 import { departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
+import { printedNumberOf } from './printed-number.ts';
 import { splitReport } from './split.ts';
 import { pushAll } from '../../engine/arrays.ts';
 
@@ -21,6 +22,20 @@ export interface ReportOptions {
 }
 
 const SAMPLE_LINES = 400;
+
+/** The last non-blank narrative line, with its source line number. */
+function lastNonBlank(lines: readonly string[], lineMap: readonly number[]): SourceLine | null {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 8; i--) if (lines[i]!.trim() !== '') return { text: lines[i]!, line: lineMap[i]! };
+  return null;
+}
+
+/** The non-blank line printed just above a block (blank lines between allowed): narrative or the previous block's tail. */
+function lineAbove(block: Block, narrative: SourceLine | null, prevTail: SourceLine | null): string | null {
+  const first = block.lines[0]?.line ?? 0;
+  const near = [narrative, prevTail].filter((l): l is SourceLine => l !== null && l.line < first && first - l.line <= 5)
+    .sort((a, b) => b.line - a.line);
+  return near[0]?.text ?? null;
+}
 
 function sampleLines(text: string): SourceLine[] {
   const reader = new LineReader(text);
@@ -49,6 +64,7 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
   const narrLines: string[] = [];
   const lineMap: number[] = [];
   const counts = new Map<string, number>();
+  let prevTail: SourceLine | null = null;
 
   const finished = splitReport(reader, {
     narrative(line) { narrLines.push(line.text); lineMap.push(line.line); },
@@ -61,7 +77,12 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
       return texts.map((text, k) => ({ text, line: nums[k]! }));
     },
     block(block: Block) {
-      const { table, problems: p } = parseBlock(block, tables, layoutText);
+      const parsed = parseBlock(block, tables, layoutText);
+      const p = parsed.problems;
+      const above = lineAbove(block, lastNonBlank(narrLines, lineMap), prevTail);
+      prevTail = block.lines[block.lines.length - 1] ?? null;
+      const printedNo = printedNumberOf(block.title, block.lines.map((l) => l.text), above);
+      const table = printedNo ? { ...parsed.table, printedNo } : parsed.table;
       const n = (counts.get(table.kind) ?? 0) + 1;
       counts.set(table.kind, n);
       tables.push(table);

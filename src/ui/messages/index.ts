@@ -14,6 +14,7 @@ import './perf.ts';
 import './cross-year.ts';
 import './uncertainty.ts';
 import { msg } from '../../messages/index.ts';
+import './report-view.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
@@ -51,3 +52,4 @@ function lineSuffix(p: ParseProblem, lang: Lang): string {
   const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
   return msg(lang, 'common.lineSuffix', { range });
 }
+export { auditText, describeUncheckedForPeople, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';

@@ -25,11 +25,11 @@ export function groupDigits(value: string): string {
   return `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
 }
 
-/** "T03 21015 财政事务 1栏": the table kind, the row and the 栏. */
+/** "T03@203 21015 财政事务 1栏": the table, the row and the 栏. Shown to people through humaniseIds
+ *  (report-view.ts), which names the table as printed ("公开03表 支出决算表 21015 财政事务 1栏"). */
 export function describeCulprit(ref: CellRef, lang: Lang): string {
-  const kind = ref.table.split('@')[0]!;
   const col = ref.colNo != null ? msg(lang, 'problems.col', { colNo: ref.colNo }) : '';
-  return `${kind === 'unknown' ? '' : `${kind} `}${describeCell(ref, lang)}${col}`;
+  return `${ref.table} ${describeCell(ref, lang)}${col}`;
 }
 
 /** One sentence for the problem; a single finding reads as the finding itself. */

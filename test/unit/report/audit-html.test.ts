@@ -17,11 +17,11 @@ function rowOf(html: string, f: Finding): string {
 
 const rowSeverities = (html: string) => [...html.matchAll(/<tr class="finding" data-severity="(\w+)"/g)].map((m) => m[1]!);
 
-test('the report has the document, problems, summary, tables, findings and coverage sections in that order', async () => {
-  const { doc, findings, statuses } = await checked(SEED_001);
-  const html = buildAuditReport({ doc, findings, statuses, generatedAt: AT });
+test('the report opens with the summary, then the problems, findings, parse notes and coverage', async () => {
+  const { doc, findings, statuses, unchecked } = await checked(SEED_001);
+  const html = buildAuditReport({ doc, findings, statuses, unchecked, generatedAt: AT });
   const order = [...html.matchAll(/data-section="(\w+)"/g)].map((m) => m[1]);
-  expect(order).toEqual(['document', 'problems', 'summary', 'tables', 'findings', 'coverage']);
+  expect(order).toEqual(['summary', 'unchecked', 'problems', 'findings', 'parse', 'coverage']);
   expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   expect(html).toContain('<meta charset="utf-8">');
 });
@@ -36,14 +36,28 @@ test('the document section names title, department, year, unit and the generatio
   expect(html).toContain('<dd data-field="generated">2025-03-01 09:30</dd>');
 });
 
-test('every recognised table is listed with its kind, layout and row count', async () => {
+test('every recognised table is listed on the summary page, named as printed, with where it is and its rows', async () => {
   const { doc, findings } = await checked(SEED_001);
   const html = buildAuditReport({ doc, findings, generatedAt: AT });
   const listed = [...html.matchAll(/<tr data-table="([^"]+)" data-kind="(\w+)">/g)].map((m) => [m[1], m[2]]);
   expect(listed).toEqual(doc.tables.map((t) => [escapeHtml(t.id), t.kind]));
   const t01 = doc.tables.find((t) => t.kind === 'T01')!;
   const row = html.slice(html.indexOf(`<tr data-table="${t01.id}"`));
-  expect(row.slice(0, row.indexOf('</tr>'))).toMatch(new RegExp(`T01\\.A</td>[\\s\\S]*<td class="num">${t01.rows.length}</td>`));
+  expect(row.slice(0, row.indexOf('</tr>'))).toMatch(new RegExp(`<td>公开01表 收入支出决算总表</td>[\\s\\S]*源文件第 104–149 行[\\s\\S]*<td class="num">${t01.rows.length}</td>`));
+  expect(html).toContain('<td>未识别表格 1（第 77 行起）</td>');
+});
+
+test('no table id, rule id or finding code is printed as text anywhere in the report; no empty field, no 无', async () => {
+  for (const name of [SEED_001, SYNTHETIC]) {
+    const { doc, findings, statuses, unchecked } = await checked(name);
+    const html = buildAuditReport({ doc, findings, statuses, unchecked, generatedAt: AT });
+    const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]*>/g, ' ');
+    expect(text).not.toMatch(/\b(?:T\d\d|P_[A-Z]+|unknown)@\d+/);
+    expect(text).not.toMatch(/\b(?:T\d\d|P|N|S|X)[.-][A-Za-z][\w.-]*\b/);
+    for (const f of findings) expect(text).not.toContain(` ${f.code} `);
+    expect(html).not.toMatch(/<dd[^>]*>\s*<\/dd>/);
+    expect(html).not.toMatch(/<dd[^>]*>无<\/dd>/);
+  }
 });
 
 test('the counts per severity equal the findings of each severity', async () => {
@@ -190,7 +204,7 @@ test('the 未能核对 section lists each item with its reason, and says so when
     { table: 'document', kind: 'document', reason: 'no_narrative' },
     { table: 'T03@9', kind: 'T03', reason: 'scrambled_columns' },
   ] });
-  expect(html).toContain('<h2>未能核对</h2>');
+  expect(html).toContain('<h3>未能核对（2）</h3>');
   expect(html).toContain('data-reason="no_narrative"');
   expect(html).toContain('没有情况说明');
   expect(html).toContain('data-reason="scrambled_columns"');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDocument } from '../../../src/checks/check-document.ts';
 import { checkNarrative } from '../../../src/checks/narrative/index.ts';
+import type { Unchecked } from '../../../src/checks/unchecked.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../../../src/engine/index.ts';
 import { parseInput } from '../../../src/paste/index.ts';
 
@@ -14,6 +15,7 @@ export interface Checked {
   readonly doc: ParsedDocument;
   readonly findings: Finding[];
   readonly statuses: RuleStatus[];
+  readonly unchecked: readonly Unchecked[];
 }
 
 const cache = new Map<string, Promise<Checked>>();
@@ -30,8 +32,8 @@ export function checked(name: string): Promise<Checked> {
       const r = await parseInput({ text: fixtureText(name) });
       if (!r.ok) throw new Error(`fixture ${name} did not parse: ${r.reason.code}`);
       const doc = r.value;
-      const { findings, statuses } = checkDocument(doc);
-      return { doc, findings: [...findings, ...checkNarrative(doc)], statuses };
+      const { findings, statuses, unchecked } = checkDocument(doc);
+      return { doc, findings: [...findings, ...checkNarrative(doc)], statuses, unchecked };
     })();
     cache.set(name, p);
   }
