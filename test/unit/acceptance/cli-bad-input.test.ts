@@ -74,7 +74,7 @@ describe('issue 2 bad input: rules', { timeout: 120_000 }, () => {
     const r = runCheck('--rule', '9栏=1+2', '--rule', '1栏=1+2', tempFile('t02-text.txt', T02_TEXT));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('识别的表格（1）');
-    expect(r.stdout).toContain('引用的 9栏在表 T02@1 中不存在');
+    expect(r.stdout).toContain('引用的 9栏在表 公开02表 收入决算表 中不存在');
     expect(r.stdout).toContain('循环引用');
   });
 });

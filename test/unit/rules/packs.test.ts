@@ -27,8 +27,10 @@ test.each(RULES)('$id has a severity, a Chinese note and a source', (r) => {
   expect(r.source.length).toBeGreaterThan(3);
 });
 
-test('inequalities are warnings unless the domain makes them mandatory (三公 part ≤ whole, 其中 ≤ 总)', () => {
-  const mandatory = /^(X\.T06-T09\.|T09\.R\d\.(foreign-guests|batches|visitors)|T10\.)/;
+// X.B05-B07.code, X.B06-B08.total/code: 财政拨款 of a 科目 = its 一般公共预算 + 政府性基金 (+ 国有资本经营), so
+// 一般公共预算 ≤ 财政拨款 holds by identity
+test('inequalities are warnings unless the domain makes them mandatory (三公 part ≤ whole, 其中 ≤ 总, 一般公共预算 ≤ 财政拨款)', () => {
+  const mandatory = /^(X\.T06-T09\.|T09\.R\d\.(foreign-guests|batches|visitors)|T10\.|X\.B05-B07\.code$|X\.B06-B08\.(total|code)$)/;
   const inequality = (e: string) => { const a = parseRule(demacro(e)); return a.ok && a.value.kind === 'compare' && a.value.op !== 'eq'; };
   const checked = RULES.filter((x) => inequality(x.expr) && !mandatory.test(x.id));
   expect(checked.length).toBeGreaterThan(5);
