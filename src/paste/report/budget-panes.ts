@@ -6,7 +6,7 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Table, TableKind } from '../../engine/table.ts';
 import type { PreparedBlock } from '../layout/block.ts';
-import { compactLabel, type LayoutLine } from '../layout/frags.ts';
+import { compactLabel } from '../layout/frags.ts';
 import {
   amounts, assemble, bodyLines, clusterStarts, draft, labelsByPane, paneAt, texts, unparsed, type BudgetDraft,
 } from './budget-lines.ts';
