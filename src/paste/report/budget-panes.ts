@@ -102,7 +102,7 @@ export function parseBudgetPanes(kind: TableKind, title: string, block: Prepared
     else if (word && /小计$/.test(word)) d.flags.add('subtotal');
   }
   const cols = { text: [['label', '项目名称']] as const, amounts: shape.headers.map((header, pane) => ({ header, pane })) };
-  // panes not found where the header says they are: every amount's column is an inference
-  const placement = shape.layout === null ? 'inferred' : 'exact';
-  return { table: assemble(kind, shape.layout, title, block, cols, drafts, placement), problems };
+  // panes not found where the header says they are, or amounts left unplaced: every amount's column is an inference
+  const sure = shape.layout !== null && problems.length === 0;
+  return { table: assemble(kind, sure ? shape.layout : null, title, block, cols, drafts, sure ? 'exact' : 'inferred'), problems };
 }
