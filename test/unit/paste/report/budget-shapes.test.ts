@@ -56,3 +56,23 @@ test('table numbers and page numbers printed between the tables never become row
     ['B04.A', ['一、一般公共预算', '二、政府性基金预算', '收入合计', '一、基本支出', '二、项目支出', '支出合计']]);
   expect(doc.problems.filter((p) => p.table === b03.id || p.table === b04.id)).toEqual([]);
 });
+
+test('a 支出 total wrapped over two lines (“支出合⏎计”) stays one row of the last pane', () => {
+  const doc = parse([
+    '                              收支预算总表',
+    '部门：某单位                                                                  单位：万元',
+    '          收入                                 支出',
+    '                                    功能分类                      支出用途',
+    '  项目名称       金额            功能科目名称         金额       项目名称        金额',
+    '一、财政拨款       100.00    一、一般公共服务支出       100.00    一、基本支出      100.00',
+    '                             二、其他支出',
+    '  当年收入小计     100.00           当年支出小计                               100.00',
+    '  收入合计         100.00           支出合                                    100.00',
+    '                                   计',
+  ]);
+  const b01 = doc.tables.find((t) => t.kind === 'B01')!;
+  expect(b01.layout).toBe('B01.A');
+  expect(b01.rows.filter((r) => r.pane === 2).map((r) => [r.label, r.cells[3]!.text])).toEqual(
+    [['一、基本支出', '100.00'], ['当年支出小计', '100.00'], ['支出合计', '100.00']]);
+  expect(b01.rows.filter((r) => r.pane === 1).map((r) => r.label)).toEqual(['一、一般公共服务支出', '二、其他支出']);
+});
