@@ -33,6 +33,13 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** A box of a rotated page's upright view mapped to the page's user space (rotations by 90° keep it a box). */
+export function userBox(b: PdfBox, m: readonly number[]): PdfBox {
+  const at = (x: number, y: number) => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!] as const;
+  const [p, q] = [at(b.x, b.y), at(b.x + b.w, b.y + b.h)];
+  return { page: b.page, x: Math.min(p[0], q[0]), y: Math.min(p[1], q[1]), w: Math.abs(q[0] - p[0]), h: Math.abs(q[1] - p[1]) };
+}
+
 /** Items of one page grouped into lines (top to bottom), each cut into runs at real gaps. */
 export function pageLines(page: PdfPage): PageLine[] {
   const items = page.items.filter((it) => it.str.trim() !== '' && it.size > 0);
@@ -136,7 +143,8 @@ export function buildLines(pages: readonly PdfPage[]): BuiltLines {
         const at = Math.max(col, text === '' ? 0 : text.length + 2);
         text = text.padEnd(at, ' ') + p.text;
         frags.push({ kind: p.kind, text: p.text, x0: p.x / unit, x1: p.x1 / unit, wide: 0 });
-        boxes.push({ text: p.text, box: { page, x: p.x, y: pl.y - 0.25 * pl.size, w: p.x1 - p.x, h: 1.15 * pl.size } });
+        const box = { page, x: p.x, y: pl.y - 0.25 * pl.size, w: p.x1 - p.x, h: 1.15 * pl.size };
+        boxes.push({ text: p.text, box: pages[pi]!.toUser ? userBox(box, pages[pi]!.toUser!) : box });
       }
       push((first ? '\f' : '') + text, page, frags, { page, boxes });
       first = false;

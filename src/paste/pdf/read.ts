@@ -66,6 +66,18 @@ function compose(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
+/** The inverse of an affine matrix (the viewport's is a rotation, scale and shift: always invertible). */
+function invert(m: Matrix): Matrix {
+  const det = m[0] * m[3] - m[1] * m[2];
+  const [a, b, c, d] = [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det];
+  return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])];
+}
+
+/** View point with y up → user space: flip y back to the viewport's y-down, then undo the viewport transform. */
+function viewToUser(view: { transform: Matrix; height: number }): Matrix {
+  return compose(invert(view.transform), [1, 0, 0, -1, 0, view.height]);
+}
+
 /**
  * A text item in page space (y up). On a page with /Rotate the text is drawn turned in user space and reads
  * upright in the rotated view, so its position is taken in the view (the viewport transform, y flipped back).
@@ -141,7 +153,9 @@ export async function readPdf(loader: PdfLoader, bytes: Uint8Array, opts: ReadOp
         } else if (isGarbled(shifted)) {
           garbledPages.push(n);
         }
-        pages.push({ page: n, width: vp.width, height: vp.height, items: garbledPages.includes(n) ? [] : shifted });
+        const base = { page: n, width: vp.width, height: vp.height, items: garbledPages.includes(n) ? [] : shifted };
+        // boxes are kept relative to the page's origin (page.view), as on unrotated pages
+        pages.push(view ? { ...base, toUser: compose([1, 0, 0, 1, -x0, -y0], viewToUser(view)) } : base);
         page.cleanup();
       } catch {
         unreadable++;

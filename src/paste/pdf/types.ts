@@ -18,6 +18,11 @@ export interface PdfPage {
   readonly width: number;
   readonly height: number;
   readonly items: readonly PdfItem[];
+  /**
+   * A page with /Rotate: its items are in the upright (rotated) view, origin bottom-left; this affine matrix
+   * [a, b, c, d, e, f] maps a view point back to the page's user space, where boxes are drawn.
+   */
+  readonly toUser?: readonly number[];
 }
 
 /** A rectangle on a page, in PDF points (origin bottom-left). */

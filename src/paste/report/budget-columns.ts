@@ -131,6 +131,7 @@ export function parseBudgetColumns(
     if (label === '' || /^合计$/.test(label)) d.flags.add('total');
     drafts.push(d);
   }
+  if (problems.length) placement = 'inferred';
   const headers = amountCols.map((c) => c.header);
   const standard = headers.length === B03_HEADERS.length && headers.every((h, i) => h === B03_HEADERS[i]);
   const layout = standard && textCols.length === 0 ? 'B03.A' : null;

@@ -100,7 +100,8 @@ export function parseBudgetGroups(kind: TableKind, title: string, block: Prepare
     }
   }
   for (const d of items) if (/^(收入总计|合计)$/.test(d.label)) d.flags.add('total');
-  const layout = split !== null && subtotals.length > 0 && items.some((d) => d.label === '收入总计') ? 'B02.A' : null;
-  const cols = { text: [['group', '项目名称（来源）'], ['label', '项目名称']] as const, amounts: [{ header: '金额' }] };
-  return { table: assemble(kind, layout, title, block, cols, items), problems };
+  const sure = split !== null && subtotals.length > 0 && items.some((d) => d.label === '收入总计') && problems.length === 0;
+  const cols = { text: [['group', '项目名称'], ['label', '项目名称']] as const, amounts: [{ header: '金额' }] };
+  // groups or amounts not placed with certainty: the amounts' rows are an inference
+  return { table: assemble(kind, sure ? 'B02.A' : null, title, block, cols, items, sure ? 'exact' : 'inferred'), problems };
 }

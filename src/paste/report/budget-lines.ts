@@ -108,7 +108,7 @@ export function draft(label: string, l: LayoutLine): BudgetDraft {
 }
 
 export interface BudgetColumns {
-  /** leading text columns (key, header) */
+  /** leading text columns (key, header); the last is the row's label, the ones before it plain text (B02's group) */
   readonly text: readonly (readonly [string, string])[];
   /** amount columns: header and pane (undefined for single-pane tables) */
   readonly amounts: readonly { header: string; pane?: number }[];
@@ -120,7 +120,8 @@ export function assemble(
   kind: TableKind, layout: string | null, title: string, block: PreparedBlock, cols: BudgetColumns,
   drafts: readonly BudgetDraft[], placement: Placement = 'exact',
 ): Table {
-  const columns: Column[] = cols.text.map(([key, header]) => ({ key, colNo: null, header, role: 'label' as const }));
+  const columns: Column[] = cols.text.map(([key, header], i) =>
+    ({ key, colNo: null, header, role: i === cols.text.length - 1 ? 'label' as const : 'text' as const }));
   cols.amounts.forEach((a, i) => {
     const base: Column = { key: `c${i + 1}`, colNo: cols.numbered === false ? null : colNo(i + 1), header: a.header, role: 'amount' };
     columns.push(a.pane === undefined ? base : { ...base, pane: a.pane });

@@ -6,7 +6,7 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Table, TableKind } from '../../engine/table.ts';
 import type { PreparedBlock } from '../layout/block.ts';
-import { compactLabel, type LayoutLine } from '../layout/frags.ts';
+import { compactLabel } from '../layout/frags.ts';
 import {
   amounts, assemble, bodyLines, clusterStarts, draft, labelsByPane, paneAt, texts, unparsed, type BudgetDraft,
 } from './budget-lines.ts';
@@ -52,6 +52,7 @@ export function parseBudgetPanes(kind: TableKind, title: string, block: Prepared
   const panes: BudgetDraft[][] = Array.from({ length: shape.panes }, () => []);
   const last = shape.panes - 1;
   const lastText = new Array<number>(shape.panes).fill(-9);
+  let lastSpanning: BudgetDraft | null = null;
 
   for (const l of data) {
     const here = new Map<number, BudgetDraft>();
@@ -59,7 +60,10 @@ export function parseBudgetPanes(kind: TableKind, title: string, block: Prepared
     for (const [p0, label] of labelsByPane(l, starts)) {
       const pane = Math.min(p0, last);
       const expenseTotal = pane > 0 && startsWith(label, EXPENSE_TOTALS) !== undefined;
-      const target = expenseTotal ? last : pane;
+      // the wrapped end of a 支出 total (“支出合⏎计”) continues it, whichever 支出 pane it falls in
+      const totalAbove = pane > 0 && lastSpanning !== null && l.index - lastSpanning.last <= 2 && !isRowStart(label)
+        && lastSpanning.last >= lastText[pane]!;
+      const target = expenseTotal || totalAbove ? last : pane;
       const prev = panes[target]![panes[target]!.length - 1];
       if (prev && !isRowStart(label) && l.index - lastText[target]! <= 2) {
         prev.label += label;
@@ -70,7 +74,7 @@ export function parseBudgetPanes(kind: TableKind, title: string, block: Prepared
         d.pane = target;
         panes[target]!.push(d);
         here.set(target, d);
-        if (expenseTotal) spanning = d;
+        if (expenseTotal) spanning = lastSpanning = d;
       }
       lastText[target] = l.index;
     }
@@ -102,7 +106,7 @@ export function parseBudgetPanes(kind: TableKind, title: string, block: Prepared
     else if (word && /小计$/.test(word)) d.flags.add('subtotal');
   }
   const cols = { text: [['label', '项目名称']] as const, amounts: shape.headers.map((header, pane) => ({ header, pane })) };
-  // panes not found where the header says they are: every amount's column is an inference
-  const placement = shape.layout === null ? 'inferred' : 'exact';
-  return { table: assemble(kind, shape.layout, title, block, cols, drafts, placement), problems };
+  // panes not found where the header says they are, or amounts left unplaced: every amount's column is an inference
+  const sure = shape.layout !== null && problems.length === 0;
+  return { table: assemble(kind, sure ? shape.layout : null, title, block, cols, drafts, sure ? 'exact' : 'inferred'), problems };
 }

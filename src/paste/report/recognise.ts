@@ -133,8 +133,8 @@ export function titleOfLine(text: string): { title: string; recognition: Recogni
   if (/[，。；！？]|见|详见/.test(trimmed)) return null;
   if (trimmed.includes('\t')) return null;
   const norm = normaliseTitle(trimmed);
-  // a qualifier after 表 (“财政拨款支出预算表（功能科目）”) is part of the title
-  if (norm.length < 4 || norm.length > 40 || !norm.replace(/[（(][^（()）]{1,8}[)）]$/, '').endsWith('表')) return null;
+  // a qualifier after 表 (“财政拨款支出预算表（功能科目）”) is part of the title; “（续）” marks a continuation, not a title
+  if (norm.length < 4 || norm.length > 40 || !norm.replace(/[（(][^（()）续]{1,8}[)）]$/, '').endsWith('表')) return null;
   const recognition = recogniseKind(trimmed);
   if (recognition.confidence < 0.8) return null;
   return { title: trimmed.replace(/[\s\u3000]+/g, ' '), recognition };

@@ -11,7 +11,7 @@ import type { Finding } from '../../../src/engine/index.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const DIRS = ['test/fixtures/seeds', 'test/fixtures/corpus'];
+const DIRS = ['test/fixtures/seeds', 'test/fixtures/corpus', 'test/fixtures/budget'];
 const DOCS = DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 

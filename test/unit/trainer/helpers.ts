@@ -12,6 +12,9 @@ export const JIANGAN = 'seeds/002_46e3d4cd55e5664f.txt';
 export const PUTUO = 'corpus/putuo_caizhengju_2024.txt';
 export const GUIHUA = 'corpus/putuo_guihuaziyuan_2024.txt';
 export const SHEHUI = 'corpus/putuo_shehuigongzuobu_2024.txt';
+// 部门预算 (江苏): the summary tables B01–B04
+export const JS_SW17 = 'budget/jiangsu_shengwei_2017_tables.txt';
+export const JS_SW19 = 'budget/jiangsu_shengwei_2019_tables.txt';
 
 const cache = new Map<string, ParsedDocument>();
 

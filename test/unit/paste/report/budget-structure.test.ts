@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { checkDocument } from '../../../../src/checks/check-document.ts';
 import { nodePdfLoader } from '../../../../src/cli/pdf-node.ts';
 import type { ParsedDocument } from '../../../../src/engine/index.ts';
 import type { Table } from '../../../../src/engine/table.ts';
@@ -71,6 +72,19 @@ describe.each(DOCS)('%s', (doc) => {
     expect(pdf.problems.filter((p) => p.table !== undefined && ids.has(p.table))).toEqual([]);
   });
 });
+
+const budgetStatuses = (d: ParsedDocument) => checkDocument(d).statuses
+  .filter((s) => /^(B0[1-4]|X\.B0)/.test(s.ruleId)).map((s) => `${s.ruleId}:${s.status}`).sort();
+
+test.each(DOCS)('%s: the budget packs judge the PDF as they judge the text, without an error', async (doc) => {
+  const t = parseReportText(readFileSync(join(ROOT, 'test/fixtures/budget', `${doc}.txt`), 'utf8'));
+  const p = await parsePdf(new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/budget', `${doc}.pdf`))), nodePdfLoader);
+  if (!t.ok || !p.ok) throw new Error('unreadable');
+  const statuses = budgetStatuses(t.value);
+  expect(statuses.length).toBeGreaterThanOrEqual(30);
+  expect(budgetStatuses(p.value)).toEqual(statuses);
+  expect(checkDocument(t.value).findings.filter((f) => /^(B0[1-4]|X\.B0)/.test(f.ruleId) && f.severity === 'error')).toEqual([]);
+}, 60_000);
 
 test('a 支出 total that pdftotext shifts under the 功能分类 pane is placed in the last column as an inference', () => {
   const t = parseReportText(readFileSync(join(ROOT, 'test/fixtures/budget/jiangsu_renda_2017.txt'), 'utf8'));

@@ -71,6 +71,9 @@ describe('titleOfLine accepts title lines only', () => {
     ['开 10 表《国有资产占用情况表》。', false],
     ['项目部门评价报告见第五部分附件。', false],
     ['浮梁县医疗保障局部门整体支出绩效评价 报告', false],
+    ['               财政拨款支出预算表（功能科目）', true],
+    ['一般公共预算基本支出预算表（经济科目）', true],
+    ['收入支出决算总表（续）', false],
   ])('%s → %s', (line, ok) => {
     expect(titleOfLine(line) !== null).toBe(ok);
   });
