@@ -72,3 +72,11 @@ describe('pasted HTML with merged header cells (rowspan/colspan), through parseI
     expect(t.rows[0]).toMatchObject({ code: '2082202', label: '大中型水库移民后期扶持基金支出' });
   });
 });
+
+test('a TSV whose 栏次 row starts under 科目编码 names the code column 科目编码, not 科目编码栏次', async () => {
+  const tsv = ['支出决算表', '单位：万元', '科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出', '栏次\t\t1\t2\t3',
+    '201\t一般公共服务支出\t40.00\t25.00\t15.00', '20101\t人大事务\t40.00\t25.00\t15.00'].join('\n');
+  const r = await parseInput({ text: tsv });
+  if (!r.ok) throw new Error(r.reason.code);
+  expect(r.value.tables[0]!.columns.map((c) => c.header)).toEqual(['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出']);
+});
