@@ -100,3 +100,18 @@ test('a blank template (no source lines) pairs the halves by their place', () =>
   expect(v.data[0]![3]).toBe('一、一般公共服务支出');
   expectRoundTrip(blank, v);
 });
+
+test('T09 (12 栏): 预算数 and 决算数 each printed once over their six 栏, merged, with the 栏 names below', () => {
+  const t = tableOf('corpus/putuo_caizhengju_2024.txt', 'T09');
+  const v = buildGridView(t, words);
+  expect(v.groups).toEqual([{ label: '', colspan: 1 }, { label: '预算数', colspan: 6 }, { label: '决算数', colspan: 6 }]);
+  expect(v.headers[1]).toBe('合计<br><span class="gj-colno">1栏</span>');
+  expect(v.headers[3]).toBe('公务用车购置及运行费 小计<br><span class="gj-colno">3栏</span>');
+  expect(v.fixedStart).toBe(1);
+});
+
+test('names that share no first level with a neighbour stay as they are (no heading row)', () => {
+  expect(buildGridView(seed001T05(), words).groups).toBeNull();
+  const perf = tableOf('seeds/004_1f8c90973b37444e.txt', 'P_PROJECT');
+  expect(buildGridView(perf, words).groups).toBeNull();
+});
