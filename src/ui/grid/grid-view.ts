@@ -138,14 +138,23 @@ function sideBySide(table: Table, panes: readonly number[], words: GridWords): G
     const i = placed[row]?.[at?.pane ?? -1];
     return at && i !== undefined && i >= 0 ? { row: i, col: at.col } : null;
   };
-  const names = words.panes(table.kind);
+  // each half's heading as printed over all its 栏 (“支出” of “支出 小计 | 支出 一般公共预算财政拨款 …”), else the kind's
+  const known = words.panes(table.kind);
+  const heads = blocks.map((cols, b) => {
+    const values = cols.filter((i) => !DESCRIPTOR.has(table.columns[i]!.role));
+    const firsts = values.map((i) => table.columns[i]!.header.split(' ')[0]!);
+    const shared = values.length > 0 && firsts.every((f, k) => f === firsts[0] && table.columns[values[k]!]!.header.length > f.length);
+    const label = shared ? escapeHtml(firsts[0]!) : known?.[b] !== undefined ? escapeHtml(known[b]!) : null;
+    const names = new Map(values.map((i) => [i, shared ? table.columns[i]!.header.slice(firsts[0]!.length + 1) : table.columns[i]!.header]));
+    return { label, names };
+  });
   return {
     data: placed.map((_, g) => colOf.map((_, c) => {
       const ref = toTable(g, c);
       return ref ? table.rows[ref.row]!.cells[ref.col]!.text : '';
     })),
-    headers: colOf.map((at) => headerOf(table, table.columns[at.col]!, words)),
-    groups: names && names.length === panes.length ? blocks.map((cols, b) => ({ label: escapeHtml(names[b]!), colspan: cols.length })) : null,
+    headers: colOf.map((at) => headerOf(table, table.columns[at.col]!, words, heads[at.pane]!.names.get(at.col))),
+    groups: heads.every((h) => h.label !== null) ? blocks.map((cols, b) => ({ label: heads[b]!.label!, colspan: cols.length })) : null,
     widths: colOf.map((at) => WIDTH[table.columns[at.col]!.role]),
     rowHeaders: null,
     fixedStart: 0,

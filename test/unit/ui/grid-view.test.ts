@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Table } from '../../../src/engine/table.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
+import { parseInput } from '../../../src/paste/index.ts';
 import { buildGridView, type GridView } from '../../../src/ui/grid/grid-view.ts';
 import { gridWords } from '../../../src/ui/messages/grid-view.ts';
 import { seed001T05 } from './fixtures.ts';
@@ -114,4 +115,14 @@ test('names that share no first level with a neighbour stay as they are (no head
   expect(buildGridView(seed001T05(), words).groups).toBeNull();
   const perf = tableOf('seeds/004_1f8c90973b37444e.txt', 'P_PROJECT');
   expect(buildGridView(perf, words).groups).toBeNull();
+});
+
+test('a TSV-pasted T04 takes each half’s heading from its printed names (支出 over 小计 | 一般公共预算财政拨款 …)', async () => {
+  const lines = readFileSync(fileURLToPath(new URL('../../fixtures/seeds/001_c1aab3eb9d979e5d.txt', import.meta.url)), 'utf8').split('\n');
+  const r = await parseInput({ text: lines.slice(252, 300).join('\n') });
+  if (!r.ok) throw new Error(r.reason.code);
+  const v = buildGridView(r.value.tables[0]!, words);
+  expect(v.sideBySide).toBe(true);
+  expect(v.groups?.map((g) => g.label)).toEqual(['收入', '支出']);
+  expect(v.headers.map((h) => h.replace(/<br>.*/, ''))).toEqual(['项目', '行次', '决算数', '项目', '行次', '小计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
 });
