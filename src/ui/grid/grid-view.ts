@@ -78,7 +78,8 @@ export function headingGroups(columns: readonly Column[]): { groups: { label: st
 }
 
 function single(table: Table, words: GridWords): GridView {
-  const headings = headingGroups(table.columns);
+  // Handsontable draws no nested headers over a table without rows (an empty 三公 table): plain names then
+  const headings = table.rows.length > 0 ? headingGroups(table.columns) : null;
   let fixedStart = 0;
   while (fixedStart < table.columns.length && DESCRIPTOR.has(table.columns[fixedStart]!.role)) fixedStart++;
   // a table of descriptors only (a 单位 list) scrolls as a whole
