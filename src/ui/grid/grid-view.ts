@@ -78,8 +78,7 @@ export function headingGroups(columns: readonly Column[]): { groups: { label: st
 }
 
 function single(table: Table, words: GridWords): GridView {
-  // Handsontable draws no nested headers over a table without rows (an empty 三公 table): plain names then
-  const headings = table.rows.length > 0 ? headingGroups(table.columns) : null;
+  const headings = headingGroups(table.columns);
   let fixedStart = 0;
   while (fixedStart < table.columns.length && DESCRIPTOR.has(table.columns[fixedStart]!.role)) fixedStart++;
   // a table of descriptors only (a 单位 list) scrolls as a whole

@@ -127,9 +127,10 @@ test('a TSV-pasted T04 takes each half’s heading from its printed names (支�
   expect(v.headers.map((h) => h.replace(/<br>.*/, ''))).toEqual(['项目', '行次', '决算数', '项目', '行次', '小计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
 });
 
-test('a table without rows keeps its plain column names (no heading row, which the grid would not draw)', () => {
+test('a table without rows (an empty 三公 table) still has its heading row and names', () => {
   const t = tableOf('corpus/putuo_caizhengju_2024.txt', 'T09');
   const v = buildGridView({ ...t, rows: [] }, words);
-  expect(v.groups).toBeNull();
-  expect(v.headers[1]).toBe('预算数 合计<br><span class="gj-colno">1栏</span>');
+  expect(v.data).toEqual([]);
+  expect(v.groups?.map((g) => g.label)).toEqual(['', '预算数', '决算数']);
+  expect(v.headers).toHaveLength(13);
 });
