@@ -13,7 +13,7 @@ export interface GridView {
   readonly data: string[][];
   /** one HTML header per grid column (escaped) */
   readonly headers: string[];
-  /** names over the pane blocks (escaped) with the number of columns each spans, or null */
+  /** names over the pane blocks or over the 栏 a printed heading spans (escaped), each with its span, or null */
   readonly groups: { label: string; colspan: number }[] | null;
   readonly widths: number[];
   /** row headers (the printed 行次 of a one-pane table), or null for none */
@@ -33,10 +33,10 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function headerOf(table: Table, c: Column, words: GridWords): string {
+function headerOf(table: Table, c: Column, words: GridWords, name = c.header): string {
   const fallback = c.role === 'code' ? words.code : c.role === 'lineNo' ? words.lineNo
     : c.role === 'label' ? (table.columns.some((x) => x.role === 'code') ? words.codedLabel : words.label) : '';
-  const head = escapeHtml(c.header || fallback);
+  const head = escapeHtml(name || fallback);
   return c.colNo !== null ? `${head}<br><span class="gj-colno">${escapeHtml(words.colNo(c.colNo))}</span>` : head;
 }
 
@@ -52,15 +52,41 @@ export function buildGridView(table: Table, words: GridWords): GridView {
   return panes.length > 1 && paneColumns && ownCellsOnly ? sideBySide(table, panes, words) : single(table, words);
 }
 
+/**
+ * A printed heading over several 栏 (“预算数” over 合计 | 因公出国（境）费 | …): column names are joined top level first
+ * with a space, so adjacent value columns whose names share their first level show it once above them, merged, and
+ * their own rest below. Null when no two neighbours share one.
+ */
+export function headingGroups(columns: readonly Column[]): { groups: { label: string; colspan: number }[]; names: string[] } | null {
+  const first = columns.map((c) => {
+    const i = c.header.indexOf(' ');
+    return DESCRIPTOR.has(c.role) || i <= 0 ? null : c.header.slice(0, i);
+  });
+  const groups: { label: string; colspan: number }[] = [];
+  const names = columns.map((c) => c.header);
+  for (let j = 0; j < columns.length;) {
+    let k = j;
+    while (first[j] !== null && first[k + 1] === first[j]) k++;
+    if (k === j) groups.push({ label: '', colspan: 1 });
+    else {
+      groups.push({ label: escapeHtml(first[j]!), colspan: k - j + 1 });
+      for (let m = j; m <= k; m++) names[m] = columns[m]!.header.slice(first[j]!.length + 1);
+    }
+    j = k + 1;
+  }
+  return groups.some((g) => g.colspan > 1) ? { groups, names } : null;
+}
+
 function single(table: Table, words: GridWords): GridView {
+  const headings = headingGroups(table.columns);
   let fixedStart = 0;
   while (fixedStart < table.columns.length && DESCRIPTOR.has(table.columns[fixedStart]!.role)) fixedStart++;
   // a table of descriptors only (a 单位 list) scrolls as a whole
   if (fixedStart === table.columns.length) fixedStart = 0;
   return {
     data: table.rows.map((r) => r.cells.map((c) => c.text)),
-    headers: table.columns.map((c) => headerOf(table, c, words)),
-    groups: null,
+    headers: table.columns.map((c, i) => headerOf(table, c, words, headings?.names[i])),
+    groups: headings?.groups ?? null,
     widths: table.columns.map((c) => WIDTH[c.role]),
     rowHeaders: table.rows.map((r, i) => (r.lineNo != null ? String(r.lineNo) : String(i + 1))),
     fixedStart,
@@ -112,14 +138,23 @@ function sideBySide(table: Table, panes: readonly number[], words: GridWords): G
     const i = placed[row]?.[at?.pane ?? -1];
     return at && i !== undefined && i >= 0 ? { row: i, col: at.col } : null;
   };
-  const names = words.panes(table.kind);
+  // each half's heading as printed over all its 栏 (“支出” of “支出 小计 | 支出 一般公共预算财政拨款 …”), else the kind's
+  const known = words.panes(table.kind);
+  const heads = blocks.map((cols, b) => {
+    const values = cols.filter((i) => !DESCRIPTOR.has(table.columns[i]!.role));
+    const firsts = values.map((i) => table.columns[i]!.header.split(' ')[0]!);
+    const shared = values.length > 0 && firsts.every((f, k) => f === firsts[0] && table.columns[values[k]!]!.header.length > f.length);
+    const label = shared ? escapeHtml(firsts[0]!) : known?.[b] !== undefined ? escapeHtml(known[b]!) : null;
+    const names = new Map(values.map((i) => [i, shared ? table.columns[i]!.header.slice(firsts[0]!.length + 1) : table.columns[i]!.header]));
+    return { label, names };
+  });
   return {
     data: placed.map((_, g) => colOf.map((_, c) => {
       const ref = toTable(g, c);
       return ref ? table.rows[ref.row]!.cells[ref.col]!.text : '';
     })),
-    headers: colOf.map((at) => headerOf(table, table.columns[at.col]!, words)),
-    groups: names && names.length === panes.length ? blocks.map((cols, b) => ({ label: escapeHtml(names[b]!), colspan: cols.length })) : null,
+    headers: colOf.map((at) => headerOf(table, table.columns[at.col]!, words, heads[at.pane]!.names.get(at.col))),
+    groups: heads.every((h) => h.label !== null) ? blocks.map((cols, b) => ({ label: heads[b]!.label!, colspan: cols.length })) : null,
     widths: colOf.map((at) => WIDTH[table.columns[at.col]!.role]),
     rowHeaders: null,
     fixedStart: 0,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decorateCell } from '../../../src/ui/grid/decorate-cell.ts';
+import { clearCell, decorateCell } from '../../../src/ui/grid/decorate-cell.ts';
 import { buildCellMarks, markKey } from '../../../src/ui/model/findings-view.ts';
 import { rowFinding, seed001T05 } from './fixtures.ts';
 
@@ -35,4 +35,15 @@ test('a reused cell drawn again for an unmarked, clean row loses the mark and th
   expect(td.dataset.severity).toBeUndefined();
   expect(td.attrs.has('aria-invalid')).toBe(false);
   expect(td.dataset.row).toBe('15');
+});
+
+test('a reused cell drawn as a blank slot beside the shorter half of T01 loses every mark and its cell address', () => {
+  const td = fakeTd();
+  decorateCell(td as unknown as HTMLTableCellElement, 14, 2, 1, errorMark, true, 'inferred');
+  clearCell(td as unknown as HTMLTableCellElement);
+  expect(Object.entries(td.dataset).filter(([, v]) => v !== undefined)).toEqual([['filler', 'true']]);
+  expect(td.attrs.has('aria-invalid')).toBe(false);
+  decorateCell(td as unknown as HTMLTableCellElement, 2, 1, null, undefined);
+  expect(td.dataset.filler).toBeUndefined();
+  expect(td.dataset.row).toBe('2');
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Table } from '../../../src/engine/table.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
+import { parseInput } from '../../../src/paste/index.ts';
 import { buildGridView, type GridView } from '../../../src/ui/grid/grid-view.ts';
 import { gridWords } from '../../../src/ui/messages/grid-view.ts';
 import { seed001T05 } from './fixtures.ts';
@@ -99,4 +100,37 @@ test('a blank template (no source lines) pairs the halves by their place', () =>
   const v = buildGridView(blank, words);
   expect(v.data[0]![3]).toBe('一、一般公共服务支出');
   expectRoundTrip(blank, v);
+});
+
+test('T09 (12 栏): 预算数 and 决算数 each printed once over their six 栏, merged, with the 栏 names below', () => {
+  const t = tableOf('corpus/putuo_caizhengju_2024.txt', 'T09');
+  const v = buildGridView(t, words);
+  expect(v.groups).toEqual([{ label: '', colspan: 1 }, { label: '预算数', colspan: 6 }, { label: '决算数', colspan: 6 }]);
+  expect(v.headers[1]).toBe('合计<br><span class="gj-colno">1栏</span>');
+  expect(v.headers[3]).toBe('公务用车购置及运行费 小计<br><span class="gj-colno">3栏</span>');
+  expect(v.fixedStart).toBe(1);
+});
+
+test('names that share no first level with a neighbour stay as they are (no heading row)', () => {
+  expect(buildGridView(seed001T05(), words).groups).toBeNull();
+  const perf = tableOf('seeds/004_1f8c90973b37444e.txt', 'P_PROJECT');
+  expect(buildGridView(perf, words).groups).toBeNull();
+});
+
+test('a TSV-pasted T04 takes each half’s heading from its printed names (支出 over 小计 | 一般公共预算财政拨款 …)', async () => {
+  const lines = readFileSync(fileURLToPath(new URL('../../fixtures/seeds/001_c1aab3eb9d979e5d.txt', import.meta.url)), 'utf8').split('\n');
+  const r = await parseInput({ text: lines.slice(252, 300).join('\n') });
+  if (!r.ok) throw new Error(r.reason.code);
+  const v = buildGridView(r.value.tables[0]!, words);
+  expect(v.sideBySide).toBe(true);
+  expect(v.groups?.map((g) => g.label)).toEqual(['收入', '支出']);
+  expect(v.headers.map((h) => h.replace(/<br>.*/, ''))).toEqual(['项目', '行次', '决算数', '项目', '行次', '小计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
+});
+
+test('a table without rows (an empty 三公 table) still has its heading row and names', () => {
+  const t = tableOf('corpus/putuo_caizhengju_2024.txt', 'T09');
+  const v = buildGridView({ ...t, rows: [] }, words);
+  expect(v.data).toEqual([]);
+  expect(v.groups?.map((g) => g.label)).toEqual(['', '预算数', '决算数']);
+  expect(v.headers).toHaveLength(13);
 });

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { cleanHeaderText, headerNames } from '../../../../src/paste/grid/header-names.ts';
 import type { GridColumn, GridColumnRole } from '../../../../src/paste/grid/columns.ts';
+import { parseInput } from '../../../../src/paste/index.ts';
 
 const cols = (roles: string, panes?: string): GridColumn[] => [...roles].map((r, index) => ({
   index, header: '', colNo: null, pane: Number(panes?.[index] ?? 0),
@@ -50,4 +51,32 @@ test('cleanHeaderText joins wrapped CJK lines and keeps spaces before Latin lett
   expect(cleanHeaderText('一般公共预算财\n政拨款')).toBe('一般公共预算财政拨款');
   expect(cleanHeaderText(' 全年预算数  A ')).toBe('全年预算数 A');
   expect(cleanHeaderText('项 目')).toBe('项目');
+});
+
+describe('pasted HTML with merged header cells (rowspan/colspan), through parseInput', () => {
+  const HTML = `<p>政府性基金预算财政拨款收入支出决算表</p><p>单位：万元</p><table>
+<tr><td colspan="4">项目</td><td rowspan="2">年初结转和结余</td><td rowspan="2">本年收入</td><td colspan="3">本年支出</td><td rowspan="2">年末结转和结余</td></tr>
+<tr><td colspan="3">支出功能分类<br>科目编码</td><td rowspan="2">科目名称</td><td>小计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>类</td><td>款</td><td>项</td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td></tr>
+<tr><td>208</td><td>22</td><td>02</td><td>大中型水库移民后期扶持基金支出</td><td>0.00</td><td>10.00</td><td>10.00</td><td></td><td>10.00</td><td>0.00</td></tr>
+</table>`;
+  test('code and name columns each get their own printed name; 本年支出 heads its three 栏; nothing reads 栏次 or 类', async () => {
+    const r = await parseInput({ html: HTML });
+    if (!r.ok) throw new Error(r.reason.code);
+    const t = r.value.tables[0]!;
+    expect(t.columns.map((c) => [c.role, c.colNo, c.header])).toEqual([
+      ['code', null, '支出功能分类科目编码'], ['label', null, '科目名称'],
+      ['amount', 1, '年初结转和结余'], ['amount', 2, '本年收入'], ['amount', 3, '本年支出 小计'],
+      ['amount', 4, '本年支出 基本支出'], ['amount', 5, '本年支出 项目支出'], ['amount', 6, '年末结转和结余'],
+    ]);
+    expect(t.rows[0]).toMatchObject({ code: '2082202', label: '大中型水库移民后期扶持基金支出' });
+  });
+});
+
+test('a TSV whose 栏次 row starts under 科目编码 names the code column 科目编码, not 科目编码栏次', async () => {
+  const tsv = ['支出决算表', '单位：万元', '科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出', '栏次\t\t1\t2\t3',
+    '201\t一般公共服务支出\t40.00\t25.00\t15.00', '20101\t人大事务\t40.00\t25.00\t15.00'].join('\n');
+  const r = await parseInput({ text: tsv });
+  if (!r.ok) throw new Error(r.reason.code);
+  expect(r.value.tables[0]!.columns.map((c) => c.header)).toEqual(['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出']);
 });

@@ -1,5 +1,5 @@
 // The three corpus PDFs (test/fixtures/pdf) read through pdf.js with columns from the text items' real
-// positions: the same tables as the hand-checked structures of their pdftotext twins
+// positions: the same tables (and column names) as the hand-checked structures of their pdftotext twins
 // (test/golden/structure/corpus), the same notes and at least the same errors as the twins, and a page
 // on every table, row and finding.
 import { readFileSync } from 'node:fs';
@@ -49,6 +49,8 @@ describe.each(DOCS)('%s.pdf', (name) => {
       expect(t.rows.map((r) => [r.code, r.label, ...r.cells.map((c) => c.text)]), t.kind).toEqual(
         w.rows.map((r) => [r.code, r.label, ...r.cells.map((c) => c.text)]));
       expect(t.notes.map((n) => n.replace(/\s+/g, ''))).toEqual(w.notes.map((n) => n.replace(/\s+/g, '')));
+      // the printed column names too (test/golden/headers pins the twin's)
+      expect(t.columns.map((c) => c.header), t.kind).toEqual(w.columns.map((c) => c.header));
     });
     expect(pdf.problems.filter((p) => p.severity !== 'info').map((p) => p.code)).toEqual(
       twin.problems.filter((p) => p.severity !== 'info').map((p) => p.code));
