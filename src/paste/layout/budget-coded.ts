@@ -9,13 +9,37 @@ import { headerCenters } from './columns.ts';
 import { genericSpec } from './generic.ts';
 import { compactLabel, type LayoutLine } from './frags.ts';
 import { isSangongColumnForm, parseSangongBlock } from './budget-sangong.ts';
+import { isProcurementTable, parseProcurementBlock } from './budget-procurement.ts';
 
 const OPTIONS = { labelBeforeAmounts: true } as const;
 
+// a 公开NN表 / 表十 mark or a page number between the rows (the next table's number printed above its title)
+const FURNITURE = /^(公开\d+表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|\d{1,3}|-\d+-)$/;
+// a statement standing in the body of an empty table: “(无政府性基金支出）”
+const STATEMENT = /^[（(].*(无|没有).*[）)]$|^本(部门|单位).*(无|没有)/;
+
+/** Furniture lines emptied, and an empty table's statement lines moved to its notes. */
+function tidy(kind: BudgetKind, block: PreparedBlock): PreparedBlock {
+  const notes: string[] = [];
+  const body = block.body.map((l) => {
+    if (l.frags.some((f) => f.kind === 'amount')) return l;
+    const text = compactLabel(l.frags.map((f) => f.text));
+    if (FURNITURE.test(text)) return { ...l, frags: [] };
+    if ((kind === 'B10' || kind === 'B11') && STATEMENT.test(text)) {
+      notes.push(text);
+      return { ...l, frags: [] };
+    }
+    return l;
+  });
+  return { ...block, body, notes: [...notes, ...block.notes] };
+}
+
 export function parseBudgetCodedBlock(
-  kind: BudgetKind, title: string, block: PreparedBlock,
+  kind: BudgetKind, title: string, raw: PreparedBlock,
 ): { table: Table; problems: ParseProblem[] } | null {
+  const block = tidy(kind, raw);
   if (kind === 'B09') return isSangongColumnForm(block.body) ? parseSangongBlock(kind, title, block) : null;
+  if (kind === 'B13') return isProcurementTable(block.body) ? parseProcurementBlock(kind, title, block) : null;
   const spec = budgetCodedSpec(kind, block.body);
   if (!spec) return null;
   const firstData = block.body.findIndex((l) => l.frags.some((f) => f.kind === 'amount' || f.kind === 'code'));

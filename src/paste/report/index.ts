@@ -10,6 +10,7 @@ import { LineReader } from './line-reader.ts';
 import { departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
 import { splitReport } from './split.ts';
 import { pushAll } from '../../engine/arrays.ts';
+import { joinContinuedProcurement } from '../layout/budget-procurement.ts';
 
 export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
 
@@ -62,6 +63,12 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
     },
     block(block: Block) {
       const { table, problems: p } = parseBlock(block, tables, layoutText);
+      const joined = joinContinuedProcurement(tables[tables.length - 1], table);
+      if (joined) {
+        tables[tables.length - 1] = joined;
+        pushAll(problems, p.map((x) => ({ ...x, table: joined.id })));
+        return;
+      }
       const n = (counts.get(table.kind) ?? 0) + 1;
       counts.set(table.kind, n);
       tables.push(table);
