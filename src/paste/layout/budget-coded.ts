@@ -4,6 +4,7 @@ import type { ParseProblem } from '../../engine/document.ts';
 import type { BudgetKind, Table } from '../../engine/table.ts';
 import type { PreparedBlock } from './block.ts';
 import { budgetCodedSpec } from './budget-specs.ts';
+import { FURNITURE, withoutFurniture } from './budget-furniture.ts';
 import { parseCodedBlock } from './coded.ts';
 import { headerCenters } from './columns.ts';
 import { genericSpec } from './generic.ts';
@@ -13,8 +14,6 @@ import { isProcurementTable, parseProcurementBlock } from './budget-procurement.
 
 const OPTIONS = { labelBeforeAmounts: true } as const;
 
-// a 公开NN表 / 表十 mark or a page number between the rows (the next table's number printed above its title)
-const FURNITURE = /^(公开\d+表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|\d{1,3}|-\d+-)$/;
 // a statement standing in the body of an empty table: “(无政府性基金支出）”
 const STATEMENT = /^[（(].*(无|没有).*[）)]$|^本(部门|单位).*(无|没有)/;
 
@@ -31,8 +30,9 @@ function tidy(kind: BudgetKind, block: PreparedBlock): PreparedBlock {
     }
     return l;
   });
-  return { ...block, body, notes: [...notes, ...block.notes] };
+  return { ...block, body, notes: [...notes, ...block.notes.map(withoutFurniture)] };
 }
+
 
 export function parseBudgetCodedBlock(
   kind: BudgetKind, title: string, raw: PreparedBlock,

@@ -6,6 +6,7 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import { colNo, makeCell, type Column, type Row, type Table, type TableKind } from '../../engine/table.ts';
 import type { PreparedBlock } from './block.ts';
+import { FURNITURE, withoutFurniture } from './budget-furniture.ts';
 import { splitWords } from './budget-sangong.ts';
 import { compactLabel, type Frag, type LayoutLine } from './frags.ts';
 
@@ -13,8 +14,6 @@ export type ProcurementLevel = 'total' | 'category' | 'project' | 'item';
 
 const CATEGORY = /^[一二三四五六七八九十]+[、.．]/;
 const ORG = /集中采购|自行组织|自行采购|分散采购|委托|组织形式|采购$/;
-// a page number or a 公开N表 mark left between the rows of a table continued over a page
-const FURNITURE = /^(\d{1,3}|公开\d+表|表[一二三四五六七八九十]+|-\d+-)$/;
 const TEXT_HEADERS = ['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式'] as const;
 // text column indexes
 const CAT = 0, PROJECT = 1, ECON = 2, ITEM = 3, ORGCOL = 4;
@@ -100,29 +99,64 @@ function nearestColumn(x: number, xs: Positions): number {
   return best;
 }
 
-/** A 专项 line printing one word: 经济科目 when it stands nearer that column (its 专项名称 is wrapped around it). */
+/**
+ * A 专项 line printing one word: 经济科目 when its name wrapped above/below it stands to its left, 专项名称 when the
+ * wrapped text stands to its right, else by the nearer column.
+ */
 function reassignProject(d: Draft, body: readonly LayoutLine[], xs: Positions): void {
   const fs = textFrags(body.find((l) => l.index === d.index)!);
-  if (fs.length !== 1 || nearestColumn(fs[0]!.x0, xs) !== ECON) return;
+  if (fs.length !== 1) return;
+  const x = fs[0]!.x0;
+  const wraps = body.filter((l) => Math.abs(l.index - d.index) === 1 && !l.frags.some((f) => f.kind === 'amount'))
+    .flatMap((l) => textFrags(l).slice(0, 1).map((f) => f.x0));
+  const econ = wraps.some((w) => w < x - 3) ? true : wraps.some((w) => w > x + 3) ? false : nearestColumn(x, xs) === ECON;
+  if (!econ) return;
   d.texts[ECON] = d.texts[PROJECT]!;
   d.texts[PROJECT] = [];
 }
 
-/** Text-only lines join the nearest row (within two lines) of their column whose own line left that column empty. */
+/** The column a row of this level left empty on its own line (where its wrapped name goes), or null. */
+function missingColumn(d: Draft, own: readonly boolean[]): number | null {
+  if (d.level === 'item') return own[ITEM] ? null : ITEM;
+  if (d.level !== 'project') return null;
+  if (!own[PROJECT]) return PROJECT;
+  return own[ECON] ? null : ECON;
+}
+
+/**
+ * Text-only lines join the nearest row (one, else two lines away) that left a column empty on its own line; when
+ * rows above and below both qualify, the one whose empty column stands nearer the text. Text with no such row
+ * joins the nearest 专项 or item row in the column it stands nearest to.
+ */
 function joinWrapped(body: readonly LayoutLine[], drafts: readonly Draft[], xs: Positions): void {
   const own = new Map(drafts.map((d) => [d, d.texts.map((t) => t.length > 0)]));
+  const positions: Record<number, number | null> = { [PROJECT]: xs.project, [ECON]: xs.econ, [ITEM]: xs.item };
   for (const l of body) {
     const fs = textFrags(l);
     if (fs.length === 0 || l.frags.some((f) => f.kind === 'amount') || FURNITURE.test(compactLabel(fs.map((f) => f.text)))) continue;
-    const col = nearestColumn(fs[0]!.x0, xs);
-    const wanted = col === ITEM ? 'item' : 'project';
-    const near = drafts
-      .filter((d) => d.level === wanted && Math.abs(d.index - l.index) <= 2 && !own.get(d)![col])
-      .sort((a, b) => Math.abs(a.index - l.index) - Math.abs(b.index - l.index) || b.index - a.index)[0]
-      ?? [...drafts].reverse().find((d) => d.index < l.index);
-    if (!near) continue;
+    const x = fs[0]!.x0;
+    let target: { d: Draft; col: number } | null = null;
+    for (const reach of [1, 2]) {
+      const near = drafts.filter((d) => Math.abs(d.index - l.index) === reach || (reach === 2 && Math.abs(d.index - l.index) === 1))
+        .map((d) => ({ d, col: missingColumn(d, own.get(d)!) }))
+        .filter((c): c is { d: Draft; col: number } => c.col !== null);
+      if (near.length === 0) continue;
+      const dist = (c: { col: number }) => Math.abs(x - (positions[c.col] ?? x));
+      target = near.sort((a, b) => Math.abs(a.d.index - l.index) - Math.abs(b.d.index - l.index) || dist(a) - dist(b))[0]!;
+      if (near.length > 1 && Math.abs(near[0]!.d.index - l.index) === Math.abs(near[1]!.d.index - l.index)) {
+        target = [...near].sort((a, b) => dist(a) - dist(b))[0]!;
+      }
+      break;
+    }
+    if (!target) {
+      const col = nearestColumn(x, xs);
+      const d = drafts.filter((r) => r.level === (col === ITEM ? 'item' : 'project'))
+        .sort((a, b) => Math.abs(a.index - l.index) - Math.abs(b.index - l.index))[0];
+      if (!d) continue;
+      target = { d, col };
+    }
     const text = compactLabel(fs.map((f) => f.text));
-    if (near.index > l.index) near.texts[col]!.unshift(text); else near.texts[col]!.push(text);
+    if (target.d.index > l.index) target.d.texts[target.col]!.unshift(text); else target.d.texts[target.col]!.push(text);
   }
 }
 
@@ -148,7 +182,7 @@ function assemble(kind: TableKind, title: string, block: PreparedBlock, drafts: 
   });
   return {
     id: kind, kind, layout: 'B13.JS', title, unit: block.unit, year: null, department: null, columns, rows,
-    notes: block.notes, sourceLines: [block.first, block.last],
+    notes: block.notes.map(withoutFurniture), sourceLines: [block.first, block.last],
   };
 }
 
