@@ -45,14 +45,23 @@ export function parseBudgetCodedBlock(
   const firstData = block.body.findIndex((l) => l.frags.some((f) => f.kind === 'amount' || f.kind === 'code'));
   const header = block.body.slice(0, firstData < 0 ? block.body.length : firstData);
   const printed = headerCenters(header, spec.cols);
+  let centres: readonly number[] | undefined;
   if (spec.cols.length === 1 && printed[0] === null) {
     // the one amount column's header typeset with spaces (“金    额”), or not printed: where the amounts stand
     const spaced = spacedCentre(header, spec.cols[0]!.names);
-    if (spaced !== null) return parseCodedBlock(kind, spec, title, block, [spaced], OPTIONS);
     const generic = genericSpec(block);
-    if (generic.centers.length === 1) return parseCodedBlock(kind, spec, title, block, generic.centers, OPTIONS);
+    centres = spaced !== null ? [spaced] : generic.centers.length === 1 ? generic.centers : undefined;
   }
-  return parseCodedBlock(kind, spec, title, block, undefined, OPTIONS);
+  const parsed = parseCodedBlock(kind, spec, title, block, centres, OPTIONS);
+  return { ...parsed, table: { ...parsed.table, columns: printedKeyHeaders(parsed.table.columns, header) } };
+}
+
+/** The code and name columns under their printed headers (功能科目编码, 科目代码, 功能科目名称 …). */
+function printedKeyHeaders(columns: Table['columns'], header: readonly LayoutLine[]): Table['columns'] {
+  const words = header.flatMap((l) => l.frags.filter((f) => f.kind === 'text').map((f) => compactLabel([f.text])));
+  const code = words.find((w) => /^(功能|经济)?科目(编码|代码)$/.test(w));
+  const name = words.find((w) => /^(功能|经济)?科目名称$/.test(w));
+  return columns.map((c) => (c.role === 'code' && code ? { ...c, header: code } : c.role === 'label' && name ? { ...c, header: name } : c));
 }
 
 /** Centre of a header printed one character per fragment (“金    额”), or null. */
