@@ -1,6 +1,6 @@
 // 政府采购预算表 (B13, 江苏 layout B13.JS): parents = Σ children down its nesting — 合计 = Σ 品目, 品目 = Σ 专项,
 // 专项 = Σ 采购物品 — read from the rows' levels (Row.block) in printed order, with the rounding model of every
-// identity: equal passes, overlapping intervals are 尾数误差 (info), anything else is hierarchy_mismatch (error;
+// identity: equal passes, overlapping intervals are 尾数误差 (info), anything else is procurement_sum_mismatch (error;
 // a warning when a cell was not read exactly where it is printed). The notation cannot say "the rows below this
 // one until the next of its level", hence a special check.
 import type { CellRef, Finding, Operand } from '../../engine/finding.ts';
@@ -64,7 +64,7 @@ function checkTable(t: Table): Finding[] {
     const operands: Operand[] = cells.map((c) => ({ ref: c, value: t.rows[c.row]!.cells[col]!.text.replace(/,/g, '') }));
     out.push({
       ruleId: PROCUREMENT_TREE_RULE,
-      code: verdict === 'residue' ? 'rounding_residue' : 'hierarchy_mismatch',
+      code: verdict === 'residue' ? 'rounding_residue' : 'procurement_sum_mismatch',
       severity, table: t.id, location: cells[0]!, cells,
       formula: `[${r.label}]=${kids.map((k) => `[${t.rows[k]!.label}]`).join('+')}`,
       operands, expected: fixed(sum, decimals), actual: fixed(parent.value.value, decimals),

@@ -38,7 +38,7 @@ test('政府采购: one item changed breaks its 专项 only, as an error with th
   const item = b13.rows.findIndex((r) => r.label === '复印机');
   const fs = checkProcurementTree(doc([withAmount(b13, item, '7.00')]));
   expect(fs).toHaveLength(1);
-  expect(fs[0]).toMatchObject({ code: 'hierarchy_mismatch', severity: 'error', actual: '95.00', expected: '96.00', difference: '-1.00' });
+  expect(fs[0]).toMatchObject({ code: 'procurement_sum_mismatch', severity: 'error', actual: '95.00', expected: '96.00', difference: '-1.00' });
   expect(fs[0]!.location?.label).toBe('办公设备购置费');
   expect(fs[0]!.cells).toHaveLength(7);
 });
