@@ -40,6 +40,8 @@ function planCrossPack(pack: Pack, tables: readonly Table[], layouts: ReadonlyMa
     const homeId = home?.id ?? 'document';
     if (kinds.some((k) => !first(k))) return [make(rule, homeId, false, 'table_missing')];
     if (rule.unless?.some((k) => first(k))) return [make(rule, homeId, false, 'variant_not_used')];
+    // an empty budget table that prints no row at all (not even 合计) has nothing to compare: unchecked, not unknown_row
+    if (kinds.some((k) => isBudgetKind(k) && first(k)!.rows.length === 0)) return [make(rule, homeId, false, 'no_instances')];
     for (const [kind, accepted] of Object.entries(rule.when ?? {})) {
       const layout = layouts.get(first(kind as TableKind)!.id) ?? null;
       if (layout === null) return [make(rule, homeId, false, 'layout_unrecognised')];

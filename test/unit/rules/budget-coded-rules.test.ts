@@ -92,3 +92,13 @@ describe.each(CASES)('$rule', ({ rule, tables, edits }) => {
     expect(['sum_mismatch', 'hierarchy_mismatch', 'inequality_violated']).toContain(fs[0]!.code);
   });
 });
+
+test('an empty 政府性基金 table printing no row at all leaves the rules reading it unchecked (never unknown_row)', () => {
+  const bare = SW19.map((t) => (t.kind === 'B10' ? { ...t, rows: [] } : t));
+  const sel = selectRules(doc(bare));
+  const apps = sel.statuses.filter((a) => a.ruleId === 'X.B05-B07.total' || a.ruleId === 'X.B06-B08.funds');
+  expect(sel.rules.filter((r) => r.def.id === 'X.B05-B07.total' || r.def.id === 'X.B06-B08.funds')).toEqual([]);
+  expect(apps.map((a) => [a.ruleId, a.status === 'pass', a.reason])).toEqual([
+    ['X.B05-B07.total', false, 'no_instances'], ['X.B06-B08.funds', false, 'no_instances']]);
+  expect(run(bare).findings.filter((f) => f.code === 'unknown_row')).toEqual([]);
+});
