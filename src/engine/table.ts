@@ -118,9 +118,11 @@ export interface Row {
   readonly pane?: number;
   /** 1-based PDF page the row is printed on (documents read from a PDF) */
   readonly page?: number;
-  /** 绩效 tables: the block the row belongs to ('info' | 'funds' | 'goals' | 'indicator' | 'group' | 'total' | 'grade' | 'item' | 'footer') */
+  /** 绩效 tables: the block the row belongs to ('info' | 'funds' | 'goals' | 'indicator' | 'group' | 'total' | 'grade' | 'item' | 'footer');
+   *  政府采购 (B13): the row's level ('total' | 'category' 品目 | 'project' 专项 | 'item' 采购物品) */
   readonly block?: string;
-  /** 绩效 tables: 一级/二级 labels in force for the row (carried down from a group's first row; '' when none) */
+  /** 绩效 tables: 一级/二级 labels in force for the row (carried down from a group's first row; '' when none);
+   *  政府采购 (B13): [品目, 专项] the row is under */
   readonly group?: readonly string[];
 }
 

@@ -77,6 +77,21 @@ function drawAsciiList(pdf: PDFDocument, font: PDFFont, entries: readonly Marked
   }
 }
 
+/**
+ * A box located on the page as displayed (y up) in the page's own unrotated space: pages turned by /Rotate are read
+ * as displayed (src/paste/pdf/read.ts), pdf-lib draws in the unrotated space. `width`/`height` are the media box's.
+ */
+export function toUserSpace(
+  box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number }, angle: number, width: number, height: number,
+): { x: number; y: number; w: number; h: number } {
+  switch (((angle % 360) + 360) % 360) {
+    case 90: return { x: width - box.y - box.h, y: box.x, w: box.h, h: box.w };
+    case 180: return { x: width - box.x - box.w, y: height - box.y - box.h, w: box.w, h: box.h };
+    case 270: return { x: box.y, y: height - box.x - box.w, w: box.h, h: box.w };
+    default: return { x: box.x, y: box.y, w: box.w, h: box.h };
+  }
+}
+
 export async function buildMarkedPdf(input: MarkedPdfInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(input.bytes, { updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -88,10 +103,11 @@ export async function buildMarkedPdf(input: MarkedPdfInput): Promise<Uint8Array>
     if (!page) continue;
     const media = page.getMediaBox();
     const pad = 1.5;
-    const x = e.box.x + media.x - pad;
-    const y = e.box.y + media.y - pad;
-    const w = e.box.w + 2 * pad;
-    const h = e.box.h + 2 * pad;
+    const user = toUserSpace(e.box, page.getRotation().angle, media.width, media.height);
+    const x = user.x + media.x - pad;
+    const y = user.y + media.y - pad;
+    const w = user.w + 2 * pad;
+    const h = user.h + 2 * pad;
     const colour = MARK_COLOURS[e.finding.severity];
     page.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(...colour), borderWidth: 1.2 });
     page.drawText(String(e.n), { x: x + w + 1, y: y + h - 6, size: 6, font, color: rgb(...colour) });

@@ -1,7 +1,7 @@
 // Cross-table selection: a rule of a cross pack (rules/cross.json, rules/cross-budget-totals.json) applies when every table it names is present
 // and has a layout its `when` accepts; `forEach` rules become one instance per class/code.
 import { familyOfKind, type DocKindValue } from '../engine/doc-kind.ts';
-import type { Table, TableKind } from '../engine/table.ts';
+import { isBudgetKind, type Table, type TableKind } from '../engine/table.ts';
 import { forEachInstances, instantiate } from './expand.ts';
 import { CROSS_PACKS } from './packs.ts';
 import { ruleOptions, SUPPORTED_PROPOSALS } from './plan-tables.ts';
@@ -52,6 +52,9 @@ function planPack(
     const home = first(rule.home ?? kinds[0]!);
     const homeId = home?.id ?? 'document';
     if (kinds.some((k) => !first(k))) return [make(rule, homeId, false, 'table_missing')];
+    if (rule.unless?.some((k) => first(k))) return [make(rule, homeId, false, 'variant_not_used')];
+    // an empty budget table that prints no row at all (not even 合计) has nothing to compare: unchecked, not unknown_row
+    if (kinds.some((k) => isBudgetKind(k) && first(k)!.rows.length === 0)) return [make(rule, homeId, false, 'no_instances')];
     for (const [kind, accepted] of Object.entries(rule.when ?? {})) {
       const layout = layouts.get(first(kind as TableKind)!.id) ?? null;
       if (layout === null) return [make(rule, homeId, false, 'layout_unrecognised')];

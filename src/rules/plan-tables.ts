@@ -53,7 +53,8 @@ export function planTable(table: Table): TablePlan {
     if (!named) layout = chosen.appliesTo.layouts![0]!;
     for (const p of variants) if (p !== chosen) out.push(...p.rules.map((r) => application(p, r, table, false, 'variant_not_used')));
   } else {
-    layout = null;
+    // a kind without layout variants (e.g. a table another pack family reads) keeps the parser's layout
+    layout = variants.length === 0 ? table.layout : null;
     for (const p of variants) {
       const reason = table.layout !== null && p.appliesTo.layouts!.includes(table.layout) ? 'requires_missing' : 'layout_unrecognised';
       out.push(...p.rules.map((r) => application(p, r, table, false, reason)));

@@ -5,7 +5,8 @@
 // fit that is not clear-cut leaves the row column_ambiguous (the engine then tries every placement).
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Table, TableKind } from '../../engine/table.ts';
-import { ambiguityProblem, buildTable, newDraft, type PreparedBlock } from './block.ts';
+import { ambiguityProblem, buildTable, newDraft, type PreparedBlock, type RowDraft } from './block.ts';
+import { rowIdentityHolds } from './identity.ts';
 import { compactLabel, isWide, type Frag, type LayoutLine } from './frags.ts';
 import { assignMonotone } from './geometry.ts';
 import type { AmountColSpec, KindSpec } from './specs.ts';
@@ -78,7 +79,8 @@ function joinStacked(words: readonly { f: Frag; line: number }[]): Frag[] {
   return out;
 }
 
-function splitWords(f: Frag): Frag[] {
+/** A text fragment cut at its inner spaces, each word placed in proportion to its characters. */
+export function splitWords(f: Frag): Frag[] {
   const out: Frag[] = [];
   // positions in proportion to the characters (a PDF fragment's width is not its character count)
   const unit = (f.x1 - f.x0) / Math.max(1, f.text.length);
@@ -128,7 +130,7 @@ export function parseSangongBlock(
       amounts.forEach((a, i) => d.cells.set(i, a.text));
     } else if (best && !best.ambiguous) {
       best.cols.forEach((c, i) => d.cells.set(c, amounts[i]!.text));
-    } else {
+    } else if (!placeByIdentities(kind, d, amounts, best?.cols ?? null)) {
       d.flags.add('column_ambiguous');
       amounts.forEach((a, i) => d.cells.set(i, a.text));
       problems.push(ambiguityProblem(kind, d));
@@ -137,4 +139,26 @@ export function parseSangongBlock(
   }
   const table = buildTable({ kind, spec: SANGONG_SPEC, title, block, drafts, withCode: false, labelHeader: '项目' });
   return { table, problems };
+}
+
+/**
+ * The geometry could not say with certainty which column is blank: when exactly one blank position makes all
+ * three identities hold, or several do and the nearest geometric fit is one of them, the amounts go there as an
+ * inference (Cell.placement 'inferred': never the ground of an error).
+ */
+function placeByIdentities(kind: TableKind, d: RowDraft, amounts: readonly Frag[], nearest: readonly number[] | null): boolean {
+  const n = SANGONG_SPEC.cols.length;
+  if (amounts.length !== n - 1) return false;
+  const fits: { blank: number; cells: Map<number, string> }[] = [];
+  for (let blank = 0; blank < n; blank++) {
+    const cells = new Map<number, string>();
+    amounts.forEach((a, i) => cells.set(i < blank ? i : i + 1, a.text));
+    if (rowIdentityHolds(kind, cells) === true) fits.push({ blank, cells });
+  }
+  const nearestBlank = nearest ? [...Array(n).keys()].find((c) => !nearest.includes(c)) : undefined;
+  const chosen = fits.length === 1 ? fits[0] : fits.find((f) => f.blank === nearestBlank);
+  if (!chosen) return false;
+  for (const [c, text] of chosen.cells) d.cells.set(c, text);
+  d.placement = 'inferred';
+  return true;
 }

@@ -12,6 +12,8 @@ const IDENTITIES: Partial<Record<TableKind, readonly (readonly [number, readonly
   T07: [[2, [3, 4]]],
   T08: [[2, [3, 4]]],
   T09: [[0, [1, 2, 5]], [2, [3, 4]], [6, [7, 8, 11]], [8, [9, 10]]],
+  // 部门预算 三公 nine-column form: 合计 = 三公小计 + 会议 + 培训; 三公 = 出国 + 车 + 接待; 车 = 购置 + 运行
+  B09: [[0, [1, 7, 8]], [1, [2, 3, 6]], [3, [4, 5]]],
 };
 
 /** A parsed amount: exact scaled integers (value and half-unit ·10^5) when they fit, Decimals on first read. */

@@ -2,9 +2,10 @@
 // in table.notes, unit/year/department read from the lines above the header, the body handed to the parser of
 // the recognised kind (layout text and 绩效 tables to their own modules).
 import type { ParseProblem } from '../../engine/document.ts';
-import type { Table, TableKind } from '../../engine/table.ts';
+import type { BudgetKind, Table, TableKind } from '../../engine/table.ts';
 import type { SourceLine } from '../source-line.ts';
 import { buildCoded } from './coded.ts';
+import { buildBudgetCoded, TSV_BUDGET_CODED } from './budget-coded.ts';
 import type { BuildContext, Built, TableParser } from './draft.ts';
 import { buildEconomic } from './economic.ts';
 import { buildGeneric } from './generic.ts';
@@ -36,7 +37,9 @@ function parserFor(kind: TableKind, hint: string | null): { parser: TableParser;
       const spec = hint === 'T08.INOUT' ? 'T08.INOUT' : 'T08.EXP';
       return { parser: buildCoded(spec), spec };
     }
-    default: return { parser: buildGeneric, spec: kind };
+    default:
+      if (TSV_BUDGET_CODED.has(kind)) return { parser: buildBudgetCoded(kind as BudgetKind), spec: kind };
+      return { parser: buildGeneric, spec: kind };
   }
 }
 

@@ -34,11 +34,13 @@ export function delegateFor(kind: TableKind, lines: readonly SourceLine[], docLa
   if (!FISCAL.test(kind)) return null;
   const title = lines[0]?.text ?? '';
   if (lines.some((l) => l.frags)) return parseLayoutBlock; // read from a PDF: columns from real positions
-  if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines) || singleAmountLine(lines))) return parseLayoutBlock;
+  if (INDENTED_TITLE.test(title) && (docLayout || isLayoutText(lines) || (kind.startsWith('B') && singleAmountLine(lines)))) {
+    return parseLayoutBlock;
+  }
   return null;
 }
 
-/** A layout table with one amount line (the 江苏 三公 table) has no recurring amount offsets to align. */
+/** A budget layout table with one amount line (the 江苏 三公 table) has no recurring amount offsets to align. */
 function singleAmountLine(lines: readonly SourceLine[]): boolean {
   if (lines.some((l) => l.text.includes('\t'))) return false;
   return lines.filter((l) => /\d\.\d{2}(?!\d)/.test(l.text)).length === 1 && lines.some((l) => /\S {3,}\S/.test(l.text));

@@ -11,6 +11,7 @@ import { departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadi
 import { printedNumberOf } from './printed-number.ts';
 import { splitReport } from './split.ts';
 import { pushAll } from '../../engine/arrays.ts';
+import { joinContinuedProcurement } from '../layout/budget-procurement.ts';
 
 export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
 
@@ -79,6 +80,13 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
     block(block: Block) {
       const parsed = parseBlock(block, tables, layoutText);
       const p = parsed.problems;
+      const joined = joinContinuedProcurement(tables[tables.length - 1], parsed.table);
+      if (joined) {
+        tables[tables.length - 1] = joined;
+        pushAll(problems, p.map((x) => ({ ...x, table: joined.id })));
+        prevTail = block.lines[block.lines.length - 1] ?? null;
+        return;
+      }
       const above = lineAbove(block, lastNonBlank(narrLines, lineMap), prevTail);
       prevTail = block.lines[block.lines.length - 1] ?? null;
       const printedNo = printedNumberOf(block.title, block.lines.map((l) => l.text), above);

@@ -9,6 +9,8 @@ import { rowRef, specialFinding } from './finding.ts';
 export const CODE_FORMAT_RULE = 'S.code-format';
 const LENGTHS: Partial<Record<TableKind, readonly number[]>> = {
   T02: [3, 5, 7], T03: [3, 5, 7], T05: [3, 5, 7], T07: [3, 5, 7], T08: [3, 5, 7], T06: [3, 5],
+  // 部门预算 coded tables
+  B05: [3, 5, 7], B07: [3, 5, 7], B10: [3, 5, 7], B11: [3, 5, 7], B06: [3, 5], B08: [3, 5], B12: [3, 5],
 };
 
 export function checkCodes(doc: ParsedDocument): Finding[] {

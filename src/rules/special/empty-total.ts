@@ -8,7 +8,7 @@ import type { CellRef, Finding } from '../../engine/finding.ts';
 import type { Row, Table, TableKind } from '../../engine/table.ts';
 
 export const EMPTY_TOTAL_RULE = 'S.empty-total';
-const CODED: ReadonlySet<TableKind> = new Set(['T02', 'T03', 'T05', 'T06', 'T07', 'T08']);
+const CODED: ReadonlySet<TableKind> = new Set(['T02', 'T03', 'T05', 'T06', 'T07', 'T08', 'B05', 'B06', 'B07', 'B08', 'B10', 'B11', 'B12']);
 
 const isData = (r: Row) => !r.flags?.some((f) => f === 'header' || f === 'note');
 const inferred = (r: Row) => r.flags?.includes('column_ambiguous') ?? false;

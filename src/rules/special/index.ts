@@ -9,6 +9,8 @@ import { checkEmptyTotals, EMPTY_TOTAL_RULE } from './empty-total.ts';
 import { checkRequiredTables, REQUIRED_TABLES_RULE } from './required-tables.ts';
 import { checkSangongConsistency, SANGONG_CONSISTENCY_RULE } from './sangong-consistency.ts';
 import { checkSubjectNames, SUBJECT_NAME_RULE } from './subject-names.ts';
+import { checkProcurementTree, PROCUREMENT_TREE_RULE } from './procurement-tree.ts';
+import { BUDGET_EMPTY_TABLE_RULE, checkBudgetEmptyTables } from './budget-empty-table.ts';
 
 export interface SpecialCheck {
   readonly id: string;
@@ -35,6 +37,10 @@ export const SPECIAL_CHECKS: readonly SpecialCheck[] = [
   { id: SANGONG_CONSISTENCY_RULE, codes: ['sangong_count_missing', 'sangong_cost_missing'], severity: 'warning', run: checkSangongConsistency,
     note: '“三公”经费与相关统计数一致：有出国费须有团组/人次，有购置费须有购置数，有运行维护费须有保有量，有国内接待费须有批次/人次（反之亦然）',
     source: 'domain §1.9 T09 consistency (practice), §7 item 16' },
+  { id: PROCUREMENT_TREE_RULE, codes: ['procurement_sum_mismatch', 'rounding_residue'], severity: 'error', run: checkProcurementTree,
+    note: '政府采购预算表：合计=Σ品目，品目=Σ专项，专项=Σ采购物品（按表中的嵌套顺序）', source: 'budget.md 政府采购预算表: parents = Σ children' },
+  { id: BUDGET_EMPTY_TABLE_RULE, codes: ['empty_table_statement_missing', 'empty_statement_contradicted'], severity: 'warning', run: checkBudgetEmptyTables,
+    note: '部门预算政府性基金、国有资本经营预算支出表为空时须注明无数据（如“本部门无相关收支项目”），有数据时不得如此注明', source: 'budget.md: empty ⇔ statement' },
 ];
 
 export function runSpecialChecks(doc: ParsedDocument): Finding[] {

@@ -10,12 +10,13 @@ import { allNames, ECONOMIC, FUNCTIONAL, lookupCode, namesAgree, validNames } fr
 import { rowRef, specialFinding } from './finding.ts';
 
 export const SUBJECT_NAME_RULE = 'S.subject-name';
-const FUNCTIONAL_KINDS: ReadonlySet<TableKind> = new Set(['T02', 'T03', 'T05', 'T07', 'T08']);
+const FUNCTIONAL_KINDS: ReadonlySet<TableKind> = new Set(['T02', 'T03', 'T05', 'T07', 'T08', 'B05', 'B07', 'B10', 'B11']);
+const ECONOMIC_KINDS: ReadonlySet<TableKind> = new Set(['T06', 'B06', 'B08', 'B12']);
 const LENGTHS = { functional: [3, 5, 7], economic: [3, 5] };
 
 function dictionaryFor(t: Table) {
   if (FUNCTIONAL_KINDS.has(t.kind)) return FUNCTIONAL;
-  return t.kind === 'T06' ? ECONOMIC : null;
+  return ECONOMIC_KINDS.has(t.kind) ? ECONOMIC : null;
 }
 
 const normalised = (s: string) => s.replace(/[\s\u3000]+/g, '');

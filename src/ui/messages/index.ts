@@ -15,6 +15,7 @@ import './cross-year.ts';
 import './uncertainty.ts';
 import { msg } from '../../messages/index.ts';
 import './report-view.ts';
+import './budget-coded.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';

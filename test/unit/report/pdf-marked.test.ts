@@ -61,3 +61,23 @@ test('a table pasted next to the PDF\'s tables is never boxed on the PDF (its so
   expect(onPasted.length).toBeGreaterThan(0);
   expect(onPasted.every((e) => e.box === null)).toBe(true);
 }, 60_000);
+
+test('a box on a page turned by /Rotate 90 (江苏 budget tables) is drawn where pdf.js puts the glyphs in the page\'s own space', async () => {
+  const { readPdf } = await import('../../../src/paste/pdf/read.ts');
+  const { toUserSpace } = await import('../../../src/report/pdf-marked.ts');
+  const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/budget/jiangsu_shengwei_2019_tables.pdf')));
+  const read = await readPdf(nodePdfLoader, bytes);
+  if (!read.ok) throw new Error(read.reason.code);
+  const page = read.value.pages[1]!; // 财政拨款支出预算表（功能科目）, landscape
+  expect([page.width, page.height]).toEqual([1191, 842]);
+  const item = page.items.find((i) => i.str === '27,664.22')!;
+  const user = toUserSpace({ x: item.x, y: item.y, w: item.w, h: item.size }, 90, 842, 1191);
+  // pdf.js: transform [0, 11.04, −11.04, 0, 207.6, 907.65] — the text runs up from v = 907.65, its glyphs left of u = 207.6
+  expect(user.x).toBeCloseTo(207.6 - 11.04, 1);
+  expect(user.y).toBeCloseTo(907.65, 1);
+  expect([user.w, user.h]).toEqual([item.size, item.w]);
+  // unrotated pages keep their boxes; 180/270 map the displayed page's corners onto the media box's
+  expect(toUserSpace({ x: 1, y: 2, w: 3, h: 4 }, 0, 842, 1191)).toEqual({ x: 1, y: 2, w: 3, h: 4 });
+  expect(toUserSpace({ x: 0, y: 0, w: 842, h: 1191 }, 180, 842, 1191)).toEqual({ x: 0, y: 0, w: 842, h: 1191 });
+  expect(toUserSpace({ x: 0, y: 0, w: 1191, h: 842 }, 270, 842, 1191)).toEqual({ x: 0, y: 0, w: 842, h: 1191 });
+});
