@@ -2,7 +2,7 @@
 // items about kinds, and the budget narrative and two-file codes. One file so it can be converted in one place.
 import type { Unchecked } from '../../checks/unchecked.ts';
 import type { DocKind } from '../../engine/doc-kind.ts';
-import { t, type Lang } from './registry.ts';
+import { defineMessages, t, type Lang } from './registry.ts';
 
 const FAMILY: Readonly<Record<string, [string, string]>> = {
   final: ['部门决算', 'final accounts'], budget: ['部门预算', 'budget'],
@@ -46,3 +46,16 @@ export function describeKindUnchecked(u: Unchecked, lang: Lang): string | null {
 
 /** The caption of the document kind in the document info and the audit report. */
 export const docKindCaption = (lang: Lang): string => t(lang, '文件类型', 'Document kind');
+
+defineMessages({
+  findings: {
+    change_sum_mismatch: (f, lang) => {
+      const p = (k: string) => String(f.params?.[k] ?? '');
+      return t(lang,
+        `${p('total')}的比上年增减为 ${f.actual} 万元，而其后 ${p('parts')} 项（合计 ${p('partsSum')} 万元，正好等于该总额）的增减之和为 ${f.expected} 万元，差 ${f.difference}；`
+          + '若有本年为零、上年有数而未列出的项目，请核实',
+        `the change of ${p('total')} is ${f.actual}, but the ${p('parts')} parts that follow (adding up to ${p('partsSum')}, the total) change by ${f.expected} in all, `
+          + `difference ${f.difference}; an item that is zero this year and was not listed would explain it`);
+    },
+  },
+});

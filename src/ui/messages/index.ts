@@ -13,6 +13,7 @@ import './narrative.ts';
 import './perf.ts';
 import './cross-year.ts';
 import './uncertainty.ts';
+import './budget-narrative.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
