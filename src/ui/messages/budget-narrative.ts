@@ -47,7 +47,22 @@ export function describeKindUnchecked(u: Unchecked, lang: Lang): string | null {
 /** The caption of the document kind in the document info and the audit report. */
 export const docKindCaption = (lang: Lang): string => t(lang, '文件类型', 'Document kind');
 
+const REFUSAL: Readonly<Record<string, [string, string]>> = {
+  kind_differs: ['一份是部门预算、一份是部门决算', 'one is a budget and the other final accounts'],
+  year_differs: ['两份文件的年度不同', 'the two files give different years'],
+  department_differs: ['两份文件的部门名称不同', 'the two files name different departments'],
+};
+
 defineMessages({
+  problems: {
+    companion_joined: (pr, lang) => t(lang, `表格文件「${String(pr.params?.file ?? '')}」与本说明一并核对（${String(pr.params?.tables ?? '')} 张表）`,
+      `tables file ${String(pr.params?.file ?? '')} checked together with this narrative (${String(pr.params?.tables ?? '')} tables)`),
+    companion_not_joined: (pr, lang) => {
+      const why = REFUSAL[String(pr.params?.reason ?? '')] ?? [String(pr.params?.reason ?? ''), String(pr.params?.reason ?? '')];
+      return t(lang, `文件名表明本文件与「${String(pr.params?.file ?? '')}」是同一份公开的说明和表格，但${why[0]}：分别核对，未相互比对`,
+        `the file names pair this file with ${String(pr.params?.file ?? '')}, but ${why[1]}: checked separately`);
+    },
+  },
   findings: {
     change_sum_mismatch: (f, lang) => {
       const p = (k: string) => String(f.params?.[k] ?? '');
