@@ -10,6 +10,7 @@ import { browserPdfLoader } from './pdf/load.ts';
 import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
 import { headingDiffers } from './drafts/change.ts';
+import { companionPairs, joinCompanion, joinRefusal } from '../checks/companion.ts';
 import type { Workbench } from './workbench.svelte.ts';
 
 export type { PasteInput };
@@ -40,14 +41,25 @@ export class Ingest {
   }
 
   async fromFiles(files: readonly File[]): Promise<void> {
+    // a 说明 file opened with its tables file (X + X_tables, src/checks/companion.ts) is one document
+    const pairs = companionPairs(files.map((f) => f.name));
+    const companionOf = new Map([...pairs].map(([tables, narrative]) => [narrative, files.find((f) => f.name === tables)!]));
     for (const file of files) {
+      if (pairs.has(file.name)) continue; // read with its 说明 file
       // a 200 MB file is refused before it is read into memory
       if (file.size > DEFAULT_MAX_BYTES) {
         this.fail({ code: 'too_large', severity: 'error', params: { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES } });
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await this.run({ bytes, fileName: file.name });
+      const companion = companionOf.get(file.name);
+      const other = companion && companion.size <= DEFAULT_MAX_BYTES ? await parseOffThread({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name }, { pdf: browserPdfLoader }) : null;
+      if (!companion) await this.run({ bytes, fileName: file.name });
+      else if (other?.ok) await this.run({ bytes, fileName: file.name }, { doc: other.value, fileName: companion.name });
+      else {
+        await this.run({ bytes, fileName: file.name });
+        await this.run({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name });
+      }
     }
   }
 
@@ -68,7 +80,9 @@ export class Ingest {
     this.wb.showNotice(null);
   }
 
-  private async run(input: PasteInput): Promise<void> {
+  /** `companion`: the tables file of this 说明 file, joined to it unless what they state contradicts it (then each
+   *  is opened on its own, both saying why). */
+  private async run(input: PasteInput, companion?: { doc: ParsedDocument; fileName: string }): Promise<void> {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -88,9 +102,15 @@ export class Ingest {
         else this.fail(result.reason);
         return;
       }
-      const replaced = this.accept(result.value);
-      if (input.bytes && isPdfName(input.fileName) && result.value.pages) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc: result.value };
+      const refusal = companion ? joinRefusal(result.value, companion.doc) : null;
+      const note = (doc: ParsedDocument, file: string): ParsedDocument => (refusal
+        ? { ...doc, problems: [...doc.problems, { code: 'companion_not_joined', severity: 'warning', params: { file, reason: refusal } }] } : doc);
+      const doc = companion && !refusal ? joinCompanion(result.value, companion.doc, companion.fileName) : note(result.value, companion?.fileName ?? '');
+      const replaced = this.accept(doc);
+      // a joined pair's tables come from another file: its pages are not this PDF's, so no PDF view for it
+      if (input.bytes && isPdfName(input.fileName) && result.value.pages && !(companion && !refusal)) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc };
       else if (replaced) pdfSource.current = null;
+      if (companion && refusal) this.accept(note(companion.doc, input.fileName ?? ''));
     } finally {
       if (this.controller === controller) {
         this.controller = null;

@@ -51,6 +51,7 @@ const REFUSAL: Readonly<Record<string, [string, string]>> = {
   kind_differs: ['一份是部门预算、一份是部门决算', 'one is a budget and the other final accounts'],
   year_differs: ['两份文件的年度不同', 'the two files give different years'],
   department_differs: ['两份文件的部门名称不同', 'the two files name different departments'],
+  unreadable: ['表格文件无法读取', 'the tables file could not be read'],
 };
 
 defineMessages({

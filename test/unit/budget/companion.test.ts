@@ -89,3 +89,25 @@ describe('a budget and a final account of one department and year', { timeout: 1
     expect(json.duplicates).toEqual([]);
   });
 });
+
+describe('browser batch: the same pairing', { timeout: 120_000 }, () => {
+  test('processBytes with the tables file: one report with both files’ tables and facts', async () => {
+    const { processBytes } = await import('../../../src/ui/batch/process.ts');
+    const bytes = (f: string) => new Uint8Array(readFileSync(join(BUDGET, f)));
+    const out = await processBytes(bytes('jiangsu_zhengxie_2019.txt'), 'jiangsu_zhengxie_2019.txt', 'd/jiangsu_zhengxie_2019.txt', undefined,
+      { bytes: bytes('jiangsu_zhengxie_2019_tables.txt'), fileName: 'jiangsu_zhengxie_2019_tables.txt', path: 'd/jiangsu_zhengxie_2019_tables.txt' });
+    expect(out.kind).toBe('report');
+    if (out.kind !== 'report') return;
+    expect(out.companion).toEqual({ path: 'd/jiangsu_zhengxie_2019_tables.txt', joined: true });
+    expect(out.tables).toBeGreaterThanOrEqual(8);
+    expect(out.facts).toMatchObject({ department: '江苏省政协办公厅', year: 2019, kind: 'budget' });
+  });
+
+  test('a tables file of another year is not joined: the report says so', async () => {
+    const { processBytes } = await import('../../../src/ui/batch/process.ts');
+    const tables = readFileSync(join(BUDGET, 'jiangsu_zhengxie_2019_tables.txt'), 'utf8').replace('部门：', '2019年度\n部门：');
+    const out = await processBytes(new Uint8Array(readFileSync(join(BUDGET, 'jiangsu_zhengxie_2018.txt'))), 'x_2018.txt', 'x_2018.txt', undefined,
+      { bytes: new TextEncoder().encode(tables), fileName: 'x_2018_tables.txt', path: 'x_2018_tables.txt' });
+    expect(out.kind === 'report' && out.companion).toEqual({ path: 'x_2018_tables.txt', joined: false });
+  });
+});
