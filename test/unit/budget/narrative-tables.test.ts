@@ -74,3 +74,21 @@ describe('budget narrative vs tables (政协 2019)', () => {
     expect(f).toMatchObject({ severity: 'error', expected: '31.22', actual: '32.22' });
   });
 });
+
+describe('budget narrative: what the tables cannot confirm', () => {
+  test('人员经费 read as 301 + 303 from a table without that split: a change → warning (bound by position), never an error', () => {
+    expect(find(run(), 'narrative_amount_mismatch', 'B06.人员经费')).toEqual([]);
+    // the first of the two (六、财政拨款基本支出; the second is 八、一般公共预算基本支出)
+    const fs = run((t) => t.replace('（一）人员经费 5,312.01 万元', '（一）人员经费 5,321.01 万元'));
+    const [f] = find(fs, 'narrative_amount_mismatch', 'B06.人员经费');
+    expect(f).toMatchObject({ severity: 'warning', expected: '5312.01', params: { binding: 'position' } });
+  });
+
+  test('a 三公 row whose blanks collapsed (column_ambiguous) is not compared', () => {
+    const ambiguous = tables.map((t) => (t.kind === 'B09' ? { ...t, rows: t.rows.map((r) => ({ ...r, flags: [...(r.flags ?? []), 'column_ambiguous'] })) } : t));
+    const doc = budgetDoc(FILE, ambiguous, once('公务接待费支出 397.5 万元，', '公务接待费支出 379.5 万元，'));
+    const fs = checkNarrative(doc).filter((f) => String(f.params?.['indicator'] ?? '').startsWith('B09'));
+    // no comparison with the table; the text still contradicts itself (397.5 in 3.公务接待费 below)
+    expect(fs.map((f) => f.code)).toEqual(['indicator_two_values']);
+  });
+});
