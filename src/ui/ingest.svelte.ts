@@ -43,7 +43,7 @@ export class Ingest {
   async fromFiles(files: readonly File[]): Promise<void> {
     // a 说明 file opened with its tables file (X + X_tables, src/checks/companion.ts) is one document
     const pairs = companionPairs(files.map((f) => f.name));
-    const companionOf = new Map([...pairs].map(([tables, narrative]) => [narrative, files.find((f) => f.name === tables)!]));
+    const companionOf = (name: string) => files.find((f) => pairs.get(f.name) === name);
     for (const file of files) {
       if (pairs.has(file.name)) continue; // read with its 说明 file
       // a 200 MB file is refused before it is read into memory
@@ -52,7 +52,7 @@ export class Ingest {
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const companion = companionOf.get(file.name);
+      const companion = companionOf(file.name);
       const other = companion && companion.size <= DEFAULT_MAX_BYTES ? await parseOffThread({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name }, { pdf: browserPdfLoader }) : null;
       if (!companion) await this.run({ bytes, fileName: file.name });
       else if (other?.ok) await this.run({ bytes, fileName: file.name }, { doc: other.value, fileName: companion.name });

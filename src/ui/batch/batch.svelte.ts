@@ -113,14 +113,14 @@ export class Batch {
     try {
       // a 说明 file and its tables file (X + X_tables) are read as one report; refused, the tables file is read alone
       const pairs = companionPairs(entries.map((e) => e.path));
-      const tablesOf = new Map([...pairs].map(([tables, narrative]) => [narrative, entries.find((e) => e.path === tables)!]));
+      const tablesOf = (path: string) => entries.find((e) => pairs.get(e.path) === path);
       const queue: BatchEntry[] = entries.filter((e) => !pairs.has(e.path));
       for (let i = 0; i < queue.length; i++) {
         const entry = queue[i]!;
         if (controller.signal.aborted) break;
         this.progress = { done: i, total: queue.length, current: entry.path };
         await nextTask(); // the progress paints and clicks (Cancel) are handled between files
-        const companion = tablesOf.get(entry.path);
+        const companion = tablesOf(entry.path);
         const out = await reader.read(entry, companion);
         if (companion && out.kind === 'report' && out.companion && !out.companion.joined) queue.splice(i + 1, 0, companion);
         if (out.kind === 'cancelled' || controller.signal.aborted) break;

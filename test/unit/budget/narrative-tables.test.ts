@@ -85,7 +85,8 @@ describe('budget narrative: what the tables cannot confirm', () => {
   });
 
   test('a 三公 row whose blanks collapsed (column_ambiguous) is not compared', () => {
-    const ambiguous = tables.map((t) => (t.kind === 'B09' ? { ...t, rows: t.rows.map((r) => ({ ...r, flags: [...(r.flags ?? []), 'column_ambiguous'] })) } : t));
+    const ambiguous: Table[] = tables.map((t) => (t.kind === 'B09'
+      ? { ...t, rows: t.rows.map((r) => ({ ...r, flags: [...(r.flags ?? []), 'column_ambiguous' as const] })) } : t));
     const doc = budgetDoc(FILE, ambiguous, once('公务接待费支出 397.5 万元，', '公务接待费支出 379.5 万元，'));
     const fs = checkNarrative(doc).filter((f) => String(f.params?.['indicator'] ?? '').startsWith('B09'));
     // no comparison with the table; the text still contradicts itself (397.5 in 3.公务接待费 below)
