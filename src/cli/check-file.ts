@@ -4,6 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractYearFacts, type YearFacts } from '../checks/cross-year/index.ts';
 import { checkDocument } from '../checks/check-document.ts';
+import { joinCompanion, joinRefusal } from '../checks/companion.ts';
+import type { ParsedDocument } from '../engine/document.ts';
 import { documentProblems } from '../checks/problems/index.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseInput } from '../paste/index.ts';
@@ -31,13 +33,46 @@ function readBytes(file: string): ReadResult {
   }
 }
 
-export async function checkFile(file: string, ruleTexts: readonly string[]): Promise<CheckedFile> {
+type Parsed = { ok: true; doc: ParsedDocument } | { ok: false; failed: CheckedFile };
+
+async function parseFile(file: string): Promise<Parsed> {
   const read = readBytes(file);
-  if (!read.ok) return { report: failedReport(file, { code: read.code, severity: 'error', params: read.params }), facts: null, unreadable: true };
+  if (!read.ok) return { ok: false, failed: { report: failedReport(file, { code: read.code, severity: 'error', params: read.params }), facts: null, unreadable: true } };
   const parsed = await parseInput({ bytes: read.bytes, fileName: basename(file) }, { pdf: nodePdfLoader });
-  if (!parsed.ok) return { report: failedReport(file, parsed.reason), facts: null, unreadable: true };
+  if (!parsed.ok) return { ok: false, failed: { report: failedReport(file, parsed.reason), facts: null, unreadable: true } };
+  return { ok: true, doc: parsed.value };
+}
+
+function checkParsed(file: string, doc: ParsedDocument, ruleTexts: readonly string[], companion?: string): CheckedFile {
   const { defs } = cliRules(ruleTexts);
-  const result = checkDocument(parsed.value, { extraRules: defs });
-  const causes = documentProblems(parsed.value, result.findings, { extraRules: defs });
-  return { report: fileReport(file, parsed.value, result.findings, causes, result.unchecked), facts: extractYearFacts(file, parsed.value), unreadable: false };
+  const result = checkDocument(doc, { extraRules: defs });
+  const causes = documentProblems(doc, result.findings, { extraRules: defs });
+  const report = fileReport(file, doc, result.findings, causes, result.unchecked);
+  return { report: companion ? { ...report, companion } : report, facts: extractYearFacts(file, doc), unreadable: false };
+}
+
+export async function checkFile(file: string, ruleTexts: readonly string[]): Promise<CheckedFile> {
+  const parsed = await parseFile(file);
+  return parsed.ok ? checkParsed(file, parsed.doc, ruleTexts) : parsed.failed;
+}
+
+/** One job of the CLI: a file, or a 说明 file and its tables file (`X.pdf` + `X_tables.pdf`, src/checks/companion.ts)
+ *  checked as one document — or each alone, saying why, when what they state contradicts the pairing. */
+export async function checkJob(job: CheckJob, ruleTexts: readonly string[]): Promise<CheckedFile[]> {
+  if (!job.companion) return [await checkFile(job.file, ruleTexts)];
+  const [a, b] = [await parseFile(job.file), await parseFile(job.companion)];
+  if (!a.ok || !b.ok) {
+    return [a.ok ? checkParsed(job.file, a.doc, ruleTexts) : a.failed, b.ok ? checkParsed(job.companion, b.doc, ruleTexts) : b.failed];
+  }
+  const refusal = joinRefusal(a.doc, b.doc);
+  if (refusal === null) return [checkParsed(job.file, joinCompanion(a.doc, b.doc, basename(job.companion)), ruleTexts, job.companion)];
+  const note = (doc: ParsedDocument, other: string): ParsedDocument =>
+    ({ ...doc, problems: [...doc.problems, { code: 'companion_not_joined', severity: 'warning', params: { file: basename(other), reason: refusal } }] });
+  return [checkParsed(job.file, note(a.doc, job.companion), ruleTexts), checkParsed(job.companion, note(b.doc, job.file), ruleTexts)];
+}
+
+export interface CheckJob {
+  readonly file: string;
+  /** the tables file published apart from this 说明 file */
+  readonly companion?: string;
 }

@@ -2,6 +2,8 @@
 // are taken, the rest are listed as skipped (a file named explicitly is always tried, so its problem is reported).
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { companionPairs } from '../checks/companion.ts';
+import type { CheckJob } from './check-file.ts';
 
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.tsv', '.csv', '.html', '.htm', '.xlsx', '.xlsm', '.pdf', '.docx']);
 
@@ -37,4 +39,11 @@ export function expandInputs(paths: readonly string[]): ExpandedInputs {
     if (isDir) walk(p); else files.push(p);
   }
   return { files, skipped };
+}
+
+/** The files as jobs: a tables file given with its 说明 file (`X_tables.pdf` + `X.pdf`) goes with it, in the 说明's place. */
+export function checkJobs(files: readonly string[]): CheckJob[] {
+  const pairs = companionPairs(files);
+  const companionOf = new Map([...pairs].map(([tables, narrative]) => [narrative, tables]));
+  return files.filter((f) => !pairs.has(f)).map((f) => (companionOf.has(f) ? { file: f, companion: companionOf.get(f)! } : { file: f }));
 }

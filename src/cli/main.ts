@@ -4,7 +4,7 @@
 import { describeProblem } from '../ui/messages/index.ts';
 import { describeArgsError, parseArgs, USAGE } from './args.ts';
 import type { CheckedFile } from './check-file.ts';
-import { expandInputs } from './files.ts';
+import { checkJobs, expandInputs } from './files.ts';
 import { formatText } from './format-text.ts';
 import { checkFiles, defaultJobs } from './pool.ts';
 import type { FileReport } from './report.ts';
@@ -30,8 +30,10 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
 
   const { files, skipped } = expandInputs(args.value.files);
   for (const s of skipped) err(`check：${s.file}：${describeProblem({ code: s.reason, severity: 'info' }, 'zh')}`);
-  const checked: CheckedFile[] = new Array(files.length);
-  await checkFiles(files, rules, args.value.jobs || defaultJobs(), (i, r) => { checked[i] = r; });
+  const jobs = checkJobs(files);
+  const results: CheckedFile[][] = new Array(jobs.length);
+  await checkFiles(jobs, rules, args.value.jobs || defaultJobs(), (i, r) => { results[i] = r; });
+  const checked = results.flat();
   for (const c of checked) if (c.unreadable) { err(`check：${c.report.file}：${c.report.error!.message}`); exit = EXIT_USAGE; }
 
   const reports: FileReport[] = checked.map((c) => c.report);
@@ -52,7 +54,7 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
 function jsonDocument(r: FileReport): Record<string, unknown> {
   return r.error
     ? { file: r.file, kind: r.kind, scope: r.scope, tables: [], findings: [], problems: [], parseNotes: [], unchecked: [], error: r.error }
-    : { file: r.file, kind: r.kind, scope: r.scope, tables: r.tables, findings: r.findings, problems: r.problems, parseNotes: r.parseNotes, unchecked: r.unchecked };
+    : { file: r.file, ...(r.companion ? { companion: r.companion } : {}), kind: r.kind, scope: r.scope, tables: r.tables, findings: r.findings, problems: r.problems, parseNotes: r.parseNotes, unchecked: r.unchecked };
 }
 
 const isMain = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);

@@ -3,10 +3,10 @@
 // parsed tables, so memory stays flat over a large batch.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkFile, type CheckedFile } from './check-file.ts';
+import { checkJob, type CheckedFile, type CheckJob } from './check-file.ts';
 import { failedReport } from './report.ts';
 
-type Reply = { index: number; result?: CheckedFile; error?: string };
+type Reply = { index: number; result?: CheckedFile[]; error?: string };
 
 function startWorker(): Worker | null {
   try {
@@ -20,12 +20,14 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-async function sequential(files: readonly string[], rules: readonly string[], onDone: (i: number, r: CheckedFile) => void): Promise<void> {
-  for (let i = 0; i < files.length; i++) onDone(i, await checkFile(files[i]!, rules));
+async function sequential(files: readonly CheckJob[], rules: readonly string[], onDone: (i: number, r: CheckedFile[]) => void): Promise<void> {
+  for (let i = 0; i < files.length; i++) onDone(i, await checkJob(files[i]!, rules));
 }
 
-export async function checkFiles(files: readonly string[], rules: readonly string[], jobs: number,
-  onDone: (index: number, result: CheckedFile) => void): Promise<void> {
+/** `files`: the jobs (a file, or a 说明 file with its tables file); each job gives one result, or two when a pair
+ *  could not be joined. */
+export async function checkFiles(files: readonly CheckJob[], rules: readonly string[], jobs: number,
+  onDone: (index: number, result: CheckedFile[]) => void): Promise<void> {
   const n = Math.min(jobs, files.length);
   if (n <= 1) return sequential(files, rules, onDone);
   const workers = Array.from({ length: n }, startWorker).filter((w): w is Worker => w !== null);
@@ -40,13 +42,13 @@ export async function checkFiles(files: readonly string[], rules: readonly strin
       }
       const index = next++;
       pending.add(index);
-      w.postMessage({ index, file: files[index], rules });
+      w.postMessage({ index, job: files[index], rules });
     };
     for (const w of workers) {
       w.on('message', (m: Reply) => {
         pending.delete(m.index);
         // a file the checker could not finish is reported as such; the batch goes on
-        onDone(m.index, m.result ?? { report: failedReport(files[m.index]!, { code: 'check_failed', severity: 'error', params: { reason: m.error ?? '' } }), facts: null, unreadable: true });
+        onDone(m.index, m.result ?? [{ report: failedReport(files[m.index]!.file, { code: 'check_failed', severity: 'error', params: { reason: m.error ?? '' } }), facts: null, unreadable: true }]);
         feed(w);
       });
       w.on('error', reject);

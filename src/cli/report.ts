@@ -33,6 +33,8 @@ export interface FileReport {
   readonly kind: DocKindValue;
   /** 部门 'department' / 单位 'unit' / null */
   readonly scope: DocScope | null;
+  /** the tables file checked together with this 说明 file (`X_tables.pdf` beside `X.pdf`) */
+  readonly companion?: string;
   readonly tables: TableSummary[];
   readonly findings: ReportedFinding[];
   /** root causes: one per group of findings that share a culprit (src/checks/problems) */

@@ -12,6 +12,7 @@ import { browserPdfLoader } from './pdf/load.ts';
 import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
 import { headingDiffers } from './drafts/change.ts';
+import { companionPairs, joinCompanion, joinRefusal } from '../checks/companion.ts';
 import type { Workbench } from './workbench.svelte.ts';
 
 export type { PasteInput };
@@ -42,14 +43,25 @@ export class Ingest {
   }
 
   async fromFiles(files: readonly File[]): Promise<void> {
+    // a 说明 file opened with its tables file (X + X_tables, src/checks/companion.ts) is one document
+    const pairs = companionPairs(files.map((f) => f.name));
+    const companionOf = (name: string) => files.find((f) => pairs.get(f.name) === name);
     for (const file of files) {
+      if (pairs.has(file.name)) continue; // read with its 说明 file
       // a 200 MB file is refused before it is read into memory
       if (file.size > DEFAULT_MAX_BYTES) {
         this.fail({ code: 'too_large', severity: 'error', params: { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES } }, file.name);
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await this.run({ bytes, fileName: file.name }, file.name);
+      const companion = companionOf(file.name);
+      const other = companion && companion.size <= DEFAULT_MAX_BYTES ? await parseAndCheck({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name }, { pdf: browserPdfLoader }) : null;
+      if (!companion) await this.run({ bytes, fileName: file.name }, file.name);
+      else if (other?.ok) await this.run({ bytes, fileName: file.name }, file.name, { doc: other.value.doc, fileName: companion.name });
+      else {
+        await this.run({ bytes, fileName: file.name }, file.name);
+        await this.run({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name }, companion.name);
+      }
     }
   }
 
@@ -70,8 +82,10 @@ export class Ingest {
     this.wb.showNotice(null);
   }
 
-  /** `file`: the name of an opened file (the status says which file); a paste has none. */
-  private async run(input: PasteInput, file: string | null = null): Promise<void> {
+  /** `file`: the name of an opened file (the status says which file); a paste has none. `companion`: the tables
+   *  file of this 说明 file, joined to it unless what they state contradicts it (then each is opened on its own, both
+   *  saying why). */
+  private async run(input: PasteInput, file: string | null = null, companion?: { doc: ParsedDocument; fileName: string }): Promise<void> {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -93,10 +107,18 @@ export class Ingest {
         else this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
         return;
       }
-      const { doc, check } = result.value;
-      const replaced = this.accept(doc, check, file);
-      if (input.bytes && isPdfName(input.fileName) && doc.pages) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc };
+      const { doc: parsed, check } = result.value;
+      const refusal = companion ? joinRefusal(parsed, companion.doc) : null;
+      const note = (d: ParsedDocument, name: string): ParsedDocument => (refusal
+        ? { ...d, problems: [...d.problems, { code: 'companion_not_joined', severity: 'warning', params: { file: name, reason: refusal } }] } : d);
+      const joinedPair = companion !== undefined && !refusal;
+      const doc = joinedPair ? joinCompanion(parsed, companion.doc, companion.fileName) : note(parsed, companion?.fileName ?? '');
+      // the worker's check was made on this file alone: a joined pair is checked afresh
+      const replaced = this.accept(doc, joinedPair || refusal ? null : check, file);
+      // a joined pair's tables come from another file: its pages are not this PDF's, so no PDF view for it
+      if (input.bytes && isPdfName(input.fileName) && parsed.pages && !joinedPair) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc };
       else if (replaced) pdfSource.current = null;
+      if (companion && refusal) this.accept(note(companion.doc, input.fileName ?? ''), null, companion.fileName);
     } finally {
       if (this.controller === controller) {
         this.controller = null;

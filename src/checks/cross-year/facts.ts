@@ -6,7 +6,8 @@ import { Decimal } from '../../engine/decimal.ts';
 import type { CellRef } from '../../engine/finding.ts';
 import type { ParsedDocument } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
-import { isDelta, subjectOf } from '../narrative/bind.ts';
+import { isDelta, levelForDelta, subjectOf } from '../narrative/bind.ts';
+import type { PreparedNarrative, Sentence } from '../narrative/model.ts';
 import { findRows, lookup, normLabel, rowValue, type Figure } from '../narrative/lookup.ts';
 import { prepareNarrative } from '../narrative/segment.ts';
 import { reportKind, type ReportKind } from './kind.ts';
@@ -119,7 +120,7 @@ const YEAR_PREFIX_RE = /^(?:\d{4}年度?|本年度?|上年度?|全年|当年)+/;
 const LAST_YEAR_RE = (year: number | null) => new RegExp(`(?:上年|上一年度|上年度${year ? `|${year - 1}年度?` : ''})`);
 
 export function subjectKey(label: string): string {
-  return normLabel(subjectOf(normLabel(label)).replace(YEAR_PREFIX_RE, '')).replace(YEAR_PREFIX_RE, '');
+  return normLabel(subjectOf(normLabel(label)).replace(YEAR_PREFIX_RE, '')).replace(YEAR_PREFIX_RE, '').replace(/^[）)]+/, '');
 }
 
 function narrativeFigures(doc: ParsedDocument): { stated: StatedFigure[]; yoy: YoyStatement[] } {
@@ -127,8 +128,10 @@ function narrativeFigures(doc: ParsedDocument): { stated: StatedFigure[]; yoy: Y
   const yoy: YoyStatement[] = [];
   if (!doc.narrative.text.trim()) return { stated, yoy };
   const lastYear = LAST_YEAR_RE(doc.year);
-  for (const s of prepareNarrative(doc.narrative.text).sentences) {
+  const p = prepareNarrative(doc.narrative.text);
+  for (const s of p.sentences) {
     const sentence = s.text.trim().slice(0, 120);
+    yoy.push(...changeOnEarlierSentence(p, s, lastYear));
     s.tokens.forEach((t, i) => {
       if (t.kind !== 'amount' || isDelta(t)) return;
       const subject = subjectKey(t.label);
@@ -144,6 +147,22 @@ function narrativeFigures(doc: ParsedDocument): { stated: StatedFigure[]; yoy: Y
     });
   }
   return { stated, yoy };
+}
+
+/** “X 预算数为 A 万元。与上年相比增加 D 万元”: a change whose level is the one amount of the sentence before
+ *  (budget texts put them in two sentences), bound by label or adjacency, never by position. */
+function changeOnEarlierSentence(p: PreparedNarrative, s: Sentence, lastYear: RegExp): YoyStatement[] {
+  const out: YoyStatement[] = [];
+  for (const d of s.tokens) {
+    if (!isDelta(d) || !lastYear.test(d.clause)) continue;
+    const level = levelForDelta(p, s, d);
+    if (!level || level === 'ambiguous' || level.sentence === s || level.binding === 'position') continue;
+    const subject = subjectKey(level.token.label);
+    if (subject.length < 2) continue;
+    out.push({ subject, value: level.token.value.toString(), half: level.token.half.toString(), sentence: level.sentence.text.trim().slice(0, 120),
+      delta: d.value.toString(), deltaHalf: d.half.toString(), direction: /减少|下降|降低/.test(d.label) ? 'down' : 'up' });
+  }
+  return out;
 }
 
 function t01Rows(doc: ParsedDocument): YearFigure[] {

@@ -2,8 +2,9 @@
 // 财政拨款 and 三公 parts, its section) and how to read the same figure from the budget tables B01–B13, bound by
 // row label, 科目 path or column header — never by position alone. The key is semantic, so the same indicator
 // stated in two sections (基本支出 in 收支总体 and in 支出预算) is one indicator (N-REPEAT compares them).
+import { ZERO } from '../../engine/decimal.ts';
 import type { ParsedDocument } from '../../engine/document.ts';
-import type { BudgetKind } from '../../engine/table.ts';
+import type { BudgetKind, Table } from '../../engine/table.ts';
 import { isLevel } from './bind.ts';
 import type { Concept } from './concepts.ts';
 import { findRows, normLabel, rowTrusted, rowValue, tablesOf, type ColumnPick, type Figure, type Lookup } from './lookup.ts';
@@ -18,11 +19,20 @@ const concept = (key: string, find: Find, binding: Binding = 'label'): Concept =
   resolve: (d) => { const fig = find(d); return { fig, binding: fig && fig !== 'ambiguous' && fig.binding ? fig.binding : binding }; },
 });
 
+/** A cell placed by inference (text copied from a PDF collapses blanks) is a guess: its figure is bound by
+ *  position (never an error); an ambiguous placement is no figure at all. */
+function placed(table: Table, f: Figure | null): Figure | null {
+  if (!f) return null;
+  const placement = table.rows[f.ref.row]?.cells[f.ref.col]?.placement;
+  if (placement === 'ambiguous') return null;
+  return placement === 'inferred' ? { ...f, binding: 'position' } : f;
+}
+
 /** One row of a budget table by label (any pane; equal values on several rows are one figure). */
 export function budgetRow(d: ParsedDocument, kind: BudgetKind, label: RegExp, pick?: ColumnPick): Lookup {
   for (const table of tablesOf(d, kind)) {
     const rows = findRows(table, label).filter((r) => rowTrusted(table, r));
-    const values = rows.map((r) => rowValue(table, r, pick)).filter((f): f is Figure => f !== null);
+    const values = rows.map((r) => placed(table, rowValue(table, r, pick))).filter((f): f is Figure => f !== null);
     if (values.length === 0) continue;
     return new Set(values.map((f) => f.value.toString())).size > 1 ? 'ambiguous' : values[0]!;
   }
@@ -99,8 +109,8 @@ function partConcept(p: PreparedNarrative, s: Sentence, subj: string, title: str
   if (!/财政拨款|一般公共预算/.test(title)) return null;
   if (basic) {
     if (/基本支出$/.test(subj)) return concept(`${kind}.合计`, row(kind, TOTAL));
-    if (/人员经费$/.test(subj)) return concept(`${kind}.人员经费`, first(row(kind, /^人员经费(?:合计)?$/), totalCol(kind, /人员经费/)));
-    if (/公用经费$/.test(subj)) return concept(`${kind}.公用经费`, first(row(kind, /^公用经费(?:合计)?$/), totalCol(kind, /公用经费/)));
+    if (/人员经费$/.test(subj)) return concept(`${kind}.人员经费`, first(row(kind, /^人员经费(?:合计)?$/), totalCol(kind, /人员经费/), byCodes(kind, ['301', '303'], [])));
+    if (/公用经费$/.test(subj)) return concept(`${kind}.公用经费`, first(row(kind, /^公用经费(?:合计)?$/), totalCol(kind, /公用经费/), byCodes(kind, ['302'], ['310', '399'])));
     return null;
   }
   if (/(?:财政拨款|一般公共预算)(?:财政拨款)?支出$/.test(subj)) return concept(`${kind}.合计`, row(kind, TOTAL));
@@ -114,6 +124,25 @@ function partConcept(p: PreparedNarrative, s: Sentence, subj: string, title: str
       const r = pathFigure(d, [kind], path);
       return { fig: r.fig, binding: binding === 'position' || r.binding === 'position' ? 'position' : r.binding };
     },
+  };
+}
+
+/** 人员经费 = 301 + 303, 公用经费 = 302 (budget.md) read from a table printed without that split: a reading by the
+ *  usual definition, not by a label the table prints, so bound by position (a warning at most). A class that could
+ *  also belong to it (310, 399 with an amount) leaves it undecided. */
+function byCodes(kind: BudgetKind, codes: readonly string[], undecided: readonly string[]): Find {
+  return (d) => {
+    for (const t of tablesOf(d, kind)) {
+      const at = (code: string) => t.rows.flatMap((r, i) => (r.code === code && rowTrusted(t, i) ? [placed(t, rowValue(t, i))] : []));
+      if (undecided.some((c) => at(c).some((f) => f && !f.value.isZero()))) return null;
+      const parts = codes.map(at);
+      if (parts[0]!.length !== 1 || parts.some((p) => p.length > 1 || p.includes(null))) continue;
+      const found = parts.flat() as Figure[];
+      const value = found.reduce((a, f) => a.plus(f.value), ZERO);
+      const half = found.reduce((a, f) => a.plus(f.half), ZERO);
+      return { value, half, ref: found[0]!.ref, binding: 'position' };
+    }
+    return null;
   };
 }
 
@@ -136,8 +165,9 @@ function b09(header: RegExp): Find {
       if (cols.length !== 1) continue;
       const rows = t.rows.flatMap((r, i) => (r.cells.some((c) => c.value.kind === 'number') ? [i] : []));
       const total = rows.filter((i) => /^(?:合计|总计)?$/.test(normLabel(t.rows[i]!.label)));
-      if (total.length !== 1) continue;
-      return rowValue(t, total[0]!, { index: cols[0]! });
+      // a row whose blanks collapsed (江苏: 8 amounts under 9 columns) says nothing certain about one column
+      if (total.length !== 1 || !rowTrusted(t, total[0]!)) continue;
+      return placed(t, rowValue(t, total[0]!, { index: cols[0]! }));
     }
     return null;
   };
@@ -153,9 +183,10 @@ export function budgetConceptOf(p: PreparedNarrative, s: Sentence, t: Token): Co
   }
   if (/机关运行经费(?:支出)?$/.test(subj)) return concept('B12.合计', row('B12', TOTAL));
   if (/政府采购/.test(title) || /政府采购/.test(subj)) {
-    if (/政府采购(?:支出)?(?:总额|合计|总计)?$/.test(subj)) return concept('B13.合计', row('B13', TOTAL));
-    const m = /(?:拟)?(?:采购|购买)(货物|工程|服务)(?:支出)?$/.exec(subj);
-    return m ? concept(`B13.${m[1]}`, row('B13', new RegExp(`^${m[1]}[A-Z]?$`))) : null;
+    const m = /(?:(?:拟)?(?:采购|购买)(货物|工程|服务)|(货物|工程|服务)类?(?:政府)?采购)(?:支出)?$/.exec(subj);
+    if (m) return concept(`B13.${m[1] ?? m[2]}`, row('B13', new RegExp(`^${m[1] ?? m[2]}(?:类)?[A-Z]?$`)));
+    if (/^(?:[^货工服]*)政府采购(?:支出)?(?:总额|合计|总计)?$/.test(subj)) return concept('B13.合计', row('B13', TOTAL));
+    return null;
   }
   if (/政府性基金|国有资本经营/.test(title)) return null;
   return partConcept(p, s, subj, title) ?? (/财政拨款(?:支出|基本支出)|一般公共预算(?:支出|基本支出)/.test(title) ? null : totalsConcept(subj));

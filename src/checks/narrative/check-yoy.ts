@@ -12,11 +12,13 @@ const FLAT_RE = /(?:减少为|下降至|减少至|下降为)0(?:\.0+)?万元[，
 /** The table figure a stated level is compared with (N-TOT), when it has one. */
 export type TableFigure = (s: Sentence, t: Token) => Printed | null;
 
-export function checkYoy(p: PreparedNarrative, emit: Emit, tableFigure: TableFigure = () => null): void {
+/** `zeroBase`: the severity of a percentage on a zero or negative base (部门预算: a warning, budget.md — a new item
+ *  written as “增长 100%” is a convention, not a computation). */
+export function checkYoy(p: PreparedNarrative, emit: Emit, tableFigure: TableFigure = () => null, zeroBase: 'error' | 'warning' = 'error'): void {
   for (const s of p.sentences) {
     const flat = FLAT_RE.exec(s.text);
     if (flat) emit(s, { ruleId: 'N-FLAT', code: 'flat_contradiction', severity: 'error', at: s.start + flat.index });
-    for (const d of s.tokens) if (isDelta(d)) checkDelta(p, s, d, emit, tableFigure);
+    for (const d of s.tokens) if (isDelta(d)) checkDelta(p, s, d, emit, tableFigure, zeroBase);
   }
 }
 
@@ -55,16 +57,26 @@ export function judgeChange(cur: Printed, d: Token, P: Token, dir: Direction): O
   return j.verdict === 'pass' ? { kind: 'pass' } : { kind: 'mismatch', j, base: mid(baseI) };
 }
 
-function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit, tableFigure: TableFigure): void {
+/** “N 倍” as a percentage token: (N + shift) × 100 %, its precision scaled with it. */
+function asPercent(t: Token, shift: number): Token {
+  const value = t.value.plus(shift).times(100);
+  const decimals = Math.max(0, t.decimals - 2);
+  return { ...t, kind: 'percent', unit: '%', value, half: t.half.times(100), decimals, text: `${value.toFixed(decimals)}%` };
+}
+
+function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit, tableFigure: TableFigure, zeroBase: 'error' | 'warning'): void {
   const next = nextToken(s, d);
   const dDir = directionOf(d.label.slice(-4));
   if (next && /持平/.test(next.between) && !d.value.isZero()) {
     emit(s, { ruleId: 'N-FLAT', code: 'flat_contradiction', severity: 'error', at: d.start, actual: d.value.toString() });
   }
-  const pct = next && (next.token.kind === 'percent' || next.token.kind === 'bare') && /^[，]?[^，；。]{0,12}$/.test(next.between)
+  const times = next && next.token.kind === 'count' && next.token.unit === '倍' && /^[，]?[^，；。]{0,12}$/.test(next.between);
+  const pct = next && (next.token.kind === 'percent' || next.token.kind === 'bare' || times) && /^[，]?[^，；。]{0,12}$/.test(next.between)
     ? next : null;
   if (!pct) return;
-  const P = pct.token;
+  // “增长 N 倍” is +N×100%; read loosely (“是上年的 N 倍”) it is +(N−1)×100%: either reading that holds passes
+  const P = times ? asPercent(pct.token, 0) : pct.token;
+  const loose = times ? asPercent(pct.token, -1) : null;
   const pDir = directionOf(pct.between);
   if (dDir && pDir && dDir !== pDir && !P.value.isZero()) {
     // contradictory direction words are wording: the reader cannot tell which one is meant
@@ -81,6 +93,7 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit, tab
   if (!level) return;
   const outcome = judgeChange(level.token, d, P, dir);
   if (outcome.kind === 'pass' || outcome.kind === 'undecidable') return;
+  if (loose && judgeChange(level.token, d, loose, dir).kind === 'pass') return;
   if (outcome.kind === 'zero_base' && outcome.trivial) return; // 0 → 0 stated as 0%: nothing to say
   // another level of the sentence the change could refer to makes the text hold: not a finding
   if (level.others.some((o) => judgeChange(o.token, d, P, dir).kind === 'pass')) return;
@@ -97,7 +110,7 @@ function checkDelta(p: PreparedNarrative, s: Sentence, d: Token, emit: Emit, tab
   ];
   const formula = dir === 'up' ? 'P = D/(当前−D)' : 'P = D/(当前+D)';
   if (outcome.kind === 'zero_base') {
-    emit(s, { ruleId: 'N-ZERO', code: 'zero_base_percent', severity: bySeverity('error', level.binding), at: P.start,
+    emit(s, { ruleId: 'N-ZERO', code: 'zero_base_percent', severity: bySeverity(zeroBase, level.binding), at: P.start,
       formula, operands, expected: '', actual: P.value.toFixed(P.decimals), params: { base: outcome.base.toString(), binding: level.binding } });
     return;
   }

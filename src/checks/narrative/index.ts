@@ -12,8 +12,9 @@ import { checkSums } from './check-sums.ts';
 import { checkAgainstTables } from './check-tables.ts';
 import { checkText, inferReportYear } from './check-text.ts';
 import { checkYoy } from './check-yoy.ts';
+import { checkChangeSums } from './check-change-sum.ts';
 import { conceptOf } from './concepts.ts';
-import { budgetConceptOf } from './budget-concepts.ts';
+import { budgetConceptOf, budgetRow } from './budget-concepts.ts';
 import { documentKind } from '../../engine/doc-kind.ts';
 import { makeEmitter } from './emit.ts';
 import { lookup, type Lookup } from './lookup.ts';
@@ -32,14 +33,16 @@ export function checkNarrative(doc: ParsedDocument): Finding[] {
   const emit = makeEmitter(p, out);
   checkText(p, inferReportYear(p, doc.year), emit);
   // a 部门预算 说明 names the budget tables (B01–B13); a 决算 one T01–T10
-  const concepts = documentKind(doc).kind === 'budget' ? budgetConceptOf : conceptOf;
+  const budget = documentKind(doc).kind === 'budget';
+  const concepts = budget ? budgetConceptOf : conceptOf;
   const tableFigure = (s: Sentence, t: Token) => {
     const fig = concepts(p, s, t)?.resolve(doc).fig;
     return fig && fig !== 'ambiguous' ? fig : null;
   };
-  checkYoy(p, emit, tableFigure);
+  checkYoy(p, emit, tableFigure, budget ? 'warning' : 'error');
+  checkChangeSums(p, emit);
   checkRates(p, emit, budgetFromTables(doc, p), tableFigure);
-  checkShares(p, shareBaseFromTables(doc, p), emit);
+  checkShares(p, budget ? shareBaseFromBudget(doc) : shareBaseFromTables(doc, p), emit);
   checkAgainstTables(doc, p, emit, concepts);
   checkSums(doc, p, emit);
   checkAssets(doc, p, emit);
@@ -58,6 +61,24 @@ function budgetFromTables(doc: ParsedDocument, p: PreparedNarrative): TableBudge
     // a row whose blanks collapsed (武汉 表7: 3 values under 12 栏) says nothing certain about one column
     const row = doc.tables.find((t) => t.id === fig.ref.table)?.rows[fig.ref.row];
     return row?.flags?.includes('column_ambiguous') ? null : fig;
+  };
+}
+
+const asDenominator = (f: Lookup, text: string): Denominator | null =>
+  f && f !== 'ambiguous' ? { value: f.value, half: f.half, cells: [f.ref], text, binding: f.binding ?? 'label' } : null;
+
+/** 部门预算: “占本年支出合计的…” is B01's 本年支出合计 (江苏 当年支出小计), else B03's 合计; 收入 likewise with B02. */
+function shareBaseFromBudget(doc: ParsedDocument): TableBase {
+  return (base) => {
+    if (/^本年支出(?:合计)?$/.test(base)) {
+      return asDenominator(budgetRow(doc, 'B01', /^(?:本年支出合计|当年支出小计)$/), base)
+        ?? asDenominator(budgetRow(doc, 'B03', /^(?:合计|总计)$/), base);
+    }
+    if (/^本年收入(?:合计)?$/.test(base)) {
+      return asDenominator(budgetRow(doc, 'B01', /^(?:本年收入合计|当年收入小计)$/), base)
+        ?? asDenominator(budgetRow(doc, 'B02', /^(?:本年收入)?合计$/), base);
+    }
+    return null;
   };
 }
 

@@ -7,7 +7,7 @@ import type { SourceLine } from '../source-line.ts';
 import { parseBlock, type Block } from './block.ts';
 import { detectLayoutText } from './delegates.ts';
 import { LineReader } from './line-reader.ts';
-import { departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
+import { departmentOfBudgetTotal, departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
 import { printedNumberOf } from './printed-number.ts';
 import { splitReport } from './split.ts';
 import { pushAll } from '../../engine/arrays.ts';
@@ -115,7 +115,7 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
   const lines = sample.map((l) => l.text);
   const doc: ParsedDocument = {
     title: heading.title,
-    department: meta.department ?? departmentOfPartOne(lines),
+    department: meta.department ?? departmentOfPartOne(lines) ?? departmentOfBudgetTotal(narrative.text),
     year: meta.year ?? yearOfPartHeadings(lines),
     unit: meta.unit,
     tables,

@@ -91,6 +91,14 @@ export function departmentOfPartOne(lines: readonly string[]): string | null {
   return null;
 }
 
+/** A budget 说明 without a cover heading names its department where it states the totals (“填列。江苏省政协办公厅
+ *  2019 年度收入、支出预算总计…”): the words after the sentence before, up to the year. */
+export function departmentOfBudgetTotal(text: string): string | null {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  const m = /[。：:]([^。：:，,；;、\d（）()]{2,30}?)20\d{2}年度?(?:部门)?收入、?支出预算总计/.exec(t);
+  return m ? m[1]! : null;
+}
+
 function mostCommon<T>(values: readonly (T | null)[]): T | null {
   const counts = new Map<T, number>();
   for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -9,6 +9,7 @@ import { describeProblem } from '../messages/index.ts';
 import { bt } from '../messages/batch-text.ts';
 import type { Lang } from '../i18n.ts';
 import type { BatchEntry } from './files.ts';
+import { companionPairs } from '../../checks/companion.ts';
 import { computeLinks, linkId, type LinkState, type LinkSubject, type NameMatch } from './links.ts';
 import { mapOf, setOf } from '../model/snapshots.ts';
 import { EntryReader } from './read.ts';
@@ -110,11 +111,18 @@ export class Batch {
     this.progress = { done: 0, total: entries.length, current: '' };
     const reader = new EntryReader(controller.signal, this.deps.makeWorker ?? await defaultWorker());
     try {
-      for (const [i, entry] of entries.entries()) {
+      // a 说明 file and its tables file (X + X_tables) are read as one report; refused, the tables file is read alone
+      const pairs = companionPairs(entries.map((e) => e.path));
+      const tablesOf = (path: string) => entries.find((e) => pairs.get(e.path) === path);
+      const queue: BatchEntry[] = entries.filter((e) => !pairs.has(e.path));
+      for (let i = 0; i < queue.length; i++) {
+        const entry = queue[i]!;
         if (controller.signal.aborted) break;
-        this.progress = { done: i, total: entries.length, current: entry.path };
+        this.progress = { done: i, total: queue.length, current: entry.path };
         await nextTask(); // the progress paints and clicks (Cancel) are handled between files
-        const out = await reader.read(entry);
+        const companion = tablesOf(entry.path);
+        const out = await reader.read(entry, companion);
+        if (companion && out.kind === 'report' && out.companion && !out.companion.joined) queue.splice(i + 1, 0, companion);
         if (out.kind === 'cancelled' || controller.signal.aborted) break;
         const blank = { key: entry.path, draftId: null, department: null, year: null, kind: null, recognised: 0, tables: 0, base: ZERO, baseProblems: 0, unchecked: 0 };
         if (out.kind === 'skipped') {

@@ -7,6 +7,7 @@ import { extractYearFacts, type YearFacts } from '../../checks/cross-year/index.
 import type { ParseProblem } from '../../engine/document.ts';
 import type { Severity } from '../../engine/finding.ts';
 import { parseInput } from '../../paste/index.ts';
+import { joinCompanion, joinRefusal } from '../../checks/companion.ts';
 import { draftName, toDraftFields, type DraftFields } from '../drafts/codec.ts';
 import { countSeverities } from './rows.ts';
 
@@ -24,6 +25,15 @@ export interface ProcessedReport {
   readonly facts: YearFacts;
   readonly recognised: number;
   readonly tables: number;
+  /** the tables file of this 说明 (X_tables beside X): joined into this report, or refused and read on its own */
+  readonly companion?: { readonly path: string; readonly joined: boolean };
+}
+
+/** The tables file published apart from a 说明 file (src/checks/companion.ts). */
+export interface CompanionBytes {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly path: string;
 }
 
 export type ProcessOutcome =
@@ -32,10 +42,19 @@ export type ProcessOutcome =
   | { readonly kind: 'cancelled' }
   | ProcessedReport;
 
-export async function processBytes(bytes: Uint8Array, fileName: string, path: string, signal?: AbortSignal): Promise<ProcessOutcome> {
+export async function processBytes(bytes: Uint8Array, fileName: string, path: string, signal?: AbortSignal, companion?: CompanionBytes): Promise<ProcessOutcome> {
   const parsed = await parseInput({ bytes, fileName }, { signal });
   if (!parsed.ok) return parsed.reason.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', problem: parsed.reason };
-  const doc = parsed.value;
+  let doc = parsed.value;
+  let joined: ProcessedReport['companion'];
+  if (companion) {
+    const other = await parseInput({ bytes: companion.bytes, fileName: companion.fileName }, { signal });
+    if (!other.ok && other.reason.code === 'cancelled') return { kind: 'cancelled' };
+    const refusal = other.ok ? joinRefusal(doc, other.value) : 'unreadable';
+    if (other.ok && refusal === null) doc = joinCompanion(doc, other.value, companion.fileName);
+    else doc = { ...doc, problems: [...doc.problems, { code: 'companion_not_joined', severity: 'warning', params: { file: companion.fileName, reason: refusal ?? '' } }] };
+    joined = { path: companion.path, joined: refusal === null };
+  }
   if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) return { kind: 'skipped', reason: 'no_report_content' };
   try {
     const checked = checkDocument(doc);
@@ -44,7 +63,7 @@ export async function processBytes(bytes: Uint8Array, fileName: string, path: st
     const fields = toDraftFields({ doc, custom: [], disabled: new Set(), notes: new Map(), isSample: false, dataVersion: 0, counts: { ...counts } }, {});
     return {
       kind: 'report', name: draftName(doc, path), fields, counts, problems, unchecked: checked.unchecked.length, facts: extractYearFacts(path, doc),
-      recognised: doc.tables.filter((t) => t.kind !== 'unknown').length, tables: doc.tables.length,
+      recognised: doc.tables.filter((t) => t.kind !== 'unknown').length, tables: doc.tables.length, ...(joined ? { companion: joined } : {}),
     };
   } catch (e) {
     return { kind: 'failed', problem: { code: 'check_failed', severity: 'error', params: { reason: e instanceof Error ? e.message : String(e) } } };

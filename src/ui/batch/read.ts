@@ -3,11 +3,11 @@
 // draft fields, counts and year facts come back. Cancel terminates the worker, so it stops at once.
 import { DEFAULT_MAX_BYTES } from '../../paste/decode.ts';
 import { isReportFile, type BatchEntry } from './files.ts';
-import { processBytes, type ProcessOutcome } from './process.ts';
+import { processBytes, type CompanionBytes, type ProcessOutcome } from './process.ts';
 
 export type { ProcessOutcome, ProcessedReport } from './process.ts';
 
-type Pending = { resolve: (o: ProcessOutcome) => void; bytes: Uint8Array; entry: BatchEntry };
+type Pending = { resolve: (o: ProcessOutcome) => void; bytes: Uint8Array; entry: BatchEntry; companion?: CompanionBytes };
 
 export class EntryReader {
   private worker: Worker | null = null;
@@ -19,26 +19,33 @@ export class EntryReader {
     signal.addEventListener('abort', () => this.close(), { once: true });
   }
 
-  async read(entry: BatchEntry): Promise<ProcessOutcome> {
+  /** `companion`: the tables file published apart from this 说明 file (X_tables beside X), read with it. */
+  async read(entry: BatchEntry, companionEntry?: BatchEntry): Promise<ProcessOutcome> {
+    const own = await this.bytesOf(entry);
+    if (!(own instanceof Uint8Array)) return own;
+    const other = companionEntry ? await this.bytesOf(companionEntry) : null;
+    const companion = other instanceof Uint8Array ? { bytes: other, fileName: companionEntry!.file.name, path: companionEntry!.path } : undefined;
+    if (this.signal.aborted) return { kind: 'cancelled' };
+    const worker = this.startWorker();
+    if (!worker) return processBytes(own, entry.file.name, entry.path, this.signal, companion);
+    const id = ++this.seq;
+    return new Promise<ProcessOutcome>((resolve) => {
+      this.pending.set(id, { resolve, bytes: own, entry, ...(companion ? { companion } : {}) });
+      // copied, not transferred: if the worker cannot start, the main thread still has the bytes
+      worker.postMessage({ id, bytes: own, fileName: entry.file.name, path: entry.path, companion });
+    });
+  }
+
+  private async bytesOf(entry: BatchEntry): Promise<Uint8Array | ProcessOutcome> {
     if (!isReportFile(entry.file.name)) return { kind: 'skipped', reason: 'not_a_report_file' };
     if (entry.file.size > DEFAULT_MAX_BYTES) {
       return { kind: 'failed', problem: { code: 'too_large', severity: 'error', params: { bytes: entry.file.size, maxBytes: DEFAULT_MAX_BYTES } } };
     }
-    let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await entry.file.arrayBuffer());
+      return new Uint8Array(await entry.file.arrayBuffer());
     } catch {
       return { kind: 'failed', problem: { code: 'file_unreadable', severity: 'error', params: { file: entry.path } } };
     }
-    if (this.signal.aborted) return { kind: 'cancelled' };
-    const worker = this.startWorker();
-    if (!worker) return processBytes(bytes, entry.file.name, entry.path, this.signal);
-    const id = ++this.seq;
-    return new Promise<ProcessOutcome>((resolve) => {
-      this.pending.set(id, { resolve, bytes, entry });
-      // copied, not transferred: if the worker cannot start, the main thread still has the bytes
-      worker.postMessage({ id, bytes, fileName: entry.file.name, path: entry.path });
-    });
   }
 
   close(): void {
@@ -65,7 +72,7 @@ export class EntryReader {
         w.terminate();
         const held = [...this.pending.values()];
         this.pending.clear();
-        for (const p of held) void processBytes(p.bytes, p.entry.file.name, p.entry.path, this.signal).then(p.resolve);
+        for (const p of held) void processBytes(p.bytes, p.entry.file.name, p.entry.path, this.signal, p.companion).then(p.resolve);
       };
       this.worker = w;
     } catch {

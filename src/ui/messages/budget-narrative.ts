@@ -2,7 +2,7 @@
 // items about kinds, and the budget narrative and two-file codes. One file so it can be converted in one place.
 import type { Unchecked } from '../../checks/unchecked.ts';
 import type { DocKind } from '../../engine/doc-kind.ts';
-import { t, type Lang } from './registry.ts';
+import { defineMessages, t, type Lang } from './registry.ts';
 
 const FAMILY: Readonly<Record<string, [string, string]>> = {
   final: ['部门决算', 'final accounts'], budget: ['部门预算', 'budget'],
@@ -46,3 +46,32 @@ export function describeKindUnchecked(u: Unchecked, lang: Lang): string | null {
 
 /** The caption of the document kind in the document info and the audit report. */
 export const docKindCaption = (lang: Lang): string => t(lang, '文件类型', 'Document kind');
+
+const REFUSAL: Readonly<Record<string, [string, string]>> = {
+  kind_differs: ['一份是部门预算、一份是部门决算', 'one is a budget and the other final accounts'],
+  year_differs: ['两份文件的年度不同', 'the two files give different years'],
+  department_differs: ['两份文件的部门名称不同', 'the two files name different departments'],
+  unreadable: ['表格文件无法读取', 'the tables file could not be read'],
+};
+
+defineMessages({
+  problems: {
+    companion_joined: (pr, lang) => t(lang, `表格文件「${String(pr.params?.file ?? '')}」与本说明一并核对（${String(pr.params?.tables ?? '')} 张表）`,
+      `tables file ${String(pr.params?.file ?? '')} checked together with this narrative (${String(pr.params?.tables ?? '')} tables)`),
+    companion_not_joined: (pr, lang) => {
+      const why = REFUSAL[String(pr.params?.reason ?? '')] ?? [String(pr.params?.reason ?? ''), String(pr.params?.reason ?? '')];
+      return t(lang, `文件名表明本文件与「${String(pr.params?.file ?? '')}」是同一份公开的说明和表格，但${why[0]}：分别核对，未相互比对`,
+        `the file names pair this file with ${String(pr.params?.file ?? '')}, but ${why[1]}: checked separately`);
+    },
+  },
+  findings: {
+    change_sum_mismatch: (f, lang) => {
+      const p = (k: string) => String(f.params?.[k] ?? '');
+      return t(lang,
+        `${p('total')}的比上年增减为 ${f.actual} 万元，而其后 ${p('parts')} 项（合计 ${p('partsSum')} 万元，正好等于该总额）的增减之和为 ${f.expected} 万元，差 ${f.difference}；`
+          + '若有本年为零、上年有数而未列出的项目，请核实',
+        `the change of ${p('total')} is ${f.actual}, but the ${p('parts')} parts that follow (adding up to ${p('partsSum')}, the total) change by ${f.expected} in all, `
+          + `difference ${f.difference}; an item that is zero this year and was not listed would explain it`);
+    },
+  },
+});

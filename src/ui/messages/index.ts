@@ -16,6 +16,7 @@ import './uncertainty.ts';
 import { msg } from '../../messages/index.ts';
 import './report-view.ts';
 import './budget-coded.ts';
+import './budget-narrative.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';

@@ -52,6 +52,10 @@ describe('document kind', () => {
     expect(describeUnchecked(u!, 'zh')).toMatch(/无法确定本文件是部门预算还是部门决算/);
   });
 
+  test('a budget 说明 without a cover heading: the department from its 收入、支出预算总计 sentence', () => {
+    expect(parse(read('test/fixtures/budget/jiangsu_zhengxie_2019.txt'))).toMatchObject({ title: null, department: '江苏省政协办公厅', year: 2019 });
+  });
+
   test('a 单位预算 heading gives the unit scope', () => {
     const doc = parse('某某中心2019年度单位预算\n第三部分 2019年度单位预算情况说明\n收入预算总计100万元。\n');
     expect(documentKind(doc)).toMatchObject({ kind: 'budget', scope: 'unit' });
@@ -87,5 +91,17 @@ describe('packs by kind', () => {
     // the same table in a 决算 is checked and fails
     const fin = parse(`某局2024年度部门决算\n第三部分 2024年度部门决算情况说明\n${table}\n`);
     expect(checkDocument(fin).findings.some((f) => f.table === fin.tables[0]!.id && f.severity === 'error')).toBe(true);
+  });
+});
+
+describe('the kind in the reports', () => {
+  test('audit report and findings JSON name the kind (部门预算 / 部门决算)', async () => {
+    const { buildAuditReport, buildFindingsJson } = await import('../../../src/report/index.ts');
+    const budget = parse(read('test/fixtures/budget/jiangsu_zhengxie_2018.txt'));
+    const html = buildAuditReport({ doc: budget, findings: [], generatedAt: new Date(0) });
+    expect(html).toMatch(/<dd data-field="kind" data-kind="budget">部门预算<\/dd>/);
+    expect(JSON.parse(buildFindingsJson(budget, [], { generatedAt: new Date(0) })).document).toMatchObject({ kind: 'budget', scope: 'department' });
+    const final = parse(read('test/fixtures/corpus/putuo_caizhengju_2024.txt'));
+    expect(buildAuditReport({ doc: final, findings: [], generatedAt: new Date(0) })).toMatch(/data-kind="final">部门决算</);
   });
 });
