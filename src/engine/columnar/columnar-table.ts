@@ -49,7 +49,8 @@ export class ColumnarTable {
     readonly overrides: ReadonlyMap<number, Cell>,
     rowMetas: readonly RowMeta[],
   ) {
-    const rows = rowMetas.map((m, r) => this.lazyRow(m, r));
+    const rows: Row[] = new Array<Row>(rowMetas.length);
+    for (let r = 0; r < rowMetas.length; r++) rows[r] = new LazyRow(this, r, rowMetas[r]!) as unknown as Row;
     this.table = { ...meta, rows };
     REGISTRY.set(rows, this);
   }
@@ -101,12 +102,40 @@ export class ColumnarTable {
     }
     return out;
   }
+}
 
-  private lazyRow(meta: RowMeta, r: number): Row {
-    // an own enumerable accessor: spreading, JSON and structured cloning read the cells like a data field
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const self = this;
-    return { ...meta, get cells() { return self.cellsOf(r); } };
+const KNOWN = new Set(['code', 'label', 'lineNo', 'flags', 'sourceLine', 'pane', 'page', 'block', 'group']);
+
+/**
+ * A row whose cells are made on first read. `cells` is an own enumerable accessor shared by every row (one shape
+ * for all rows, so reading them stays fast): spreading, JSON and structured cloning read the cells like a data
+ * field; the source and index are private fields none of those see.
+ */
+class LazyRow {
+  readonly #src: ColumnarTable;
+  readonly #r: number;
+  static readonly CELLS: PropertyDescriptor = {
+    get(this: LazyRow) { return this.#src.cellsOf(this.#r); },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(src: ColumnarTable, r: number, m: RowMeta) {
+    const self = this as unknown as Record<string, unknown>;
+    self.code = m.code;
+    self.label = m.label;
+    self.lineNo = m.lineNo;
+    Object.defineProperty(this, 'cells', LazyRow.CELLS);
+    if (m.flags !== undefined) self.flags = m.flags;
+    if (m.sourceLine !== undefined) self.sourceLine = m.sourceLine;
+    if (m.pane !== undefined) self.pane = m.pane;
+    if (m.page !== undefined) self.page = m.page;
+    if (m.block !== undefined) self.block = m.block;
+    if (m.group !== undefined) self.group = m.group;
+    // a field rows do not usually have (kept, so the conversion loses nothing)
+    for (const key in m) if (!KNOWN.has(key)) self[key] = (m as unknown as Record<string, unknown>)[key];
+    this.#src = src;
+    this.#r = r;
   }
 }
 
