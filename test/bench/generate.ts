@@ -1,6 +1,6 @@
 // Generated tables shaped like a real 支出决算表 (T03): 类/款/项 code hierarchy, 1栏 = 2+3+4+5+6 on every row,
 // parents = Σ children in every column, two-decimal amounts. Deterministic (seeded PRNG).
-import { ColumnarBuilder, type RowMeta } from '../../src/engine/columnar/index.ts';
+import { ColumnarBuilder } from '../../src/engine/columnar/index.ts';
 import { type Column, type Row, type Table, colNo } from '../../src/engine/table.ts';
 
 export const AMOUNT_COLS = 6;
@@ -67,19 +67,19 @@ export function generateT03(cells: number, seed = 7): GeneratedTable {
   ];
   // built as the grid parser builds a pasted table: texts straight into columns, no Cell per amount
   const builder = new ColumnarBuilder(columns, order.length + 1);
-  const metas: RowMeta[] = [];
+  let count = 0;
   const values = new Float64Array((order.length + 1) * AMOUNT_COLS);
   const pushRow = (code: string | null, label: string, v: number[], flags?: Row['flags']) => {
-    const r = metas.length;
+    const r = count++;
     v.forEach((x, c) => { values[r * AMOUNT_COLS + c] = x; });
     builder.set(r, 0, code ?? '');
     builder.set(r, 1, label);
     v.forEach((x, c) => builder.set(r, c + 2, x === 0 ? '' : cents(x)));
-    metas.push({ code, label, lineNo: null, ...(flags ? { flags } : {}) });
+    builder.row(r, code, label, null, undefined, flags);
   };
   pushRow(null, '合计', total, ['total']);
   const index = new Map<Node, number>();
-  for (const n of order) { index.set(n, metas.length); pushRow(n.code, `科目${n.code}`, n.v); }
+  for (const n of order) { index.set(n, count); pushRow(n.code, `科目${n.code}`, n.v); }
   const parentList = order.filter((n) => n.children.length);
   const parents = new Int32Array(parentList.length + 1);
   const childStart = new Int32Array(parentList.length + 2);
@@ -97,6 +97,6 @@ export function generateT03(cells: number, seed = 7): GeneratedTable {
   const wrongText = cents(values[wrongRow * AMOUNT_COLS + 2]! + 100);
   builder.set(wrongRow, 4, wrongText);
   values[wrongRow * AMOUNT_COLS + 2]! += 100;
-  const { table } = builder.finish({ id: 't03', kind: 'T03', layout: null, title: '支出决算表', unit: '万元', year: 2024, department: 'bench', columns, notes: [] }, metas);
+  const { table } = builder.finish({ id: 't03', kind: 'T03', layout: null, title: '支出决算表', unit: '万元', year: 2024, department: 'bench', notes: [] });
   return { table, values, parents, childStart, children: Int32Array.from(kids), wrong: { row: wrongRow, col: 4, text: wrongText } };
 }

@@ -2,7 +2,8 @@
 // by 栏次/header rather than position, codes normalised, panes unfolded into one table, every cell keeping its
 // printed text beside its parsed value, total rows flagged, title/unit/year/department read from the lines above.
 import type { ParseProblem } from '../../engine/document.ts';
-import { makeCell, placedCell, colNo as toColNo, type Cell, type Column, type Row, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
+import { ColumnarBuilder, type RowMeta } from '../../engine/columnar/index.ts';
+import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
 import { classifyColumns, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
 import { findHeader, readMeta } from './header.ts';
@@ -53,24 +54,13 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   valueCols.forEach((c, k) => { slot[c.index] = k; });
   const layout: PaneLayout = { cols, slot, slots: valueCols.length };
   const notes: string[] = [];
-  let paneRows: PaneRow[] = [];
-  for (let i = head.dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
-    const only = onlyFilled(row);
-    if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
-    for (let p = 0; p < panes; p++) {
-      const pr = readPane(row, layout, p, lineOf(i));
-      if (pr) paneRows.push(pr);
-    }
-  }
-  paneRows = mergeDetachedValues(paneRows, panes);
-
-  const hasCode = paneRows.some((r) => r.code !== null);
   const hasLineNo = cols.some((c) => c.role === 'lineNo');
   let implied = 0;
   const noColNoRow = head.colNoRow < 0;
-  const columns: Column[] = [
-    ...(hasCode ? [{ key: 'code', colNo: null, header: descHeader(cols, /编码|代码|类/), role: 'code' as const }] : []),
+  // the code column is dropped at the end when no row has a code
+  const codeColumn: Column = { key: 'code', colNo: null, header: descHeader(cols, /编码|代码|类/), role: 'code' };
+  const allColumns: Column[] = [
+    codeColumn,
     { key: 'label', colNo: null, header: descHeader(cols, /名称|项目|科目/), role: 'label' },
     ...(hasLineNo ? [{ key: 'lineNo', colNo: null, header: '行次', role: 'lineNo' as const }] : []),
     ...valueCols.map((c): Column => {
@@ -80,25 +70,46 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     }),
   ];
 
-  const tableRows: Row[] = paneRows.map((r) => {
-    const cells: Cell[] = [];
-    if (hasCode) cells.push(cellOf(r.codeText));
-    cells.push(cellOf(r.label));
-    if (hasLineNo) cells.push(cellOf(r.lineNo));
-    const inferred = shifted?.has(r.line) === true;
-    for (let k = 0; k < valueCols.length; k++) cells.push(!r.values ? BLANK_CELL : inferred ? placedCell(r.values[k]!, 'inferred') : cellOf(r.values[k]!));
-    const flags = rowFlags(r);
-    const row: { -readonly [K in keyof Row]: Row[K] } = {
-      code: r.code,
-      label: r.label,
-      lineNo: r.lineNo !== '' && /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null,
-      cells,
-      sourceLine: r.line,
-    };
-    if (flags) row.flags = flags;
-    if (panes > 1) row.pane = r.pane;
-    return row;
-  });
+  // rows go straight into columns as they are read (no Cell, parsed value or Decimal per amount; a row's cells
+  // are made on first read), one pane row pending so a detached value line can still join it
+  const builder = new ColumnarBuilder(allColumns, Math.max(0, rows.length - head.dataStart) * panes);
+  const first = 2 + (hasLineNo ? 1 : 0);
+  let count = 0;
+  let hasCode = false;
+  const emit = (r: PaneRow) => {
+    const i = count++;
+    builder.set(i, 0, r.codeText);
+    builder.set(i, 1, r.label);
+    if (hasLineNo) builder.set(i, 2, r.lineNo);
+    const values = r.values;
+    if (values) {
+      const placement = shifted?.has(r.line) === true ? 'inferred' : undefined;
+      for (let k = 0; k < values.length; k++) builder.set(i, first + k, values[k]!, placement);
+    }
+    if (r.code !== null) hasCode = true;
+    const lineNo = r.lineNo !== '' && /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null;
+    builder.row(i, r.code, r.label, lineNo, r.line, rowFlags(r), panes > 1 ? r.pane : undefined);
+  };
+  let pending: PaneRow | null = null;
+  for (let i = head.dataStart; i < rows.length; i++) {
+    const row = rows[i]!;
+    const only = onlyFilled(row);
+    if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
+    for (let p = 0; p < panes; p++) {
+      const pr = readPane(row, layout, p, lineOf(i));
+      if (!pr) continue;
+      if (panes > 1) emit(pr);
+      else if (pending !== null && joinsDetached(pending, pr)) { pending.values = pr.values; pending.filled = pr.filled; }
+      else {
+        if (pending !== null) emit(pending);
+        pending = pr;
+      }
+    }
+  }
+  if (pending !== null) emit(pending);
+  const provisional = { id: input.id, kind: 'unknown' as const, layout: null, title: '', unit: null, year: null, department: null, notes };
+  const columnar = builder.finish(provisional, hasCode ? allColumns : allColumns.slice(1));
+  const tableRows = columnar.table.rows;
 
   const meta = readMeta([...(input.context ?? []), ...head.metaLines]);
   const headerText = headers.join(' ');
@@ -114,14 +125,13 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     unit: meta.unit ?? unitInHeader(headerText),
     year: meta.year,
     department: meta.department,
-    columns,
+    columns: columnar.table.columns,
     rows: tableRows,
     notes,
     sourceLines: [firstLine, rows.length > 0 ? lineOf(rows.length - 1) : firstLine],
   };
   const problems: ParseProblem[] = [];
-  const numeric = tableRows.some((r) => r.cells.some((c, k) => columns[k]!.role === 'amount' && (c.value.kind === 'number' || c.value.kind === 'percent')));
-  if (!numeric) problems.push({ code: 'no_numbers', severity: 'warning', table: input.id, line: firstLine });
+  if (!columnar.hasNumbers()) problems.push({ code: 'no_numbers', severity: 'warning', table: input.id, line: firstLine });
   if (table.kind === 'unknown') problems.push({ code: 'unknown_table_kind', severity: 'info', table: input.id, line: firstLine, params: { title: meta.title } });
   return { table, problems };
 }
@@ -222,22 +232,15 @@ function isSpace(c: number): boolean {
 }
 
 /** A label whose values were printed on the next line (values-only, no code or label) gets them back. */
-function mergeDetachedValues(rows: PaneRow[], panes: number): PaneRow[] {
-  if (panes > 1) return rows;
-  const out: PaneRow[] = [];
-  for (const b of rows) {
-    const a = out[out.length - 1];
-    const aBare = a !== undefined && a.filled === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
-    const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.filled > 0;
-    if (aBare && bBare) { a.values = b.values; a.filled = b.filled; }
-    else out.push(b);
-  }
-  return out;
+/**
+ * Values printed on their own line under a bare label (`科目名称` then `⇥⇥12.00⇥…` on the next line, single-pane
+ * tables): `b` joins `a`, the last row kept.
+ */
+function joinsDetached(a: PaneRow, b: PaneRow): boolean {
+  const aBare = a.filled === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
+  const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.filled > 0;
+  return aBare && bBare;
 }
-
-// blank cells are most cells of a 决算 table: one shared read-only object keeps big pastes small
-const BLANK_CELL: Cell = Object.freeze(makeCell(''));
-const cellOf = (text: string): Cell => (text === '' ? BLANK_CELL : makeCell(text));
 
 function descHeader(cols: readonly GridColumn[], prefer: RegExp): string {
   const descs = cols.filter((c) => c.role === 'desc' && c.pane === 0 && c.header !== '');
