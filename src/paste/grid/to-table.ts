@@ -2,7 +2,7 @@
 // by 栏次/header rather than position, codes normalised, panes unfolded into one table, every cell keeping its
 // printed text beside its parsed value, total rows flagged, title/unit/year/department read from the lines above.
 import type { ParseProblem } from '../../engine/document.ts';
-import { ColumnarBuilder, type RowMeta } from '../../engine/columnar/index.ts';
+import { ColumnarBuilder } from '../../engine/columnar/index.ts';
 import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
 import { classifyColumns, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
