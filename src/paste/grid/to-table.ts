@@ -4,9 +4,10 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import { ColumnarBuilder } from '../../engine/columnar/index.ts';
 import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
-import { classifyColumns, type GridColumn } from './columns.ts';
+import { classifyColumns, STATS_ROWS, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
-import { findHeader, readMeta } from './header.ts';
+import { findHeader, MAX_HEADER_ROWS, readMeta, type HeaderInfo } from './header.ts';
+import { arrayRows, type RowSource } from './row-source.ts';
 import { maxOf } from '../../engine/arrays.ts';
 
 export type Recogniser = (
@@ -16,7 +17,7 @@ export type Recogniser = (
 
 export interface GridTableInput {
   readonly id: string;
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly (readonly string[])[] | RowSource;
   /** 1-based source line of each grid row */
   readonly lines?: readonly number[];
   /** text lines above the grid (e.g. the prose before an HTML table) */
@@ -36,17 +37,22 @@ interface PaneRow { code: string | null; codeText: string; label: string; lineNo
 interface PaneLayout { readonly cols: readonly GridColumn[]; readonly slot: Int32Array; readonly slots: number }
 
 export function gridToTable(input: GridTableInput): { table: Table; problems: ParseProblem[] } {
-  const width = input.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const rows = input.rows.map((r) => normaliseRow(r, width));
-  const lineOf = (i: number) => input.lines?.[i] ?? i + 1;
-  const head = findHeader(rows);
+  const src = isRowSource(input.rows) ? input.rows : arrayRows(input.rows, input.lines);
+  const width = src.width();
+  const n = src.length;
+  // rows are read by index, trimmed and padded as they are read (a big paste's strings are made only then)
+  const moved = new Map<number, readonly string[]>();
+  const rowAt = (i: number) => moved.get(i) ?? normaliseRow(src.row(i), width);
+  const lineOf = (i: number) => src.line(i);
+  const head = headerOf(rowAt, n);
   // source lines of 合计 rows shifted back under their 栏: their values are placed by inference
-  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(rows, head.colNos, head.dataStart, lineOf) : null;
+  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(rowAt, n, moved, head.colNos, head.dataStart, lineOf) : null;
   const headers = Array.from({ length: width }, (_, j) =>
-    joinWrapped(head.headerRows.map((h) => (h === head.colNoRow && head.colNos[j] !== null ? '' : rows[h]![j]!.replace(/\n/g, ' ')))),
+    joinWrapped(head.headerRows.map((h) => (h === head.colNoRow && head.colNos[j] !== null ? '' : rowAt(h)[j]!.replace(/\n/g, ' ')))),
   );
-  const dataRows = rows.slice(head.dataStart);
-  const cols = classifyColumns(headers, head.colNos, dataRows);
+  // column roles show in the first rows (classifyColumns reads no more than these)
+  const sample = Array.from({ length: Math.max(0, Math.min(n - head.dataStart, STATS_ROWS)) }, (_, k) => rowAt(head.dataStart + k));
+  const cols = classifyColumns(headers, head.colNos, sample);
   const panes = maxOf(cols.map((c) => c.pane)) + 1;
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
@@ -72,7 +78,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
 
   // rows go straight into columns as they are read (no Cell, parsed value or Decimal per amount; a row's cells
   // are made on first read), one pane row pending so a detached value line can still join it
-  const builder = new ColumnarBuilder(allColumns, Math.max(0, rows.length - head.dataStart) * panes);
+  const builder = new ColumnarBuilder(allColumns, Math.max(0, n - head.dataStart) * panes);
   const first = 2 + (hasLineNo ? 1 : 0);
   let count = 0;
   let hasCode = false;
@@ -91,8 +97,8 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     builder.row(i, r.code, r.label, lineNo, r.line, rowFlags(r), panes > 1 ? r.pane : undefined);
   };
   let pending: PaneRow | null = null;
-  for (let i = head.dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
+  for (let i = head.dataStart; i < n; i++) {
+    const row = rowAt(i);
     const only = onlyFilled(row);
     if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
     for (let p = 0; p < panes; p++) {
@@ -116,7 +122,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const codes: string[] = [];
   for (const r of tableRows) if (r.code) codes.push(r.code);
   const recognised = input.recognise?.([meta.title, meta.tableNo].filter(Boolean).join(' '), { headerText, codes }) ?? { kind: 'unknown' as const };
-  const firstLine = rows.length > 0 ? lineOf(0) : 1;
+  const firstLine = n > 0 ? lineOf(0) : 1;
   const table: Table = {
     id: input.id,
     kind: recognised.kind,
@@ -128,7 +134,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     columns: columnar.table.columns,
     rows: tableRows,
     notes,
-    sourceLines: [firstLine, rows.length > 0 ? lineOf(rows.length - 1) : firstLine],
+    sourceLines: [firstLine, n > 0 ? lineOf(n - 1) : firstLine],
   };
   const problems: ParseProblem[] = [];
   if (!columnar.hasNumbers()) problems.push({ code: 'no_numbers', severity: 'warning', table: input.id, line: firstLine });
@@ -172,23 +178,33 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
  * classified, so the values land under their own 栏.
  */
 function unshiftTotalRows(
-  rows: (readonly string[])[], colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
+  rowAt: (i: number) => readonly string[], n: number, movedRows: Map<number, readonly string[]>,
+  colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
 ): Set<number> | null {
   const numbered = colNos.flatMap((n, j) => (n !== null ? [j] : []));
   if (numbered.length < 2) return null;
   const out = new Set<number>();
   const first = numbered[0]!;
   const last = numbered[numbered.length - 1]!;
-  for (let i = dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
+  for (let i = dataStart; i < n; i++) {
+    const row = rowAt(i);
     if (!/^(?:合计|总计)$/.test(squash(row[first] ?? '')) || (row[last + 1] ?? '') === '') continue;
     if (first === 0 || row.slice(0, first).some((t) => t !== '')) continue;
     // a new array: the grid rows may be the caller's own
     const moved = [...row.slice(0, first - 1), row[first]!, ...row.slice(first + 1), ''];
-    rows[i] = moved;
+    movedRows.set(i, moved);
     out.add(lineOf(i));
   }
   return out.size > 0 ? out : null;
+}
+
+/** The header found in the first rows: as many as findHeader can look at from where it stops (all rows at most). */
+function headerOf(rowAt: (i: number) => readonly string[], n: number): HeaderInfo {
+  for (let p = Math.min(n, 64); ; p = Math.min(n, p * 4)) {
+    const head = findHeader(Array.from({ length: p }, (_, i) => rowAt(i)));
+    // every row findHeader read lies below dataStart + MAX_HEADER_ROWS: more rows would not change its answer
+    if (p === n || head.dataStart + MAX_HEADER_ROWS < p) return head;
+  }
 }
 
 const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));
@@ -201,6 +217,10 @@ function rowFlags(r: PaneRow): RowFlag[] | undefined {
   if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
   if (HEADER_ONLY.test(sq) && r.filled === 0) flags.push('header');
   return flags.length ? flags : undefined;
+}
+
+function isRowSource(rows: readonly (readonly string[])[] | RowSource): rows is RowSource {
+  return typeof (rows as RowSource).row === 'function';
 }
 
 /** The one non-empty cell of a row, or null when there are none or several. */
