@@ -1,7 +1,7 @@
 // Building a columnar table cell by cell (what the grid parser does), or from an existing Table (lossless: texts,
 // placements, absent cells and cells whose value is not their text's are all kept). An amount text is scanned
 // straight into the engine's arrays: a plain ASCII amount allocates nothing; anything else is parsed once.
-import { isParsedNumeric, mayBeNumeric, parseAmount, plainDecimals, scaleOf, type CellValue } from '../amount.ts';
+import { isParsedNumeric, mayBeNumeric, parseAmount, PLAIN, scanPlain, type CellValue } from '../amount.ts';
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
@@ -40,10 +40,10 @@ export class ColumnarBuilder {
     let kind: number;
     if (text === '') kind = CK_EMPTY;
     else {
-      const decimals = plainDecimals(text);
+      const decimals = scanPlain(text);
       if (decimals >= 0) {
         kind = CK_NUMBER;
-        if (a) writeNumber(a, r, decimals <= 4 ? scaleOf(text, 0, text.length) : NaN, decimals);
+        if (a) writeNumber(a, r, PLAIN.scaled, decimals);
       } else if (!mayBeNumeric(text)) {
         kind = CK_TEXT;
         if (a) writeParsed(a, r, TEXT);

@@ -7,6 +7,8 @@ export interface RowSource {
   readonly length: number;
   /** the cells of row i as read (not trimmed or padded) */
   row(i: number): readonly string[];
+  /** cell j of row i as read, '' past the row's end */
+  cell(i: number, j: number): string;
   /** the 1-based source line where row i starts */
   line(i: number): number;
   /** the widest row */
@@ -17,6 +19,7 @@ export function arrayRows(rows: readonly (readonly string[])[], lines?: readonly
   return {
     length: rows.length,
     row: (i) => rows[i]!,
+    cell: (i, j) => rows[i]![j] ?? '',
     line: (i) => lines?.[i] ?? i + 1,
     width: () => rows.reduce((m, r) => Math.max(m, r.length), 0),
   };
@@ -66,11 +69,16 @@ export class OffsetGrid implements RowSource {
 
   row(i: number): string[] {
     const out: string[] = [];
-    for (let k = this.firsts[i]!, end = this.firsts[i + 1]!; k < end; k++) out.push(this.cell(k));
+    for (let k = this.firsts[i]!, end = this.firsts[i + 1]!; k < end; k++) out.push(this.cellAt(k));
     return out;
   }
 
-  private cell(k: number): string {
+  cell(i: number, j: number): string {
+    const k = this.firsts[i]! + j;
+    return k < this.firsts[i + 1]! ? this.cellAt(k) : '';
+  }
+
+  private cellAt(k: number): string {
     if (this.quoted.size !== 0) {
       const q = this.quoted.get(k);
       if (q !== undefined) return q;

@@ -46,7 +46,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const lineOf = (i: number) => src.line(i);
   const head = headerOf(rowAt, n);
   // source lines of 合计 rows shifted back under their 栏: their values are placed by inference
-  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(rowAt, n, moved, head.colNos, head.dataStart, lineOf) : null;
+  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(src, rowAt, n, moved, head.colNos, head.dataStart, lineOf) : null;
   const headers = Array.from({ length: width }, (_, j) =>
     joinWrapped(head.headerRows.map((h) => (h === head.colNoRow && head.colNos[j] !== null ? '' : rowAt(h)[j]!.replace(/\n/g, ' ')))),
   );
@@ -178,7 +178,7 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
  * classified, so the values land under their own 栏.
  */
 function unshiftTotalRows(
-  rowAt: (i: number) => readonly string[], n: number, movedRows: Map<number, readonly string[]>,
+  src: RowSource, rowAt: (i: number) => readonly string[], n: number, movedRows: Map<number, readonly string[]>,
   colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
 ): Set<number> | null {
   const numbered = colNos.flatMap((n, j) => (n !== null ? [j] : []));
@@ -187,6 +187,8 @@ function unshiftTotalRows(
   const first = numbered[0]!;
   const last = numbered[numbered.length - 1]!;
   for (let i = dataStart; i < n; i++) {
+    // one cell read first: most rows are not 合计 rows, and a big paste's rows are not made for this
+    if (!/^(?:合计|总计)$/.test(squash(movedRows.get(i)?.[first] ?? src.cell(i, first).trim()))) continue;
     const row = rowAt(i);
     if (!/^(?:合计|总计)$/.test(squash(row[first] ?? '')) || (row[last + 1] ?? '') === '') continue;
     if (first === 0 || row.slice(0, first).some((t) => t !== '')) continue;
