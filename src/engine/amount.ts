@@ -58,7 +58,7 @@ function plainDigits(text: string, scaled: number): string {
 }
 
 /** value·10^5 of an ASCII decimal in text[from, to) ("-1234.5", commas skipped), or NaN when not exact below 2^53. */
-export function scaleOf(text: string, from: number, to: number): number {
+function scaleOf(text: string, from: number, to: number): number {
   let i = from;
   const neg = text.charCodeAt(i) === 45;
   if (neg) i++;
@@ -83,22 +83,30 @@ export function scaleOf(text: string, from: number, to: number): number {
  * optional ".digits". Scanned by hand — this runs once per pasted cell — or null for anything else.
  */
 function parsePlain(text: string): CellValue | null {
-  const decimals = plainDecimals(text);
+  const decimals = scanPlain(text);
   if (decimals < 0) return null;
-  const scaled = scaleOf(text, 0, text.length);
-  return new NumericValue('number', text, true, decimals, scaled) as Extract<CellValue, { kind: 'number' }>;
+  return new NumericValue('number', text, true, decimals, PLAIN.scaled) as Extract<CellValue, { kind: 'number' }>;
 }
 
-/** The printed decimals of a plain ASCII amount (see parsePlain), or −1 when the text is not one. Allocates nothing. */
-export function plainDecimals(text: string): number {
+/** What the last scanPlain read: value·10^5 as an exact integer below 2^53, or NaN (5+ decimals, too large). */
+export const PLAIN = { scaled: NaN };
+
+/**
+ * One pass over a plain ASCII amount (see parsePlain): its printed decimals, with its scaled value left in
+ * PLAIN.scaled; −1 when the text is not one. Allocates nothing.
+ */
+export function scanPlain(text: string): number {
   const n = text.length;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const neg = n > 0 && text.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
   const intStart = i;
   let commas = false;
   let group = 0; // digits since the last comma, or since the start
+  let int = 0;
+  let c = 0;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) group++;
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { group++; int = int * 10 + (c - 48); }
     else if (c === 44) {
       if (commas ? group !== 3 : group < 1 || group > 3) return -1;
       commas = true;
@@ -106,14 +114,23 @@ export function plainDecimals(text: string): number {
     } else break;
   }
   if (i === intStart || (commas && group !== 3)) return -1;
-  if (i === n) return 0;
-  if (text.charCodeAt(i) !== 46) return -1;
-  const fracStart = ++i;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
+  let decimals = 0;
+  let frac = 0;
+  if (i < n) {
+    if (c !== 46) return -1;
+    const fracStart = ++i;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return -1;
+      frac = frac * 10 + (c - 48);
+    }
+    decimals = n - fracStart;
+    if (decimals === 0) return -1;
   }
-  return n === fracStart ? -1 : n - fracStart;
+  // int ≤ 9·10^10 keeps int·10^5 + frac below 2^53
+  const scaled = decimals > 4 || int > 9e10 ? NaN : int * SCALE + (decimals > 0 ? frac * 10 ** (SCALE_DIGITS - decimals) : 0);
+  PLAIN.scaled = neg && scaled !== 0 ? -scaled : scaled;
+  return decimals;
 }
 
 export type CellValue =

@@ -3,7 +3,8 @@
 // Progress is reported and the work can be cancelled between chunks.
 import type { ParsedDocument, ParseProblem, ParseResult } from '../engine/document.ts';
 import { decodeText, DEFAULT_MAX_BYTES, sniffMagic } from './decode.ts';
-import { DelimitedReader, type Grid } from './grid/delimited.ts';
+import { DelimitedReader } from './grid/delimited.ts';
+import { OffsetGrid } from './grid/row-source.ts';
 import { documentFromGrids, narrativeOf } from './grid/document.ts';
 import { htmlTableReader } from './grid/html.ts';
 import { csvDelimiter, looksLikeSingleTable } from './grid/tsv.ts';
@@ -101,13 +102,10 @@ async function parseTextual(text: string, ext: string, opts: PasteOptions): Prom
 }
 
 async function parseSingleGrid(text: string, delimiter: string, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
+  // the grid is kept as offsets into the text: a row's strings are made only when the table is built from it
   const reader = new DelimitedReader(text, delimiter);
-  const grid: Grid = { rows: [], lines: [] };
-  for (let n = 0; ; n++) {
-    const r = reader.next();
-    if (!r) break;
-    grid.rows.push(r.cells);
-    grid.lines.push(r.line);
+  const grid = new OffsetGrid(text);
+  for (let n = 0; grid.readRow(reader); n++) {
     if (n % CHUNK_ROWS === CHUNK_ROWS - 1) {
       opts.onProgress?.(reader.pos, text.length);
       await tick();
@@ -115,8 +113,8 @@ async function parseSingleGrid(text: string, delimiter: string, opts: PasteOptio
     }
   }
   opts.onProgress?.(text.length, text.length);
-  if (!grid.rows.some((r) => r.some((c) => c.trim() !== ''))) return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
-  const doc = documentFromGrids([grid], narrativeOf([]), recogniseKind);
+  if (!grid.hasText()) return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
+  const doc = documentFromGrids([{ rows: grid }], narrativeOf([]), recogniseKind);
   return { ok: true, value: doc, problems: doc.problems };
 }
 

@@ -1,6 +1,7 @@
 // Generated tables shaped like a real 支出决算表 (T03): 类/款/项 code hierarchy, 1栏 = 2+3+4+5+6 on every row,
 // parents = Σ children in every column, two-decimal amounts. Deterministic (seeded PRNG).
-import { makeCell, type Column, type Row, type Table, colNo } from '../../src/engine/table.ts';
+import { ColumnarBuilder } from '../../src/engine/columnar/index.ts';
+import { type Column, type Row, type Table, colNo } from '../../src/engine/table.ts';
 
 export const AMOUNT_COLS = 6;
 
@@ -41,10 +42,11 @@ export function generateT03(cells: number, seed = 7): GeneratedTable {
   for (let l = 0; leaves < leafTarget; l++) {
     const lei: Node = { code: String(201 + l), children: [], v: [] };
     for (let k = 0; k < perLei && leaves < leafTarget; k++) {
-      const kuan: Node = { code: lei.code + String(k + 1).padStart(2, '0'), children: [], v: [] };
+      // codes as flat strings, as a parser slices them from the pasted text (not concatenations)
+      const kuan: Node = { code: String(Number(lei.code) * 100 + k + 1), children: [], v: [] };
       for (let x = 0; x < perKuan && leaves < leafTarget; x++, leaves++) {
         const parts = [0, 0, 0, 0, 0].map(() => (rand() < 0.4 ? 0 : Math.floor(rand() * 5_000_000)));
-        kuan.children.push({ code: kuan.code + String(x + 1).padStart(2, '0'), children: [], v: [parts.reduce((a, b) => a + b, 0), ...parts] });
+        kuan.children.push({ code: String(Number(kuan.code) * 100 + x + 1), children: [], v: [parts.reduce((a, b) => a + b, 0), ...parts] });
       }
       lei.children.push(kuan);
     }
@@ -63,15 +65,21 @@ export function generateT03(cells: number, seed = 7): GeneratedTable {
     { key: 'label', colNo: null, header: '科目名称', role: 'label' },
     ...Array.from({ length: AMOUNT_COLS }, (_, i) => ({ key: `c${i + 1}`, colNo: colNo(i + 1), header: `${i + 1}栏`, role: 'amount' as const })),
   ];
-  const rowsOut: Row[] = [];
+  // built as the grid parser builds a pasted table: texts straight into columns, no Cell per amount
+  const builder = new ColumnarBuilder(columns, order.length + 1);
+  let count = 0;
   const values = new Float64Array((order.length + 1) * AMOUNT_COLS);
   const pushRow = (code: string | null, label: string, v: number[], flags?: Row['flags']) => {
-    v.forEach((x, c) => { values[rowsOut.length * AMOUNT_COLS + c] = x; });
-    rowsOut.push({ code, label, lineNo: null, cells: [makeCell(code ?? ''), makeCell(label), ...v.map((x) => makeCell(x === 0 ? '' : cents(x)))], ...(flags ? { flags } : {}) });
+    const r = count++;
+    v.forEach((x, c) => { values[r * AMOUNT_COLS + c] = x; });
+    builder.set(r, 0, code ?? '');
+    builder.set(r, 1, label);
+    v.forEach((x, c) => builder.set(r, c + 2, x === 0 ? '' : cents(x)));
+    builder.row(r, code, label, null, undefined, flags);
   };
   pushRow(null, '合计', total, ['total']);
   const index = new Map<Node, number>();
-  for (const n of order) { index.set(n, rowsOut.length); pushRow(n.code, `科目${n.code}`, n.v); }
+  for (const n of order) { index.set(n, count); pushRow(n.code, `科目${n.code}`, n.v); }
   const parentList = order.filter((n) => n.children.length);
   const parents = new Int32Array(parentList.length + 1);
   const childStart = new Int32Array(parentList.length + 2);
@@ -87,9 +95,8 @@ export function generateT03(cells: number, seed = 7): GeneratedTable {
   // one wrong cell (a 项 amount in 3栏 off by 1.00), so both rules have something to report
   const wrongRow = index.get(leis[0]!.children[0]!.children[0]!)!;
   const wrongText = cents(values[wrongRow * AMOUNT_COLS + 2]! + 100);
-  const wr = rowsOut[wrongRow]!;
-  rowsOut[wrongRow] = { ...wr, cells: wr.cells.map((c, i) => (i === 4 ? makeCell(wrongText) : c)) };
+  builder.set(wrongRow, 4, wrongText);
   values[wrongRow * AMOUNT_COLS + 2]! += 100;
-  const table: Table = { id: 't03', kind: 'T03', layout: null, title: '支出决算表', unit: '万元', year: 2024, department: 'bench', columns, rows: rowsOut, notes: [] };
+  const { table } = builder.finish({ id: 't03', kind: 'T03', layout: null, title: '支出决算表', unit: '万元', year: 2024, department: 'bench', notes: [] });
   return { table, values, parents, childStart, children: Int32Array.from(kids), wrong: { row: wrongRow, col: 4, text: wrongText } };
 }

@@ -11,6 +11,59 @@ export interface CodeTree {
 }
 
 export function buildCodeTree(rows: readonly Row[], lengths: readonly number[]): CodeTree {
+  return numericTree(rows, lengths) ?? stringTree(rows, lengths);
+}
+
+/**
+ * Codes of 1–12 ASCII digits (the usual case) as integers: the digits padded to 12 places, so string order and
+ * prefixes become integer comparisons (exact below 10^12), in typed arrays. Null when a code is anything else or the
+ * codes are not in increasing order (the string version handles those).
+ */
+function numericTree(rows: readonly Row[], lengths: readonly number[]): CodeTree | null {
+  const n = rows.length;
+  const coded = new Int32Array(n);
+  const keys = new Float64Array(n);
+  const level = new Int8Array(n);
+  let m = 0;
+  for (let r = 0; r < n; r++) {
+    const raw = rows[r]!.code;
+    if (!raw) continue;
+    let key = paddedKey(raw);
+    let len = raw.length;
+    if (key < 0) {
+      const code = compactCode(raw);
+      key = paddedKey(code);
+      len = code.length;
+      if (key < 0 && lengths.includes(len)) return null;
+    }
+    const li = lengths.indexOf(len);
+    if (li < 0) continue;
+    // strictly increasing in string order: a greater key, or the same key and a shorter level before
+    if (m > 0 && !(keys[m - 1]! < key || (keys[m - 1] === key && lengths[level[m - 1]!]! < len))) return null;
+    coded[m] = r;
+    keys[m] = key;
+    level[m] = li;
+    m++;
+  }
+  const parentOf = new Int32Array(n).fill(-1);
+  const top: number[] = [];
+  // the prefix P of a code C, when present, is the last row seen at P's level (every code between P and C starts
+  // with P, and none equals P), so a stack of the last code per level suffices
+  const last = new Int32Array(lengths.length).fill(-1);
+  for (let x = 0; x < m; x++) {
+    const r = coded[x]!;
+    const li = level[x]!;
+    for (let j = li - 1; j >= 0; j--) {
+      const y = last[j]!;
+      if (y >= 0 && isPrefixKey(keys[y]!, lengths[j]!, keys[x]!)) { parentOf[r] = coded[y]!; break; }
+    }
+    last[li] = x;
+    if (parentOf[r] === -1) top.push(r);
+  }
+  return { parentOf, top };
+}
+
+function stringTree(rows: readonly Row[], lengths: readonly number[]): CodeTree {
   const coded: number[] = [];
   const codes: string[] = [];
   let sorted = true;
@@ -44,6 +97,27 @@ export function buildCodeTree(rows: readonly Row[], lengths: readonly number[]):
     if (parentOf[r] === -1) top.push(r);
   }
   return { parentOf, top };
+}
+
+const KEY_DIGITS = 12;
+const POW10 = Array.from({ length: KEY_DIGITS + 1 }, (_, k) => 10 ** k);
+
+/** "20101" → 201010000000; −1 when the code is not 1–12 ASCII digits. */
+function paddedKey(code: string): number {
+  const n = code.length;
+  if (n === 0 || n > KEY_DIGITS) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = code.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v * POW10[KEY_DIGITS - n]!;
+}
+
+/** Does the code with key `key` start with the `len`-digit code whose key is `prefix`? */
+function isPrefixKey(prefix: number, len: number, key: number): boolean {
+  return key >= prefix && key < prefix + POW10[KEY_DIGITS - len]!;
 }
 
 function firstByCode(coded: readonly number[], codes: readonly string[]): Map<string, number> {

@@ -44,20 +44,27 @@ class HierarchyPlan implements Plan {
     const count = new Int32Array(n);
     for (let r = 0; r < n; r++) if (parentOf[r]! >= 0) count[parentOf[r]!]! += 1;
     for (const t of this.totals) count[t] = top.length;
-    const parents: number[] = [];
-    for (let r = 0; r < n; r++) if (count[r]! > 0) parents.push(r);
-    this.parents = Int32Array.from(parents);
+    let np = 0;
+    for (let r = 0; r < n; r++) if (count[r]! > 0) np++;
+    const parents = new Int32Array(np);
+    this.parents = parents;
     this.posOf = new Int32Array(n).fill(-1);
-    this.childStart = new Int32Array(parents.length + 1);
-    parents.forEach((p, x) => { this.posOf[p] = x; this.childStart[x + 1] = this.childStart[x]! + count[p]!; });
-    this.children = new Int32Array(this.childStart[parents.length]!);
-    const cursor = this.childStart.slice(0, parents.length);
+    this.childStart = new Int32Array(np + 1);
+    for (let r = 0, x = 0; r < n; r++) {
+      if (count[r]! === 0) continue;
+      parents[x] = r;
+      this.posOf[r] = x;
+      this.childStart[x + 1] = this.childStart[x]! + count[r]!;
+      x++;
+    }
+    this.children = new Int32Array(this.childStart[np]!);
+    const cursor = this.childStart.slice(0, np);
     for (let r = 0; r < n; r++) if (parentOf[r]! >= 0) this.children[cursor[this.posOf[parentOf[r]!]!]!++] = r;
     for (const t of this.totals) this.children.set(top, this.childStart[this.posOf[t]!]!);
     const cache = ctx.caches[homeTab]!;
-    this.firstInst = new Int32Array(parents.length + 1);
-    parents.forEach((p, x) => { this.firstInst[x + 1] = this.firstInst[x]! + cache.paneColumns(p).length; });
-    this.instanceCount = this.firstInst[parents.length]!;
+    this.firstInst = new Int32Array(np + 1);
+    for (let x = 0; x < np; x++) this.firstInst[x + 1] = this.firstInst[x]! + cache.paneColumns(parents[x]!).length;
+    this.instanceCount = this.firstInst[np]!;
   }
 
   private get instPos(): Int32Array { return (this.instIndex ??= this.buildIndex()).pos; }

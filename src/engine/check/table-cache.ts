@@ -108,7 +108,7 @@ export class TableCache {
   columnArrays(col: number): ColumnArrays {
     let a = this.arrays.get(col);
     if (!a) {
-      const own = columnarOf(this.table)?.amounts[col];
+      const own = columnarOf(this.table)?.amounts(col);
       if (own) {
         this.arrays.set(col, own);
         this.borrowed.add(col);

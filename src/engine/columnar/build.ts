@@ -1,44 +1,49 @@
 // Building a columnar table cell by cell (what the grid parser does), or from an existing Table (lossless: texts,
 // placements, absent cells and cells whose value is not their text's are all kept). An amount text is scanned
 // straight into the engine's arrays: a plain ASCII amount allocates nothing; anything else is parsed once.
-import { isParsedNumeric, mayBeNumeric, parseAmount, plainDecimals, scaleOf, type CellValue } from '../amount.ts';
+import { isParsedNumeric, mayBeNumeric, parseAmount, PLAIN, scanPlain, type CellValue } from '../amount.ts';
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
-import type { Cell, Column, Placement, Table } from '../table.ts';
+import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
-  CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, ColumnarTable, F_ABSENT, F_OVERRIDE, placementBits,
-  type RowMeta, type TableMeta,
+  CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, ColumnarTable, F_ABSENT, F_OVERRIDE, lazyRow, lazyRowFrom,
+  placementBits, type ColumnData, type RowMeta, type RowSource, type TableMeta,
 } from './columnar-table.ts';
 
 const KIND_CODE: Readonly<Record<CellValue['kind'], number>> = {
   empty: CK_EMPTY, number: CK_NUMBER, percent: CK_PERCENT, placeholder: CK_PLACEHOLDER, text: CK_TEXT,
 };
+const TEXT: CellValue = Object.freeze({ kind: 'text', text: '' });
+
+interface Building { texts: string[]; flags: Uint8Array; amounts: ColumnArrays | null; overrides: Map<number, Cell> | null }
 
 export class ColumnarBuilder {
-  private readonly texts: string[];
-  private readonly flags: Uint8Array;
-  private readonly amounts: (ColumnArrays | null)[];
-  private readonly overrides = new Map<number, Cell>();
+  private readonly cols: Building[];
+  private readonly rows: Row[] = [];
+  private readonly source: RowSource = { table: null };
 
-  /** `rows` rows of `columns.length` cells, all blank until set. */
-  constructor(private readonly columns: readonly Column[], private readonly rows: number) {
-    this.texts = new Array<string>(columns.length * rows).fill('');
-    this.flags = new Uint8Array(columns.length * rows);
-    this.amounts = columns.map((c) => (c.role === 'amount' ? emptyColumnArrays(rows) : null));
+  /** Room for `capacity` rows of `columns.length` cells, all blank until set; finish keeps the rows given. */
+  constructor(private readonly columns: readonly Column[], private readonly capacity: number) {
+    this.cols = columns.map((c) => ({
+      texts: new Array<string>(capacity).fill(''),
+      flags: new Uint8Array(capacity),
+      amounts: c.role === 'amount' ? emptyColumnArrays(capacity) : null,
+      overrides: null,
+    }));
   }
 
   /** A cell's printed text (trimmed here, as makeCell does) and, when not simply exact, its placement. */
   set(r: number, c: number, raw: string, placement?: Placement): void {
     const text = raw.trim();
-    const i = c * this.rows + r;
-    this.texts[i] = text;
-    const a = this.amounts[c];
+    const col = this.cols[c]!;
+    col.texts[r] = text;
+    const a = col.amounts;
     let kind: number;
     if (text === '') kind = CK_EMPTY;
     else {
-      const decimals = plainDecimals(text);
+      const decimals = scanPlain(text);
       if (decimals >= 0) {
         kind = CK_NUMBER;
-        if (a) writeNumber(a, r, decimals <= 4 ? scaleOf(text, 0, text.length) : NaN, decimals);
+        if (a) writeNumber(a, r, PLAIN.scaled, decimals);
       } else if (!mayBeNumeric(text)) {
         kind = CK_TEXT;
         if (a) writeParsed(a, r, TEXT);
@@ -48,46 +53,68 @@ export class ColumnarBuilder {
         if (a) writeParsed(a, r, v);
       }
     }
-    this.flags[i] = kind | placementBits(placement);
+    col.flags[r] = kind | placementBits(placement);
   }
 
   /** A cell kept exactly as given (its value is not what its text parses to). */
   setCell(r: number, c: number, cell: Cell): void {
-    const i = c * this.rows + r;
-    this.texts[i] = cell.text;
-    this.flags[i] = KIND_CODE[cell.value.kind] | placementBits(cell.placement) | F_OVERRIDE;
-    this.overrides.set(i, cell);
-    const a = this.amounts[c];
-    if (a) writeParsed(a, r, cell.value);
+    const col = this.cols[c]!;
+    col.texts[r] = cell.text;
+    col.flags[r] = KIND_CODE[cell.value.kind] | placementBits(cell.placement) | F_OVERRIDE;
+    (col.overrides ??= new Map()).set(r, cell);
+    if (col.amounts) writeParsed(col.amounts, r, cell.value);
   }
 
   /** Row r ends before column c (a row shorter than the table). */
   setAbsentFrom(r: number, c: number): void {
-    for (let k = c; k < this.columns.length; k++) {
-      const i = k * this.rows + r;
-      this.texts[i] = '';
-      this.flags[i] = F_ABSENT;
-    }
+    for (let k = c; k < this.cols.length; k++) this.cols[k]!.flags[r] = F_ABSENT;
   }
 
-  /** The table: the rows' other fields as given; rows flagged column_ambiguous mark their amounts so. */
-  finish(meta: TableMeta, rows: readonly RowMeta[]): ColumnarTable {
-    if (rows.length !== this.rows) throw new RangeError(`columnar table: ${rows.length} rows given, ${this.rows} built`);
-    rows.forEach((row, r) => {
-      if (row.flags !== undefined && row.flags.includes('column_ambiguous')) for (const a of this.amounts) if (a) writeAmbiguous(a, r);
+  /** Row r's other fields, as the grid parser writes them (rows are added in order). */
+  row(r: number, code: string | null, label: string, lineNo: number | null, sourceLine?: number, flags?: Row['flags'], pane?: number): void {
+    this.rows[r] = lazyRow(this.source, r, code, label, lineNo, sourceLine, flags, pane);
+    this.markAmbiguous(r, flags);
+  }
+
+  /** Row r's other fields from a row (any field kept). */
+  rowFrom(r: number, meta: RowMeta): void {
+    this.rows[r] = lazyRowFrom(this.source, r, meta);
+    this.markAmbiguous(r, meta.flags);
+  }
+
+  private markAmbiguous(r: number, flags: Row['flags']): void {
+    if (flags !== undefined && flags.includes('column_ambiguous')) for (const col of this.cols) if (col.amounts) writeAmbiguous(col.amounts, r);
+  }
+
+  /** The table of the rows given so far; `keep` (a subset of the columns, in order) drops the others. */
+  finish(meta: Omit<TableMeta, 'columns'>, keep: readonly Column[] = this.columns): ColumnarTable {
+    const n = this.rows.length;
+    const data: ColumnData[] = keep.map((column) => {
+      const col = this.cols[this.columns.indexOf(column)]!;
+      if (col === undefined) throw new RangeError('columnar table: a kept column is not one of the built columns');
+      return n === this.capacity ? col : trim(col, n);
     });
-    return new ColumnarTable({ ...meta, columns: this.columns }, this.rows, this.texts, this.flags, this.amounts, this.overrides, rows);
+    return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source);
   }
 }
 
-const TEXT: CellValue = Object.freeze({ kind: 'text', text: '' });
+function trim(col: Building, n: number): ColumnData {
+  col.texts.length = n;
+  const a = col.amounts;
+  return {
+    texts: col.texts,
+    flags: col.flags.slice(0, n),
+    amounts: a ? { val: a.val.slice(0, n), half: a.half.slice(0, n), kind: a.kind.slice(0, n), slow: a.slow } : null,
+    overrides: col.overrides,
+  };
+}
 
 /** The columnar form of any Table: `toColumnar(t).table` has the same rows, cells, texts, values and placements. */
 export function toColumnar(table: Table): ColumnarTable {
-  const { rows, ...meta } = table;
+  const { rows, columns: _columns, ...meta } = table;
   const width = table.columns.length;
   const b = new ColumnarBuilder(table.columns, rows.length);
-  const metas = rows.map((row, r) => {
+  rows.forEach((row, r) => {
     const { cells, ...rest } = row;
     for (let c = 0; c < width; c++) {
       const cell = cells[c];
@@ -95,9 +122,9 @@ export function toColumnar(table: Table): ColumnarTable {
       if (derivable(cell)) b.set(r, c, cell.text, cell.placement);
       else b.setCell(r, c, cell);
     }
-    return rest;
+    b.rowFrom(r, rest);
   });
-  return b.finish(meta, metas);
+  return b.finish(meta);
 }
 
 /** Does the cell equal what its text parses to (so the text alone restores it)? */

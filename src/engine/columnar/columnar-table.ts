@@ -1,4 +1,4 @@
-// A table held by column: every cell's printed text in one string table (column-major), one flag byte per cell
+// A table held by column: each column's printed texts (one string table per column), one flag byte per cell
 // (kind, placement certainty, absent, kept-as-given), and for each amount column the engine's typed arrays of
 // scaled integers (value·10^5, exact below 2^53), half-widths and kinds, written once when the table is built.
 // Its `Table` has ordinary row objects whose `cells` are made on first read (then kept): parsing and a full
@@ -28,46 +28,70 @@ export type TableMeta = Omit<Table, 'rows'>;
 /** A row's fields other than its cells. */
 export type RowMeta = Omit<Row, 'cells'>;
 
+/** One column's storage. */
+export interface ColumnData {
+  /** the printed text of each row (trimmed, as makeCell keeps it) */
+  readonly texts: readonly string[];
+  readonly flags: Uint8Array;
+  /** the engine's arrays for an amount column, else null */
+  readonly amounts: ColumnArrays | null;
+  /** cells kept exactly as given, by row (a value the text does not parse to) */
+  readonly overrides: ReadonlyMap<number, Cell> | null;
+}
+
 const BLANK: Cell = Object.freeze({ text: '', value: parseAmount('') });
 const REGISTRY = new WeakMap<readonly Row[], ColumnarTable>();
+
+/** Where lazy rows find their table: filled when the table is made (rows can be made before it). */
+export interface RowSource { table: ColumnarTable | null }
 
 export class ColumnarTable {
   /** the table parsers, checks and the UI read; its rows array identifies this columnar table */
   readonly table: Table;
   private cellCache: (readonly Cell[] | undefined)[] | null = null;
 
-  constructor(
-    meta: TableMeta,
-    readonly rowCount: number,
-    /** texts[c·rowCount + r]: the printed text of row r, column c (trimmed, as makeCell keeps it) */
-    readonly texts: readonly string[],
-    /** flags[c·rowCount + r] */
-    readonly flags: Uint8Array,
-    /** per column: the engine's arrays for an amount column, else null */
-    readonly amounts: readonly (ColumnArrays | null)[],
-    /** cells kept exactly as given, by flat index (a value the text does not parse to) */
-    readonly overrides: ReadonlyMap<number, Cell>,
-    rowMetas: readonly RowMeta[],
-  ) {
-    const rows = rowMetas.map((m, r) => this.lazyRow(m, r));
+  constructor(meta: TableMeta, readonly data: readonly ColumnData[], rows: readonly Row[], source: RowSource) {
+    if (data.length !== meta.columns.length) throw new RangeError('columnar table: one column of data per column');
+    source.table = this;
     this.table = { ...meta, rows };
     REGISTRY.set(rows, this);
+  }
+
+  get rowCount(): number {
+    return this.table.rows.length;
   }
 
   get columns(): readonly Column[] {
     return this.table.columns;
   }
 
+  /** The engine's arrays of amount column c, or null. */
+  amounts(c: number): ColumnArrays | null {
+    return this.data[c]?.amounts ?? null;
+  }
+
+  /** Does any amount column hold a number or a percentage? */
+  hasNumbers(): boolean {
+    for (const d of this.data) {
+      if (!d.amounts) continue;
+      for (let r = 0; r < d.flags.length; r++) {
+        const k = d.flags[r]! & CK_MASK;
+        if (k === CK_NUMBER || k === CK_PERCENT) return true;
+      }
+    }
+    return false;
+  }
+
   text(r: number, c: number): string {
-    return this.texts[c * this.rowCount + r]!;
+    return this.data[c]!.texts[r]!;
   }
 
   kind(r: number, c: number): number {
-    return this.flags[c * this.rowCount + r]! & CK_MASK;
+    return this.data[c]!.flags[r]! & CK_MASK;
   }
 
   placement(r: number, c: number): Placement | undefined {
-    return PLACEMENTS[(this.flags[c * this.rowCount + r]! >> PLACEMENT_SHIFT) & 3];
+    return PLACEMENTS[(this.data[c]!.flags[r]! >> PLACEMENT_SHIFT) & 3];
   }
 
   /** The parsed value (a Decimal inside is made only when read). */
@@ -87,27 +111,67 @@ export class ColumnarTable {
   }
 
   private makeCells(r: number): Cell[] {
-    const n = this.rowCount;
     const out: Cell[] = [];
-    for (let c = 0; c < this.amounts.length; c++) {
-      const i = c * n + r;
-      const f = this.flags[i]!;
+    for (const d of this.data) {
+      const f = d.flags[r]!;
       if (f & F_ABSENT) break;
-      if (f & F_OVERRIDE) { out.push(this.overrides.get(i)!); continue; }
-      const text = this.texts[i]!;
+      if (f & F_OVERRIDE) { out.push(d.overrides!.get(r)!); continue; }
+      const text = d.texts[r]!;
       const placement = PLACEMENTS[(f >> PLACEMENT_SHIFT) & 3];
       if (placement === undefined) out.push(text === '' ? BLANK : { text, value: parseAmount(text) });
       else out.push({ text, value: parseAmount(text), placement });
     }
     return out;
   }
+}
 
-  private lazyRow(meta: RowMeta, r: number): Row {
-    // an own enumerable accessor: spreading, JSON and structured cloning read the cells like a data field
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const self = this;
-    return { ...meta, get cells() { return self.cellsOf(r); } };
+const KNOWN = new Set(['code', 'label', 'lineNo', 'flags', 'sourceLine', 'pane', 'page', 'block', 'group']);
+
+/**
+ * A row whose cells are made on first read. `cells` is an own enumerable accessor shared by every row (one shape
+ * for all rows, so reading them stays fast): spreading, JSON and structured cloning read the cells like a data
+ * field; the source and index are private fields none of those see.
+ */
+class LazyRow {
+  readonly #src: RowSource;
+  readonly #r: number;
+  static readonly CELLS: PropertyDescriptor = {
+    get(this: LazyRow) { return this.#src.table!.cellsOf(this.#r); },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(src: RowSource, r: number, code: string | null, label: string, lineNo: number | null) {
+    const self = this as unknown as Record<string, unknown>;
+    self.code = code;
+    self.label = label;
+    self.lineNo = lineNo;
+    Object.defineProperty(this, 'cells', LazyRow.CELLS);
+    this.#src = src;
+    this.#r = r;
   }
+}
+
+/** A lazy row with the grid parser's fields (the optional ones only when given, in this order). */
+export function lazyRow(
+  src: RowSource, r: number, code: string | null, label: string, lineNo: number | null,
+  sourceLine: number | undefined, flags: Row['flags'], pane: number | undefined,
+): Row {
+  const row = new LazyRow(src, r, code, label, lineNo) as unknown as Record<string, unknown>;
+  if (sourceLine !== undefined) row.sourceLine = sourceLine;
+  if (flags !== undefined) row.flags = flags;
+  if (pane !== undefined) row.pane = pane;
+  return row as unknown as Row;
+}
+
+/** A lazy row with every field of `m` (a field rows do not usually have is kept too, so nothing is lost). */
+export function lazyRowFrom(src: RowSource, r: number, m: RowMeta): Row {
+  const row = lazyRow(src, r, m.code, m.label, m.lineNo, m.sourceLine, m.flags, m.pane) as unknown as Record<string, unknown>;
+  if (m.page !== undefined) row.page = m.page;
+  if (m.block !== undefined) row.block = m.block;
+  if (m.group !== undefined) row.group = m.group;
+  for (const key in m) if (!KNOWN.has(key)) row[key] = (m as unknown as Record<string, unknown>)[key];
+  return row as unknown as Row;
 }
 
 /**

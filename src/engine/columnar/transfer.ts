@@ -1,55 +1,68 @@
-// A columnar table as one postMessage payload: plain data plus ArrayBuffers to transfer (the flag bytes, the
+// A table as one postMessage payload for a worker: plain data plus ArrayBuffers to transfer (the flag bytes, the
 // engine's arrays, the string table as UTF-16 with offsets). After `postMessage(message, transfer)` the sender's
-// columnar table is unusable (its buffers are detached); the receiver rebuilds an equal one with fromTransfer.
+// columnar arrays are detached, so the sender drops that table; the receiver rebuilds an equal one with fromTransfer.
 import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
-import type { Cell, Placement } from '../table.ts';
-import { ColumnarTable, type RowMeta, type TableMeta } from './columnar-table.ts';
+import type { Cell, Placement, Table } from '../table.ts';
+import { toColumnar } from './build.ts';
+import { columnarOf, ColumnarTable, lazyRowFrom, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
 
 /** Plain, structured-cloneable data; typed arrays view the buffers listed in `transfer`. */
 export interface ColumnarMessage {
   readonly meta: TableMeta;
   readonly rows: readonly RowMeta[];
-  readonly rowCount: number;
+  readonly columns: readonly ColumnMessage[];
+}
+
+interface ColumnMessage {
   readonly flags: Uint8Array;
-  /** the texts as UTF-16 code units, cell i in units [offsets[i], offsets[i+1]) */
-  readonly textUnits: Uint16Array;
-  readonly textOffsets: Uint32Array;
-  readonly amounts: readonly ({ val: Float64Array; half: Float64Array; kind: Uint8Array; slow: number } | null)[];
-  /** cells kept as given: flat index, text, value in plain form, placement */
+  /** the texts as UTF-16 code units, row r in units [offsets[r], offsets[r+1]) */
+  readonly units: Uint16Array;
+  readonly offsets: Uint32Array;
+  readonly amounts: { val: Float64Array; half: Float64Array; kind: Uint8Array; slow: number } | null;
+  /** cells kept as given: row, text, value in plain form, placement */
   readonly overrides: readonly (readonly [number, string, PlainValue, Placement | undefined])[];
 }
 
 type PlainValue = { kind: 'empty' } | { kind: 'number' | 'percent'; digits: string } | { kind: 'text' | 'placeholder'; text: string };
 
-export function toTransfer(ct: ColumnarTable): { message: ColumnarMessage; transfer: ArrayBuffer[] } {
-  const { rows, ...meta } = ct.table;
-  const rowMetas = rows.map((row) => {
-    // the row's own fields without touching its lazy cells
+/** The message for any table (its columnar form when it has one, else converted) and the buffers to transfer. */
+export function toTransfer(table: Table): { message: ColumnarMessage; transfer: ArrayBuffer[] } {
+  const ct = columnarOf(table) ?? toColumnar(table);
+  const { rows: _rows, ...meta } = table;
+  const rows = table.rows.map((row) => {
+    // the row's own fields without reading its lazy cells
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(row)) if (key !== 'cells') out[key] = row[key as keyof typeof row];
     return out as unknown as RowMeta;
   });
-  const { units, offsets } = encodeTexts(ct.texts);
-  const overrides = [...ct.overrides].map(([i, cell]) => [i, cell.text, plainValue(cell.value), cell.placement] as const);
-  const message: ColumnarMessage = {
-    meta, rows: rowMetas, rowCount: ct.rowCount, flags: ct.flags, textUnits: units, textOffsets: offsets,
-    amounts: ct.amounts.map((a) => (a ? { val: a.val, half: a.half, kind: a.kind, slow: a.slow } : null)),
-    overrides,
-  };
-  const transfer: ArrayBuffer[] = [ct.flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer];
-  for (const a of ct.amounts) if (a) transfer.push(a.val.buffer as ArrayBuffer, a.half.buffer as ArrayBuffer, a.kind.buffer as ArrayBuffer);
-  return { message, transfer: [...new Set(transfer)] };
+  const transfer: ArrayBuffer[] = [];
+  const columns = ct.data.map((d): ColumnMessage => {
+    const { units, offsets } = encodeTexts(d.texts);
+    const a = d.amounts;
+    transfer.push(d.flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer);
+    if (a) transfer.push(a.val.buffer as ArrayBuffer, a.half.buffer as ArrayBuffer, a.kind.buffer as ArrayBuffer);
+    return {
+      flags: d.flags, units, offsets,
+      amounts: a ? { val: a.val, half: a.half, kind: a.kind, slow: a.slow } : null,
+      overrides: [...(d.overrides ?? [])].map(([r, cell]) => [r, cell.text, plainValue(cell.value), cell.placement] as const),
+    };
+  });
+  return { message: { meta, rows, columns }, transfer: [...new Set(transfer)] };
 }
 
 export function fromTransfer(m: ColumnarMessage): ColumnarTable {
-  const texts = decodeTexts(m.textUnits, m.textOffsets);
-  const overrides = new Map<number, Cell>();
-  for (const [i, text, value, placement] of m.overrides) {
-    overrides.set(i, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
-  }
-  const amounts: (ColumnArrays | null)[] = m.amounts.map((a) => (a ? { val: a.val, half: a.half, kind: a.kind, slow: a.slow } : null));
-  return new ColumnarTable(m.meta, m.rowCount, texts, m.flags, amounts, overrides, m.rows);
+  const data = m.columns.map((c): ColumnData => {
+    let overrides: Map<number, Cell> | null = null;
+    for (const [r, text, value, placement] of c.overrides) {
+      (overrides ??= new Map()).set(r, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
+    }
+    const amounts: ColumnArrays | null = c.amounts ? { val: c.amounts.val, half: c.amounts.half, kind: c.amounts.kind, slow: c.amounts.slow } : null;
+    return { texts: decodeTexts(c.units, c.offsets), flags: c.flags, amounts, overrides };
+  });
+  const source: RowSource = { table: null };
+  const rows = m.rows.map((meta, r) => lazyRowFrom(source, r, meta));
+  return new ColumnarTable(m.meta, data, rows, source);
 }
 
 /** The texts as one UTF-16 buffer (one decode on the other side, each text a slice of it) with offsets. */

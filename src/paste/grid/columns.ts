@@ -20,7 +20,7 @@ const CODE_HEADER = /编码|代码|^类$|^款$|^项$|科目|分类|经济分/;
 interface Stats { nonEmpty: number; code: number; numeric: number; decimal: number }
 
 // a column's role shows in its first few thousand rows; reading all of a 50 MB paste twice would not pay
-const STATS_ROWS = 4000;
+export const STATS_ROWS = 4000;
 
 function columnStats(rows: readonly (readonly string[])[], j: number): Stats {
   const s: Stats = { nonEmpty: 0, code: 0, numeric: 0, decimal: 0 };

@@ -29,33 +29,41 @@ export class DelimitedReader {
 
   /** The next row, or null at the end of the text. */
   next(): { cells: string[]; line: number } | null {
-    const { text, delimiter } = this;
-    if (this.pos >= text.length) return null;
-    const line = this.line;
     const cells: string[] = [];
+    const text = this.text;
+    const line = this.nextSpans({ span: (a, b) => { cells.push(text.slice(a, b)); }, value: (v) => { cells.push(v); } });
+    return line < 0 ? null : { cells, line };
+  }
+
+  /**
+   * The next row as spans of the text (a quoted cell, whose value is not a span, as its value), or −1 at the end
+   * of the text; returns the row's 1-based line.
+   */
+  nextSpans(sink: SpanSink): number {
+    const { text, delimiter } = this;
+    if (this.pos >= text.length) return -1;
+    const line = this.line;
     let p = this.pos;
     for (;;) {
-      let cell: string;
       if (text[p] === '"') {
         const q = readQuoted(text, p, delimiter);
         if (q) {
-          cell = q.value;
+          sink.value(q.value);
           this.line += q.newlines;
           p = q.end;
         } else {
           const e = fieldEnd(text, p, delimiter);
-          cell = text.slice(p, e);
+          sink.span(p, e);
           p = e;
         }
       } else {
         const e = fieldEnd(text, p, delimiter);
-        cell = text.slice(p, e);
+        sink.span(p, e);
         p = e;
       }
-      cells.push(cell);
       if (p >= text.length) break;
       const c = text[p];
-      if (c === delimiter) { p++; if (p >= text.length) { cells.push(''); break; } continue; }
+      if (c === delimiter) { p++; if (p >= text.length) { sink.span(p, p); break; } continue; }
       // line end
       if (c === '\r' && text[p + 1] === '\n') p += 2;
       else p += 1;
@@ -63,8 +71,14 @@ export class DelimitedReader {
       break;
     }
     this.pos = p;
-    return { cells, line };
+    return line;
   }
+}
+
+/** Receives a row's cells: a span [start, end) of the text, or a quoted cell's value. */
+export interface SpanSink {
+  span(start: number, end: number): void;
+  value(v: string): void;
 }
 
 function fieldEnd(text: string, from: number, delimiter: string): number {

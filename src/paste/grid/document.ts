@@ -2,10 +2,12 @@
 // around them as narrative, document title/department/year/unit taken from the tables.
 import type { Narrative, ParsedDocument, ParseProblem } from '../../engine/document.ts';
 import type { Table, Unit } from '../../engine/table.ts';
+import type { RowSource } from './row-source.ts';
 import { gridToTable, type Recogniser } from './to-table.ts';
 
 export interface GridSource {
-  readonly rows: readonly (readonly string[])[];
+  /** rows of cell texts, or a big paste's rows read on demand */
+  readonly rows: readonly (readonly string[])[] | RowSource;
   readonly lines?: readonly number[];
   readonly context?: readonly string[];
   /** worksheet name, used as a title when the grid has none */

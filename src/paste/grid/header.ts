@@ -7,7 +7,7 @@ import { isCodeText, splitCodeName } from './codes.ts';
 const HEADER_WORD = /^(?:栏次|行次|类|款|项|类款项|项目|科目编码|科目名称|编码|名称|功能分类科目编码|支出功能分类科目编码|经济分类科目编码)$/;
 const META_LINE = /^(?:(?:金额)?单位|部门|编制单位|填报单位|单位名称)[:：]|^\d{4}\s*年度?$|^(?:公开\s*\d+\s*表|表\s*\d+|附表\s*\d+)$|表[)）]?$/;
 const TABLE_NO = /^(?:公开\d+表|表\d+|附表\d+|[(（]表\d+[)）])$/;
-const MAX_HEADER_ROWS = 8;
+export const MAX_HEADER_ROWS = 8;
 
 export interface HeaderInfo {
   /** context lines above the header (title, 公开NN表, 部门, 单位, 年度) */

@@ -2,11 +2,13 @@
 // by 栏次/header rather than position, codes normalised, panes unfolded into one table, every cell keeping its
 // printed text beside its parsed value, total rows flagged, title/unit/year/department read from the lines above.
 import type { ParseProblem } from '../../engine/document.ts';
-import { makeCell, placedCell, colNo as toColNo, type Cell, type Column, type Row, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
-import { classifyColumns, type GridColumn } from './columns.ts';
+import { ColumnarBuilder } from '../../engine/columnar/index.ts';
+import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
+import { classifyColumns, STATS_ROWS, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
-import { findHeader, readMeta } from './header.ts';
+import { findHeader, MAX_HEADER_ROWS, readMeta, type HeaderInfo } from './header.ts';
 import { headerNames } from './header-names.ts';
+import { arrayRows, type RowSource } from './row-source.ts';
 import { maxOf } from '../../engine/arrays.ts';
 import { printedNumberInTitle, printedNumberLine } from '../report/printed-number.ts';
 
@@ -17,7 +19,7 @@ export type Recogniser = (
 
 export interface GridTableInput {
   readonly id: string;
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly (readonly string[])[] | RowSource;
   /** 1-based source line of each grid row */
   readonly lines?: readonly number[];
   /** text lines above the grid (e.g. the prose before an HTML table) */
@@ -37,22 +39,27 @@ interface PaneRow { code: string | null; codeText: string; label: string; lineNo
 interface PaneLayout { readonly cols: readonly GridColumn[]; readonly slot: Int32Array; readonly slots: number }
 
 export function gridToTable(input: GridTableInput): { table: Table; problems: ParseProblem[] } {
-  const width = input.rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const rows = input.rows.map((r) => normaliseRow(r, width));
-  const lineOf = (i: number) => input.lines?.[i] ?? i + 1;
-  const head = findHeader(rows);
+  const src = isRowSource(input.rows) ? input.rows : arrayRows(input.rows, input.lines);
+  const width = src.width();
+  const n = src.length;
+  // rows are read by index, trimmed and padded as they are read (a big paste's strings are made only then)
+  const moved = new Map<number, readonly string[]>();
+  const rowAt = (i: number) => moved.get(i) ?? normaliseRow(src.row(i), width);
+  const lineOf = (i: number) => src.line(i);
+  const head = headerOf(rowAt, n);
   // source lines of 合计 rows shifted back under their 栏: their values are placed by inference
-  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(rows, head.colNos, head.dataStart, lineOf) : null;
+  const shifted = head.colNoRow >= 0 ? unshiftTotalRows(src, rowAt, n, moved, head.colNos, head.dataStart, lineOf) : null;
   const headers = Array.from({ length: width }, (_, j) => {
-    const above = head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rows[h]![j]!.replace(/\n/g, ' '));
-    const numbering = head.colNoRow >= 0 && head.colNos[j] === null ? rows[head.colNoRow]![j]! : '';
+    const above = head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rowAt(h)[j]!.replace(/\n/g, ' '));
+    const numbering = head.colNoRow >= 0 && head.colNos[j] === null ? rowAt(head.colNoRow)[j]! : '';
     // a 栏次/行次 word of the 栏次 row under a printed heading labels the row (“项目 / 行次”), not this column
     const keep = numbering !== '' && !(above.some((t) => t.trim() !== '') && /^(?:栏次|行次)$/.test(squash(numbering)));
     return joinWrapped(keep ? [...above, numbering] : above);
   });
-  const dataRows = rows.slice(head.dataStart);
-  const cols = classifyColumns(headers, head.colNos, dataRows);
-  const names = headerNames(head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rows[h]!), cols);
+  // column roles show in the first rows (classifyColumns reads no more than these)
+  const sample = Array.from({ length: Math.max(0, Math.min(n - head.dataStart, STATS_ROWS)) }, (_, k) => rowAt(head.dataStart + k));
+  const cols = classifyColumns(headers, head.colNos, sample);
+  const names = headerNames(head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rowAt(h)), cols);
   const panes = maxOf(cols.map((c) => c.pane)) + 1;
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
@@ -60,24 +67,13 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   valueCols.forEach((c, k) => { slot[c.index] = k; });
   const layout: PaneLayout = { cols, slot, slots: valueCols.length };
   const notes: string[] = [];
-  let paneRows: PaneRow[] = [];
-  for (let i = head.dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
-    const only = onlyFilled(row);
-    if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
-    for (let p = 0; p < panes; p++) {
-      const pr = readPane(row, layout, p, lineOf(i));
-      if (pr) paneRows.push(pr);
-    }
-  }
-  paneRows = mergeDetachedValues(paneRows, panes);
-
-  const hasCode = paneRows.some((r) => r.code !== null);
   const hasLineNo = cols.some((c) => c.role === 'lineNo');
   let implied = 0;
   const noColNoRow = head.colNoRow < 0;
-  const columns: Column[] = [
-    ...(hasCode ? [{ key: 'code', colNo: null, header: names.code, role: 'code' as const }] : []),
+  // the code column is dropped at the end when no row has a code
+  const codeColumn: Column = { key: 'code', colNo: null, header: names.code, role: 'code' };
+  const allColumns: Column[] = [
+    codeColumn,
     { key: 'label', colNo: null, header: names.label, role: 'label' },
     ...(hasLineNo ? [{ key: 'lineNo', colNo: null, header: '行次', role: 'lineNo' as const }] : []),
     ...valueCols.map((c): Column => {
@@ -87,32 +83,53 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     }),
   ];
 
-  const tableRows: Row[] = paneRows.map((r) => {
-    const cells: Cell[] = [];
-    if (hasCode) cells.push(cellOf(r.codeText));
-    cells.push(cellOf(r.label));
-    if (hasLineNo) cells.push(cellOf(r.lineNo));
-    const inferred = shifted?.has(r.line) === true;
-    for (let k = 0; k < valueCols.length; k++) cells.push(!r.values ? BLANK_CELL : inferred ? placedCell(r.values[k]!, 'inferred') : cellOf(r.values[k]!));
-    const flags = rowFlags(r);
-    const row: { -readonly [K in keyof Row]: Row[K] } = {
-      code: r.code,
-      label: r.label,
-      lineNo: r.lineNo !== '' && /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null,
-      cells,
-      sourceLine: r.line,
-    };
-    if (flags) row.flags = flags;
-    if (panes > 1) row.pane = r.pane;
-    return row;
-  });
+  // rows go straight into columns as they are read (no Cell, parsed value or Decimal per amount; a row's cells
+  // are made on first read), one pane row pending so a detached value line can still join it
+  const builder = new ColumnarBuilder(allColumns, Math.max(0, n - head.dataStart) * panes);
+  const first = 2 + (hasLineNo ? 1 : 0);
+  let count = 0;
+  let hasCode = false;
+  const emit = (r: PaneRow) => {
+    const i = count++;
+    builder.set(i, 0, r.codeText);
+    builder.set(i, 1, r.label);
+    if (hasLineNo) builder.set(i, 2, r.lineNo);
+    const values = r.values;
+    if (values) {
+      const placement = shifted?.has(r.line) === true ? 'inferred' : undefined;
+      for (let k = 0; k < values.length; k++) builder.set(i, first + k, values[k]!, placement);
+    }
+    if (r.code !== null) hasCode = true;
+    const lineNo = r.lineNo !== '' && /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null;
+    builder.row(i, r.code, r.label, lineNo, r.line, rowFlags(r), panes > 1 ? r.pane : undefined);
+  };
+  let pending: PaneRow | null = null;
+  for (let i = head.dataStart; i < n; i++) {
+    const row = rowAt(i);
+    const only = onlyFilled(row);
+    if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
+    for (let p = 0; p < panes; p++) {
+      const pr = readPane(row, layout, p, lineOf(i));
+      if (!pr) continue;
+      if (panes > 1) emit(pr);
+      else if (pending !== null && joinsDetached(pending, pr)) { pending.values = pr.values; pending.filled = pr.filled; }
+      else {
+        if (pending !== null) emit(pending);
+        pending = pr;
+      }
+    }
+  }
+  if (pending !== null) emit(pending);
+  const provisional = { id: input.id, kind: 'unknown' as const, layout: null, title: '', unit: null, year: null, department: null, notes };
+  const columnar = builder.finish(provisional, hasCode ? allColumns : allColumns.slice(1));
+  const tableRows = columnar.table.rows;
 
   const meta = readMeta([...(input.context ?? []), ...head.metaLines]);
   const headerText = headers.join(' ');
   const codes: string[] = [];
   for (const r of tableRows) if (r.code) codes.push(r.code);
   const recognised = input.recognise?.([meta.title, meta.tableNo].filter(Boolean).join(' '), { headerText, codes }) ?? { kind: 'unknown' as const };
-  const firstLine = rows.length > 0 ? lineOf(0) : 1;
+  const firstLine = n > 0 ? lineOf(0) : 1;
   let table: Table = {
     id: input.id,
     kind: recognised.kind,
@@ -121,16 +138,15 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     unit: meta.unit ?? unitInHeader(headerText),
     year: meta.year,
     department: meta.department,
-    columns,
+    columns: columnar.table.columns,
     rows: tableRows,
     notes,
-    sourceLines: [firstLine, rows.length > 0 ? lineOf(rows.length - 1) : firstLine],
+    sourceLines: [firstLine, n > 0 ? lineOf(n - 1) : firstLine],
   };
   const printedNo = (meta.tableNo !== null ? printedNumberLine(meta.tableNo) : null) ?? printedNumberInTitle(meta.title);
   if (printedNo) table = { ...table, printedNo };
   const problems: ParseProblem[] = [];
-  const numeric = tableRows.some((r) => r.cells.some((c, k) => columns[k]!.role === 'amount' && (c.value.kind === 'number' || c.value.kind === 'percent')));
-  if (!numeric) problems.push({ code: 'no_numbers', severity: 'warning', table: input.id, line: firstLine });
+  if (!columnar.hasNumbers()) problems.push({ code: 'no_numbers', severity: 'warning', table: input.id, line: firstLine });
   if (table.kind === 'unknown') problems.push({ code: 'unknown_table_kind', severity: 'info', table: input.id, line: firstLine, params: { title: meta.title } });
   return { table, problems };
 }
@@ -171,23 +187,35 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
  * classified, so the values land under their own 栏.
  */
 function unshiftTotalRows(
-  rows: (readonly string[])[], colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
+  src: RowSource, rowAt: (i: number) => readonly string[], n: number, movedRows: Map<number, readonly string[]>,
+  colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
 ): Set<number> | null {
   const numbered = colNos.flatMap((n, j) => (n !== null ? [j] : []));
   if (numbered.length < 2) return null;
   const out = new Set<number>();
   const first = numbered[0]!;
   const last = numbered[numbered.length - 1]!;
-  for (let i = dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
+  for (let i = dataStart; i < n; i++) {
+    // one cell read first: most rows are not 合计 rows, and a big paste's rows are not made for this
+    if (!/^(?:合计|总计)$/.test(squash(movedRows.get(i)?.[first] ?? src.cell(i, first).trim()))) continue;
+    const row = rowAt(i);
     if (!/^(?:合计|总计)$/.test(squash(row[first] ?? '')) || (row[last + 1] ?? '') === '') continue;
     if (first === 0 || row.slice(0, first).some((t) => t !== '')) continue;
     // a new array: the grid rows may be the caller's own
     const moved = [...row.slice(0, first - 1), row[first]!, ...row.slice(first + 1), ''];
-    rows[i] = moved;
+    movedRows.set(i, moved);
     out.add(lineOf(i));
   }
   return out.size > 0 ? out : null;
+}
+
+/** The header found in the first rows: as many as findHeader can look at from where it stops (all rows at most). */
+function headerOf(rowAt: (i: number) => readonly string[], n: number): HeaderInfo {
+  for (let p = Math.min(n, 64); ; p = Math.min(n, p * 4)) {
+    const head = findHeader(Array.from({ length: p }, (_, i) => rowAt(i)));
+    // every row findHeader read lies below dataStart + MAX_HEADER_ROWS: more rows would not change its answer
+    if (p === n || head.dataStart + MAX_HEADER_ROWS < p) return head;
+  }
 }
 
 const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));
@@ -200,6 +228,10 @@ function rowFlags(r: PaneRow): RowFlag[] | undefined {
   if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
   if (HEADER_ONLY.test(sq) && r.filled === 0) flags.push('header');
   return flags.length ? flags : undefined;
+}
+
+function isRowSource(rows: readonly (readonly string[])[] | RowSource): rows is RowSource {
+  return typeof (rows as RowSource).row === 'function';
 }
 
 /** The one non-empty cell of a row, or null when there are none or several. */
@@ -231,22 +263,16 @@ function isSpace(c: number): boolean {
 }
 
 /** A label whose values were printed on the next line (values-only, no code or label) gets them back. */
-function mergeDetachedValues(rows: PaneRow[], panes: number): PaneRow[] {
-  if (panes > 1) return rows;
-  const out: PaneRow[] = [];
-  for (const b of rows) {
-    const a = out[out.length - 1];
-    const aBare = a !== undefined && a.filled === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
-    const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.filled > 0;
-    if (aBare && bBare) { a.values = b.values; a.filled = b.filled; }
-    else out.push(b);
-  }
-  return out;
+/**
+ * Values printed on their own line under a bare label (`科目名称` then `⇥⇥12.00⇥…` on the next line, single-pane
+ * tables): `b` joins `a`, the last row kept.
+ */
+function joinsDetached(a: PaneRow, b: PaneRow): boolean {
+  const aBare = a.filled === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
+  const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.filled > 0;
+  return aBare && bBare;
 }
 
-// blank cells are most cells of a 决算 table: one shared read-only object keeps big pastes small
-const BLANK_CELL: Cell = Object.freeze(makeCell(''));
-const cellOf = (text: string): Cell => (text === '' ? BLANK_CELL : makeCell(text));
 
 function unitInHeader(text: string): Table['unit'] {
   const m = /单位[:：]?\s*(万元|亿元|元)|[(（](万元|亿元|元)[)）]/.exec(text);

@@ -30,7 +30,7 @@ test('a columnar table has the same rows, cells and placements as its row table,
     const ct = toColumnar(t);
     expect(plain(ct.table)).toEqual(plain(t));
     expect(ct.table.rows.map((r) => r.cells.map((c) => c.placement))).toEqual(t.rows.map((r) => r.cells.map((c) => c.placement)));
-    const { message, transfer } = toTransfer(toColumnar(t));
+    const { message, transfer } = toTransfer(toColumnar(t).table);
     const back = fromTransfer(structuredClone(message, { transfer }));
     expect(plain(back.table)).toEqual(plain(t));
     expect({ ...back.table, rows: null }).toEqual({ ...t, rows: null });
@@ -44,7 +44,7 @@ test('the columnar engine arrays equal the ones built from the row objects', () 
     const ct = toColumnar(t);
     const cols = amountColumns(t);
     buildColumnArrays(t.rows, cols).forEach((a, k) => {
-      const b = ct.amounts[cols[k]!]!;
+      const b = ct.amounts(cols[k]!)!;
       expect([...b.kind]).toEqual([...a.kind]);
       expect([...b.val]).toEqual([...a.val]);
       expect([...b.half]).toEqual([...a.half]);
@@ -59,7 +59,7 @@ test('columnar and row tables give identical findings and statuses, fast path on
   for (let n = 0; n < 40; n++) {
     const t = randomTable(rand, 40, KINDS[n % KINDS.length]);
     const ct = toColumnar(t);
-    if (ct.amounts.every((a) => !a || a.slow === 0)) nominal++;
+    if (ct.data.every((d) => !d.amounts || d.amounts.slow === 0)) nominal++;
     const reference = checkRules([t], RULES, { fastPath: false });
     expect(checkRules([ct.table], RULES, { fastPath: true })).toEqual(reference);
     expect(checkRules([{ ...ct.table }], RULES, { fastPath: false })).toEqual(reference);
@@ -74,7 +74,7 @@ test('edits of a columnar table are checked as edits of its row table, and never
   for (let n = 0; n < 6; n++) {
     const t = randomTable(rand, 30, KINDS[n % KINDS.length]);
     const ct = toColumnar(t);
-    const before = ct.amounts.map((a) => a && [...a.val]);
+    const before = ct.data.map((d) => d.amounts && [...d.amounts.val]);
     const a = new IncrementalChecker([t], RULES);
     const b = new IncrementalChecker([ct.table], RULES);
     expect(b.run()).toEqual(a.run());
@@ -85,7 +85,7 @@ test('edits of a columnar table are checked as edits of its row table, and never
       expect(b.setCell(t.id, row, col, text)).toEqual(a.setCell(t.id, row, col, text));
       expect(b.current()).toEqual(a.current());
     }
-    expect(ct.amounts.map((x) => x && [...x.val])).toEqual(before);
+    expect(ct.data.map((d) => d.amounts && [...d.amounts.val])).toEqual(before);
   }
 });
 
@@ -98,7 +98,7 @@ test('a cell whose value is not its text, a short row and untrimmed text survive
   expect(plain(ct.table)).toEqual(plain(src));
   expect(ct.table.rows[0]!.cells).toHaveLength(2);
   expect(checkRules([ct.table], [rule('2栏=1栏')])).toEqual(checkRules([src], [rule('2栏=1栏')]));
-  const { message, transfer } = toTransfer(toColumnar(src));
+  const { message, transfer } = toTransfer(src);
   expect(plain(fromTransfer(structuredClone(message, { transfer })).table)).toEqual(plain(src));
 });
 
