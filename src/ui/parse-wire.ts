@@ -7,8 +7,10 @@
 // columnar table sent as typed arrays would be one more `WireTable` form handled here and nowhere else.
 import { makeCell, placedCell, type Placement, type Row, type Table } from '../engine/table.ts';
 
-/** Rows per chunk: one chunk costs the page a few milliseconds to read. */
-export const WIRE_CHUNK_ROWS = 4_000;
+/** Rows per chunk: one chunk costs the page a millisecond or two to read. */
+export const WIRE_CHUNK_ROWS = 1_000;
+/** The page reads chunks for this long before it yields (a frame stays well under the 50 ms of a long task). */
+const SLICE_MS = 12;
 
 type WireRow = Omit<Row, 'cells'> & { readonly cells: readonly string[]; readonly placements?: readonly string[] };
 
@@ -73,6 +75,7 @@ export interface FromWireOptions {
 export async function tablesFromWire(tables: readonly WireTable[], opts: FromWireOptions = {}): Promise<Table[] | null> {
   const dec = new TextDecoder();
   const out: Table[] = [];
+  let sliceStart = performance.now();
   for (const t of tables) {
     const rows: Row[] = [];
     let start = 0;
@@ -81,10 +84,12 @@ export async function tablesFromWire(tables: readonly WireTable[], opts: FromWir
       for (const w of chunk) rows.push(rowOf(w));
       start = end;
       opts.onChunk?.();
+      if (performance.now() - sliceStart < SLICE_MS) continue;
       if (opts.pause) await opts.pause();
       if (opts.signal?.aborted) return null;
+      sliceStart = performance.now();
     }
     out.push({ ...t.meta, rows });
   }
-  return out;
+  return opts.signal?.aborted ? null : out;
 }
