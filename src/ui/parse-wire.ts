@@ -5,7 +5,9 @@
 // Every Row field is kept (page, block, group …); a cell travels as its text and placement and is re-read by
 // the engine's own makeCell/placedCell, as drafts are. This is the one adapter between the two forms: a
 // columnar table sent as typed arrays would be one more `WireTable` form handled here and nowhere else.
+import type { Finding } from '../engine/finding.ts';
 import { makeCell, placedCell, type Placement, type Row, type Table } from '../engine/table.ts';
+import type { FullCheck } from './model/full-check.ts';
 
 /** Rows per chunk: one chunk costs the page a millisecond or two to read. */
 export const WIRE_CHUNK_ROWS = 1_000;
@@ -92,4 +94,30 @@ export async function tablesFromWire(tables: readonly WireTable[], opts: FromWir
     out.push({ ...t.meta, rows });
   }
   return opts.signal?.aborted ? null : out;
+}
+
+/** The long lists of a FullCheck travel ahead of it in slices (each message is unpacked in a task of its own). */
+export type FindingList = 'ruleFindings' | 'docFindings' | 'snapshot';
+const FINDINGS_PER_SLICE = 200;
+
+/** The check without its finding lists, and those lists in slices. */
+export function splitCheck(check: FullCheck): { slices: [FindingList, Finding[]][]; bare: FullCheck } {
+  const lists: [FindingList, readonly Finding[]][] = [['ruleFindings', check.ruleFindings], ['docFindings', check.docFindings], ['snapshot', check.problemSnapshot.findings]];
+  const slices: [FindingList, Finding[]][] = [];
+  for (const [list, all] of lists) for (let i = 0; i < all.length; i += FINDINGS_PER_SLICE) slices.push([list, all.slice(i, i + FINDINGS_PER_SLICE)]);
+  return { slices, bare: { ...check, ruleFindings: [], docFindings: [], problemSnapshot: { ...check.problemSnapshot, findings: [] } } };
+}
+
+/** Collects the slices and puts the check back together. */
+export class CheckJoiner {
+  private readonly lists: Record<FindingList, Finding[]> = { ruleFindings: [], docFindings: [], snapshot: [] };
+
+  add(list: FindingList, items: readonly Finding[]): void {
+    for (const f of items) this.lists[list].push(f);
+  }
+
+  join(bare: FullCheck): FullCheck {
+    const l = this.lists;
+    return { ...bare, ruleFindings: l.ruleFindings, docFindings: l.docFindings, problemSnapshot: { ...bare.problemSnapshot, findings: l.snapshot } };
+  }
 }

@@ -144,8 +144,9 @@ async function editsToHighlight(page: Page, wrong: { code: string; colNo: number
     await page.evaluate(`(${ARM_EDIT_WATCH})(${JSON.stringify({ code: parent, want: fixing ? 'gone' : 'back' })})`);
     await page.keyboard.press('Enter');
     times.push(await (page.evaluate('window.__benchEdit') as Promise<number>));
-    // let the document-level re-check and the root causes settle, as a reviewer's next keystroke would
-    await page.waitForTimeout(400);
+    // each edit is timed on its own: the previous one's document-level re-check, root causes and autosave
+    // (600–1,000 ms after it) have run
+    await page.waitForTimeout(1_200);
   }
   return times;
 }
