@@ -9,7 +9,7 @@ import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { PdfLoader } from '../paste/pdf/index.ts';
 import { fullCheck, type FullCheck } from './model/full-check.ts';
 import type { ParsePhase, ParseRequest, WorkerMessage } from './parse-protocol.ts';
-import { tablesFromWire } from './parse-wire.ts';
+import { CheckJoiner, tablesFromWire } from './parse-wire.ts';
 import { isPdfInput, takeWorker, releaseWorker } from './parse-workers.ts';
 
 export interface ParseAndCheckOptions {
@@ -50,9 +50,11 @@ function inWorker(w: Worker, input: PasteInput, opts: ParseAndCheckOptions): Pro
     const detach = () => opts.signal?.removeEventListener('abort', abort);
     const abort = () => { detach(); w.terminate(); resolve(CANCELLED); };
     opts.signal?.addEventListener('abort', abort, { once: true });
+    const joiner = new CheckJoiner();
     w.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'ready') return;
+      if (m.type === 'findings') { joiner.add(m.list, m.items); return; }
       if (m.type === 'progress') { opts.onProgress?.(m.phase, m.done, m.total); return; }
       detach();
       if (m.type === 'crashed') { w.terminate(); reject(new Error(m.message)); return; }
@@ -66,7 +68,7 @@ function inWorker(w: Worker, input: PasteInput, opts: ParseAndCheckOptions): Pro
         .then((tables) => {
           if (!tables) { resolve(CANCELLED); return; }
           const doc: ParsedDocument = { ...rest, tables };
-          resolve({ ok: true, value: { doc, check: m.check }, problems: doc.problems });
+          resolve({ ok: true, value: { doc, check: joiner.join(m.check) }, problems: doc.problems });
         }, reject);
     };
     // a worker that started and then died (out of memory) is not retried on the page, which it would freeze

@@ -5,10 +5,14 @@
 // Every Row field is kept (page, block, group …); a cell travels as its text and placement and is re-read by
 // the engine's own makeCell/placedCell, as drafts are. This is the one adapter between the two forms: a
 // columnar table sent as typed arrays would be one more `WireTable` form handled here and nowhere else.
+import type { Finding } from '../engine/finding.ts';
 import { makeCell, placedCell, type Placement, type Row, type Table } from '../engine/table.ts';
+import type { FullCheck } from './model/full-check.ts';
 
-/** Rows per chunk: one chunk costs the page a few milliseconds to read. */
-export const WIRE_CHUNK_ROWS = 4_000;
+/** Rows per chunk: one chunk costs the page a millisecond or two to read. */
+export const WIRE_CHUNK_ROWS = 1_000;
+/** The page reads chunks for this long before it yields (a frame stays well under the 50 ms of a long task). */
+const SLICE_MS = 12;
 
 type WireRow = Omit<Row, 'cells'> & { readonly cells: readonly string[]; readonly placements?: readonly string[] };
 
@@ -73,6 +77,7 @@ export interface FromWireOptions {
 export async function tablesFromWire(tables: readonly WireTable[], opts: FromWireOptions = {}): Promise<Table[] | null> {
   const dec = new TextDecoder();
   const out: Table[] = [];
+  let sliceStart = performance.now();
   for (const t of tables) {
     const rows: Row[] = [];
     let start = 0;
@@ -81,10 +86,38 @@ export async function tablesFromWire(tables: readonly WireTable[], opts: FromWir
       for (const w of chunk) rows.push(rowOf(w));
       start = end;
       opts.onChunk?.();
+      if (performance.now() - sliceStart < SLICE_MS) continue;
       if (opts.pause) await opts.pause();
       if (opts.signal?.aborted) return null;
+      sliceStart = performance.now();
     }
     out.push({ ...t.meta, rows });
   }
-  return out;
+  return opts.signal?.aborted ? null : out;
+}
+
+/** The long lists of a FullCheck travel ahead of it in slices (each message is unpacked in a task of its own). */
+export type FindingList = 'ruleFindings' | 'docFindings' | 'snapshot';
+const FINDINGS_PER_SLICE = 200;
+
+/** The check without its finding lists, and those lists in slices. */
+export function splitCheck(check: FullCheck): { slices: [FindingList, Finding[]][]; bare: FullCheck } {
+  const lists: [FindingList, readonly Finding[]][] = [['ruleFindings', check.ruleFindings], ['docFindings', check.docFindings], ['snapshot', check.problemSnapshot.findings]];
+  const slices: [FindingList, Finding[]][] = [];
+  for (const [list, all] of lists) for (let i = 0; i < all.length; i += FINDINGS_PER_SLICE) slices.push([list, all.slice(i, i + FINDINGS_PER_SLICE)]);
+  return { slices, bare: { ...check, ruleFindings: [], docFindings: [], problemSnapshot: { ...check.problemSnapshot, findings: [] } } };
+}
+
+/** Collects the slices and puts the check back together. */
+export class CheckJoiner {
+  private readonly lists: Record<FindingList, Finding[]> = { ruleFindings: [], docFindings: [], snapshot: [] };
+
+  add(list: FindingList, items: readonly Finding[]): void {
+    for (const f of items) this.lists[list].push(f);
+  }
+
+  join(bare: FullCheck): FullCheck {
+    const l = this.lists;
+    return { ...bare, ruleFindings: l.ruleFindings, docFindings: l.docFindings, problemSnapshot: { ...bare.problemSnapshot, findings: l.snapshot } };
+  }
 }

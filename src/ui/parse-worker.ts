@@ -3,7 +3,7 @@
 // transferred; findings are plain data. A Cancel terminates this worker outright.
 import { parseInput } from '../paste/index.ts';
 import { fullCheck } from './model/full-check.ts';
-import { tableToWire, wireTransfer } from './parse-wire.ts';
+import { splitCheck, tableToWire, wireTransfer } from './parse-wire.ts';
 import type { ParseRequest, WorkerMessage } from './parse-protocol.ts';
 
 const scope = self as unknown as { postMessage(m: WorkerMessage, transfer?: Transferable[]): void };
@@ -17,7 +17,10 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
     const check = fullCheck(r.value, e.data.disabled);
     const { tables, ...rest } = r.value;
     const wire = tables.map(tableToWire);
-    post({ type: 'parsed', doc: { ...rest, tables: wire }, check }, wireTransfer(wire));
+    // thousands of findings cloned in one message would be unpacked by the page in one long task
+    const { slices, bare } = splitCheck(check);
+    for (const [list, items] of slices) post({ type: 'findings', list, items });
+    post({ type: 'parsed', doc: { ...rest, tables: wire }, check: bare }, wireTransfer(wire));
   } catch (err) {
     post({ type: 'crashed', message: err instanceof Error ? err.message : String(err) });
   }

@@ -20,12 +20,18 @@ async function workerClass(): Promise<WorkerCtor | null> {
 }
 
 let idle: Worker | null = null;
+/** a worker being started ahead of the first paste (prewarmWorker) */
+let warming: Promise<void> | null = null;
 
 /** A started worker, or null when none can start here (no Worker, a blocked script, a CSP refusing it). */
 export async function takeWorker(): Promise<Worker | null> {
+  if (warming) await warming;
   const w = idle;
   idle = null;
-  if (w) return w;
+  return w ?? startWorker();
+}
+
+async function startWorker(): Promise<Worker | null> {
   const Ctor = await workerClass();
   let fresh: Worker;
   try {
@@ -57,4 +63,14 @@ export function releaseWorker(w: Worker): void {
 export function isPdfInput(input: PasteInput): boolean {
   const b = input.bytes;
   return /\.pdf$/i.test(input.fileName ?? '') || (b !== undefined && b.length > 4 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46);
+}
+
+/** Starts the worker ahead of the first paste (its script is the whole parser and checker), when the page is idle. */
+export function prewarmWorker(): void {
+  const start = () => {
+    if (idle !== null || warming !== null) return;
+    warming = startWorker().then((w) => { warming = null; if (w) releaseWorker(w); });
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5_000 });
+  else setTimeout(start, 1_000);
 }

@@ -10,10 +10,13 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { tenThousandRows } from './browser-table.ts';
+import { longestTask, type LongTaskFigures } from './browser-longtask.ts';
 
-export interface BrowserFigures {
+export interface BrowserFigures extends LongTaskFigures {
   paste_to_highlight_ms: number;
+  /** median over EDITS edits of the wrong cell (alternately fixed and broken again), Enter → mark changed */
   edit_to_highlight_ms: number;
+  edit_to_highlight_max_ms: number;
   initial_js_gzip_kb: number;
   /** the entry chunks counted (index.html's module script and modulepreloads) */
   initial_js_files: string[];
@@ -61,8 +64,15 @@ export async function benchBrowser(): Promise<BrowserFigures> {
     await page.locator('[data-testid="app.root"][data-ready="true"]').waitFor({ timeout: 60_000 });
     const table = tenThousandRows();
     const paste = await page.evaluate(`(${PASTE_AND_WAIT})(${JSON.stringify({ text: table.text, code: table.wrong.code.slice(0, 5) })})`) as number;
-    const edit = await editToHighlight(page, table.wrong);
-    return { paste_to_highlight_ms: Math.round(paste), edit_to_highlight_ms: Math.round(edit), initial_js_gzip_kb: js.kb, initial_js_files: js.files };
+    const edits = await editsToHighlight(page, table.wrong);
+    await page.close();
+    const sorted = [...edits].sort((a, b) => a - b);
+    const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+    const long = await longestTask(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    return {
+      paste_to_highlight_ms: Math.round(paste), edit_to_highlight_ms: Math.round(median), edit_to_highlight_max_ms: Math.round(sorted.at(-1)!),
+      initial_js_gzip_kb: js.kb, initial_js_files: js.files, ...long,
+    };
   } finally {
     await browser.close();
     server.close();
@@ -85,22 +95,30 @@ const PASTE_AND_WAIT = `({ text, code }) => new Promise((resolve, reject) => {
   document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 })`;
 
-/** window.__benchEdit: ms from the Enter that commits the edit until no error finding names the parent. */
-const ARM_EDIT_WATCH = `(code) => {
+/** window.__benchEdit: ms from the Enter that commits the edit until the error finding naming the parent is
+ *  gone (want 'gone') or listed again (want 'back'). */
+const ARM_EDIT_WATCH = `({ code, want }) => {
   window.__benchEdit = new Promise((resolve, reject) => {
     let t0 = -1;
-    const gone = () => !${ERROR_ITEMS}.some((e) => e.textContent.includes(code));
-    window.addEventListener('keydown', (e) => { if (e.key === 'Enter' && t0 < 0) t0 = performance.now(); }, { capture: true });
-    const watch = new MutationObserver(() => { if (t0 >= 0 && gone()) { watch.disconnect(); resolve(performance.now() - t0); } });
+    const listed = () => ${ERROR_ITEMS}.some((e) => e.textContent.includes(code));
+    const reached = () => (want === 'gone' ? !listed() : listed());
+    const onKey = (e) => { if (e.key === 'Enter' && t0 < 0) t0 = performance.now(); };
+    window.addEventListener('keydown', onKey, { capture: true });
+    const watch = new MutationObserver(() => {
+      if (t0 >= 0 && reached()) { watch.disconnect(); window.removeEventListener('keydown', onKey, { capture: true }); resolve(performance.now() - t0); }
+    });
     watch.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    setTimeout(() => { watch.disconnect(); reject(new Error('the error mark stayed 30 s after the edit')); }, 30000);
+    setTimeout(() => { watch.disconnect(); reject(new Error('the error mark did not change 30 s after the edit')); }, 30000);
   });
 }`;
 
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
 
-/** Jump to the finding, type the right amount over the wrong cell, and time Enter → the error mark gone. */
-async function editToHighlight(page: Page, wrong: { code: string; colNo: number; fix: string }): Promise<number> {
+/** Edits measured: the wrong cell fixed, broken again, fixed … (issue 17 asks for the median of 20). */
+const EDITS = 20;
+
+/** Jump to the finding, then type over the wrong cell EDITS times, timing Enter → the error mark changed. */
+async function editsToHighlight(page: Page, wrong: { code: string; colNo: number; text: string; fix: string }): Promise<number[]> {
   const parent = wrong.code.slice(0, 5);
   await page.locator('[data-testid="findings.item"][data-severity="error"]', { hasText: parent }).first().click();
   const row = page.locator('.ht_master tbody tr').filter({ has: page.locator('td', { hasText: new RegExp(`^${wrong.code}$`) }) });
@@ -112,9 +130,23 @@ async function editToHighlight(page: Page, wrong: { code: string; colNo: number;
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   }
   await cell.waitFor({ timeout: 10_000 });
-  await cell.click();
-  await page.keyboard.type(wrong.fix);
-  await page.evaluate(`(${ARM_EDIT_WATCH})(${JSON.stringify(parent)})`);
-  await page.keyboard.press('Enter');
-  return page.evaluate('window.__benchEdit') as Promise<number>;
+  // the grid reuses its cells as it scrolls: centre the row first, so the click does not scroll another row under it
+  await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  const times: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const fixing = i % 2 === 0;
+    await cell.click();
+    // F2 opens the editor on the cell's text (typing straight onto a cell can lose the keystroke that opens it)
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(fixing ? wrong.fix : wrong.text);
+    await page.evaluate(`(${ARM_EDIT_WATCH})(${JSON.stringify({ code: parent, want: fixing ? 'gone' : 'back' })})`);
+    await page.keyboard.press('Enter');
+    times.push(await (page.evaluate('window.__benchEdit') as Promise<number>));
+    // each edit is timed on its own: the previous one's document-level re-check, root causes and autosave
+    // (600–1,000 ms after it) have run
+    await page.waitForTimeout(1_200);
+  }
+  return times;
 }

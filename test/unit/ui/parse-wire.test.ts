@@ -8,7 +8,7 @@ import type { Table } from '../../../src/engine/table.ts';
 import { parseInput, type PasteInput } from '../../../src/paste/index.ts';
 import { nodePdfLoader } from '../../../src/cli/pdf-node.ts';
 import { fullCheck } from '../../../src/ui/model/full-check.ts';
-import { tablesFromWire, tableToWire, wireTransfer, WIRE_CHUNK_ROWS } from '../../../src/ui/parse-wire.ts';
+import { CheckJoiner, splitCheck, tablesFromWire, tableToWire, wireTransfer, WIRE_CHUNK_ROWS } from '../../../src/ui/parse-wire.ts';
 
 const fixture = (rel: string) => new URL(`../../fixtures/${rel}`, import.meta.url);
 
@@ -80,4 +80,15 @@ test('a large table travels in many chunks and a cancel between chunks gives not
   expect(wire[0]!.ends.length).toBeGreaterThanOrEqual(3);
   const c = new AbortController();
   expect(await tablesFromWire(wire, { signal: c.signal, onChunk: () => c.abort() })).toBeNull();
+});
+
+test('the check travels in slices of findings and is put back together as it was', async () => {
+  const doc = await parsed(DOCUMENTS[1]![1]());
+  const check = fullCheck(doc, []);
+  const { slices, bare } = splitCheck(check);
+  expect(slices.length).toBeGreaterThan(1);
+  expect(bare.ruleFindings).toEqual([]);
+  const joiner = new CheckJoiner();
+  for (const [list, items] of slices) joiner.add(list, structuredClone(items));
+  expect(joiner.join(structuredClone(bare))).toEqual(check);
 });
