@@ -5,7 +5,7 @@ import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { ParsedDocument } from '../engine/document.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseOffThread } from './parse-client.ts';
-import { describeProblem } from './messages/index.ts';
+import { describeProblem, tableNames } from './messages/index.ts';
 import { browserPdfLoader } from './pdf/load.ts';
 import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
@@ -122,7 +122,8 @@ export class Ingest {
     const keep = { active: added[0] ?? wb.active };
     wb.load(merged);
     wb.active = keep.active;
-    wb.showNotice({ kind: 'info', text: wb.tr('addedSheets') + added.join('、'), problems });
+    const names = tableNames(merged.tables, wb.lang);
+    wb.showNotice({ kind: 'info', text: wb.tr('addedSheets') + added.map((id) => names.get(id) ?? id).join('、'), problems });
     return false;
   }
 

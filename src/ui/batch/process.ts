@@ -34,6 +34,7 @@ export type ProcessOutcome =
 
 export async function processBytes(bytes: Uint8Array, fileName: string, path: string, signal?: AbortSignal): Promise<ProcessOutcome> {
   const parsed = await parseInput({ bytes, fileName }, { signal });
+  if (!parsed.ok && parsed.reason.code === 'not_a_report') return { kind: 'skipped', reason: 'no_report_content' };
   if (!parsed.ok) return parsed.reason.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', problem: parsed.reason };
   const doc = parsed.value;
   if (doc.tables.length === 0 && doc.narrative.text.trim().length < MIN_NARRATIVE_CHARS) return { kind: 'skipped', reason: 'no_report_content' };

@@ -149,10 +149,18 @@ export const PAGE_FOOTER: Readonly<Record<Lang, string>> = {
 
 const p = (x: ParseProblem, key: string): string => String(x.params?.[key] ?? '');
 
+const WHY: Readonly<Record<string, readonly [string, string]>> = {
+  no_numbers: ['没有任何数字', 'there are no numbers'],
+  numbers_only: ['只有数字，没有表名、科目或项目名称', 'only numbers, without table titles, subjects or item names'],
+  no_structure: ['既没有成形的表格（有名称的行和金额），也没有决算或预算报告的标题和文字', 'there is neither a table (named rows with amounts) nor the title or text of a 决算/预算 report'],
+};
+
 export default defineMessages({
   problems: {
-    not_a_report: (x, lang) => t(lang,
-      `这段内容不像决算或预算报告，也不像表格（${p(x, 'why') === 'no_numbers' ? '没有金额数字' : p(x, 'why') === 'no_structure' ? '没有表格行，也没有报告的标题或表名' : '数字不成表格'}），未导入；工作簿未改动。请粘贴报告全文或表格，或打开报告文件`,
-      `this does not look like a report or a table (${p(x, 'why') === 'no_numbers' ? 'no amounts' : p(x, 'why') === 'no_structure' ? 'no table rows and no report or table title' : 'the numbers do not form a table'}); nothing was imported and the workbook is unchanged`),
+    not_a_report: (x, lang) => {
+      const [zh, en] = WHY[p(x, 'why')] ?? WHY['no_structure']!;
+      return t(lang, `这段内容不是决算或预算报告，也不是表格：${zh}。未导入任何内容，工作簿保持原样；请粘贴报告全文或表格，或打开报告文件`,
+        `this is not a report or a table: ${en}. Nothing was imported and the workbook is unchanged; paste a whole report or a table, or open a report file`);
+    },
   },
 });
