@@ -147,6 +147,12 @@ export const PAGE_FOOTER: Readonly<Record<Lang, string>> = {
   en: '"Page " counter(page) " of " counter(pages)',
 };
 
+/** The findings panel's expert switch: rule ids and finding codes beside each finding (hidden by default). */
+export const EXPERT_LABEL: Readonly<Record<Lang, readonly [string, string]>> = {
+  zh: ['显示规则代码', '在每条核对结果旁显示规则编号和结果代码（供规则维护人员使用；导出的 JSON 中也有）'],
+  en: ['Show rule codes', 'Show each finding\'s rule id and finding code (for rule maintainers; also in the JSON export)'],
+};
+
 const p = (x: ParseProblem, key: string): string => String(x.params?.[key] ?? '');
 
 const WHY: Readonly<Record<string, readonly [string, string]>> = {
