@@ -80,7 +80,7 @@ export function placeName(id: string, names: ReadonlyMap<string, string>, lang: 
   return humaniseIds(id, names);
 }
 
-const TABLE_ID = /\b(?:T\d{2}|B\d{2}|P_[A-Z]+|unknown|table|t\d+)@\d+(?:#\d+)?\b/g;
+const TABLE_ID = /\b(?:T\d{2}|B\d{2}|P_[A-Z]+|unknown|table|t\d+)@\d+(?:[#-]\d+)?\b/g;
 
 /**
  * Replaces every table id inside a text ("与 T01@83 不一致") by the table's display name, so wording written with
