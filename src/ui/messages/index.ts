@@ -52,4 +52,4 @@ function lineSuffix(p: ParseProblem, lang: Lang): string {
   const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
   return t(lang, `（第 ${range} 行）`, ` (line ${range})`);
 }
-export { auditText, describeUncheckedForPeople, EXPERT_LABEL, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';
+export { auditText, describeUncheckedForPeople, readableFormula, EXPERT_LABEL, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';

@@ -2,6 +2,15 @@
 // params.sentence; numbers come from expected/actual/difference/tolerance.
 import type { Finding } from '../../engine/finding.ts';
 import { defineMessages, t, type FindingWording, type Lang } from './registry.ts';
+import { describeCell } from './engine.ts';
+
+/** The table cell a narrative figure was compared with: "T09@434 公务接待费 2栏" (the id is named for people by
+ *  humaniseIds, report-view.ts); '' when the finding names none. */
+function tableCell(f: Finding, lang: Lang): string {
+  const ref = f.operands[0]?.ref;
+  if (!ref || ref.table === 'N' || ref.row < 0) return '';
+  return `${ref.table} ${describeCell(ref, lang)}${ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : ''}`;
+}
 
 const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
 const quote = (f: Finding) => {
@@ -57,8 +66,8 @@ export default defineMessages({
     indicator_two_values: (f, lang) => t(lang, `同一指标（${p(f, 'indicator')}）前文为 ${f.expected}，此处为 ${f.actual}：${quote(f)}`,
       `the same indicator (${p(f, 'indicator')}) was ${f.expected} earlier and is ${f.actual} here: ${quote(f)}`),
     narrative_amount_mismatch: (f, lang) => t(lang,
-      `说明中的 ${f.actual} 万元与表中 ${f.expected} 万元不一致，差 ${f.difference}（${p(f, 'indicator')}）：${quote(f)}`,
-      `the text's ${f.actual} differs from the table's ${f.expected} by ${f.difference} (${p(f, 'indicator')}): ${quote(f)}`),
+      `说明中的 ${f.actual} 万元与表中 ${f.expected} 万元不一致，差 ${f.difference}（${tableCell(f, lang) || p(f, 'indicator')}）：${quote(f)}`,
+      `the text's ${f.actual} differs from the table's ${f.expected} by ${f.difference} (${tableCell(f, lang) || p(f, 'indicator')}): ${quote(f)}`),
     narrative_sum_mismatch: (f, lang) => t(lang, `合计 ${f.actual} 与各分项之和 ${f.expected} 不一致，差 ${f.difference}：${quote(f)}`,
       `the total ${f.actual} differs from the sum of its parts ${f.expected} by ${f.difference}: ${quote(f)}`),
     project_count_mismatch: (f, lang) => t(lang, `项目个数 ${f.actual} 与分项/列举数 ${f.expected} 不一致：${quote(f)}`,

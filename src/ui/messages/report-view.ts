@@ -5,6 +5,8 @@
 import type { Unchecked } from '../../checks/unchecked.ts';
 import type { ParseProblem } from '../../engine/document.ts';
 import { describeUnchecked } from './unchecked.ts';
+import type { Finding } from '../../engine/finding.ts';
+import { describeCell } from './engine.ts';
 import { TABLE_KIND_NAMES, type Table } from '../../engine/table.ts';
 import { defineMessages, t, type Lang } from './registry.ts';
 
@@ -93,6 +95,18 @@ export function humaniseIds(text: string, names: ReadonlyMap<string, string>): s
 function kindName(id: string): string {
   const kind = id.split('@')[0]! as keyof typeof TABLE_KIND_NAMES;
   return TABLE_KIND_NAMES[kind] ?? id;
+}
+
+/** A narrative check's formula names an internal concept ("T09.total.initial = 3.5"): shown as the table cell. */
+const CONCEPT_FORMULA = /^(?:T\d{2}|B\d{2}|P_[A-Z]+)\.[\w.\u4e00-\u9fff]+\s*=/;
+
+/** The formula as a reviewer reads it: reviewer notation as is; a concept comparison as "<table> <row> <栏> = <value>". */
+export function readableFormula(f: Finding, names: ReadonlyMap<string, string>, lang: Lang): string {
+  if (!CONCEPT_FORMULA.test(f.formula)) return f.formula;
+  const ref = f.operands[0]?.ref;
+  if (!ref || ref.row < 0) return '';
+  const col = ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : '';
+  return `${placeName(ref.table, names, lang)} ${describeCell(ref, lang)}${col} = ${f.actual}`;
 }
 
 /** 未能核对 worded for people: tables named, without the list of rule ids (they stay in the JSON). */
