@@ -2,6 +2,7 @@
 // (errors, then warnings, then rounding residue) with F8 landing on the first error, text that is not a report
 // refused with the workbook untouched, and the audit report printed by Chromium: summary first, numbered pages,
 // no blank page.
+import { fileURLToPath } from 'node:url';
 import { expect, readFixture, test } from './fixtures.ts';
 
 /** Table ids (T01@83, unknown@77), rule ids (T01.R1, S.code-format, N-PERF, X.T01-T03.expense), snake_case codes. */
@@ -109,5 +110,11 @@ test('the audit report prints in Chromium: summary page first, numbered pages, n
     expect(text, `page ${n}`).not.toMatch(TABLE_ID);
   }
   expect((await pageText(2)).replace(/\s/g, '').replace(/第\d+[页⻚]\/共\d+[页⻚]/, '')).toMatch(/^问题（同[一⼀]出错单元格/);
+  // its first screen as the reviewer opens it, at the two sizes the README shows
+  await printed.emulateMedia({ media: 'screen' });
+  for (const [width, height] of [[1366, 800], [1024, 700]] as const) {
+    await printed.setViewportSize({ width, height });
+    await printed.screenshot({ path: fileURLToPath(new URL(`./screens/audit-report-${width}x${height}.png`, import.meta.url)) });
+  }
   await printed.close();
 });
