@@ -92,3 +92,24 @@ describe('display names', () => {
     }
   }, 120_000);
 });
+
+describe('drafts keep the printed number', () => {
+  test('stored and loaded back; restored from a record; absent or malformed stays absent', async () => {
+    const { loadTable, storeTable } = await import('../../../src/store/index.ts');
+    const { restoreDraft } = await import('../../../src/store/restore.ts');
+    const r = await parseInput({ text: readFileSync(FIXTURES + 'seeds/001_c1aab3eb9d979e5d.txt', 'utf8') });
+    if (!r.ok) throw new Error(r.reason.code);
+    const t01 = r.value.tables.find((t) => t.kind === 'T01')!;
+    expect(t01.printedNo).toBe('公开01表');
+    const stored = storeTable(t01);
+    expect(stored.printedNo).toBe('公开01表');
+    expect(loadTable(stored).printedNo).toBe('公开01表');
+    const record = (printedNo: unknown) => ({ id: 'x', schemaVersion: 2, tables: [{ id: 'T01@1', kind: 'T01', columns: [{ key: 'c1' }], rows: [], printedNo }] });
+    const back = restoreDraft(record('公开01表'));
+    expect(back.ok && back.value.tables[0]!.printedNo).toBe('公开01表');
+    for (const bad of [42, '', null]) {
+      const x = restoreDraft(record(bad));
+      expect(x.ok && 'printedNo' in x.value.tables[0]!).toBe(false);
+    }
+  });
+});
