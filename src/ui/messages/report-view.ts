@@ -4,11 +4,11 @@
 // Table ids ("T01@83", "unknown@77") stay in JSON and data attributes only. All of this topic's wording is here.
 import type { Unchecked } from '../../checks/unchecked.ts';
 import type { ParseProblem } from '../../engine/document.ts';
-import { describeUnchecked } from './unchecked.ts';
 import type { Finding } from '../../engine/finding.ts';
-import { describeCell } from './engine.ts';
 import { TABLE_KIND_NAMES, type Table } from '../../engine/table.ts';
+import { describeCell } from './engine.ts';
 import { defineMessages, t, type Lang } from './registry.ts';
+import { describeUnchecked } from './unchecked.ts';
 
 /** What names a table: its kind, printed title and number, and where it starts. */
 export type NamedTable = Pick<Table, 'id' | 'kind' | 'title' | 'printedNo' | 'sourceLines' | 'pages'>;
