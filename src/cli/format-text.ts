@@ -2,7 +2,7 @@
 // parsed (with line numbers), then the problems (root causes: culprit, suggested value, identities explained,
 // kind of slip), each followed by its findings as evidence (formula, operands, expected/actual/difference).
 // Tables are named as printed (src/ui/messages/report-view.ts); ids and rule codes are in the JSON format only.
-import { describeCell, placeName } from '../ui/messages/index.ts';
+import { describeCell, placeName, readableFormula } from '../ui/messages/index.ts';
 import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
@@ -29,7 +29,8 @@ function problemBlock(p: ReportedRootProblem, findings: readonly ReportedFinding
 
 function findingBlock(f: ReportedFinding, names: Names): string[] {
   const out = [`  ${MARK[f.severity]} ${SEVERITY_ZH[f.severity]} ${f.message}`];
-  if (f.formula) out.push(`      公式：${f.formula}`);
+  const formula = readableFormula(f, names, 'zh');
+  if (formula) out.push(`      公式：${formula}`);
   if (f.operands.length > 0) {
     // operands of a 栏 identity share one row: name the row once
     const first = f.operands[0]!.ref;

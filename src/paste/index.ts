@@ -1,6 +1,7 @@
 // The one entry point for anything a reviewer pastes or opens: bytes are decoded (or read as .xlsx), HTML becomes
 // tables plus narrative, a single TSV/CSV table becomes one Table, and anything else is read as a whole report.
-// Progress is reported and the work can be cancelled between chunks.
+// Progress is reported and the work can be cancelled between chunks. Text that is not a report or a table is
+// refused (`not_a_report`, src/paste/acceptance.ts) and never reaches the checks.
 import type { ParsedDocument, ParseProblem, ParseResult } from '../engine/document.ts';
 import { decodeText, DEFAULT_MAX_BYTES, sniffMagic } from './decode.ts';
 import { DelimitedReader } from './grid/delimited.ts';
@@ -12,6 +13,7 @@ import { readXlsx } from './grid/xlsx.ts';
 import { readDocx } from './docx.ts';
 import { parsePdf, type PdfLoader } from './pdf/index.ts';
 import { parseReportText } from './report/index.ts';
+import { notAReport, whyNotAReport } from './acceptance.ts';
 import { recogniseKind } from './report/recognise.ts';
 
 export interface PasteInput {
@@ -47,7 +49,15 @@ function looksLikeHtml(text: string): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<table[\s>]/i.test(text.slice(0, 200_000));
 }
 
+/** Reads any input, then refuses what is not a report or a table (src/paste/acceptance.ts) with `not_a_report`. */
 export async function parseInput(input: PasteInput, opts: PasteOptions = {}): Promise<ParseResult<ParsedDocument>> {
+  const result = await parseAny(input, opts);
+  if (!result.ok) return result;
+  const why = whyNotAReport(result.value);
+  return why === null ? result : { ok: false, reason: notAReport(why) };
+}
+
+async function parseAny(input: PasteInput, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {
   if (opts.signal?.aborted) return CANCELLED;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const ext = extensionOf(input.fileName);

@@ -49,7 +49,7 @@ function findingRow(r: FindingRecord, n: number, names: Names, lang: ReportLang)
   return html`<tr class="finding" data-severity="${f.severity}" data-code="${f.code}" data-rule="${f.ruleId}" data-key="${r.key}"${r.problem ? html` data-problem="${r.problem}"` : null}${r.explained ? html` data-explained="true"` : null}>
     <td class="num">${n}${r.problem ? html`<div class="small">${r.problem}</div>` : null}</td>
     <td>${where || r.tableName}${line ? html`<div class="small">${line}</div>` : null}</td>
-    <td><div class="rule">${ruleName(f, lang)}</div>${f.formula ? html`<div class="formula">${f.formula}</div>` : null}
+    <td><div class="rule">${ruleName(f, lang)}</div>${r.formula ? html`<div class="formula">${r.formula}</div>` : null}
       ${operandList(f.operands, f.table, names, lang)}</td>
     <td class="num">${f.expected || '—'}</td>
     <td class="num">${f.actual || '—'}</td>

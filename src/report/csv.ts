@@ -31,7 +31,7 @@ export const FINDING_COLUMNS: readonly { readonly key: LabelKey; readonly kind: 
   { key: 'colNo', kind: 'number', get: (r) => r.colNo },
   { key: 'cellText', kind: 'number', get: (r) => r.cellText },
   { key: 'severity', kind: 'text', get: (r, lang) => severityLabel(lang, r.finding.severity) },
-  { key: 'formula', kind: 'text', get: (r) => r.finding.formula },
+  { key: 'formula', kind: 'text', get: (r) => r.formula },
   { key: 'expected', kind: 'number', get: (r) => r.finding.expected },
   { key: 'actual', kind: 'number', get: (r) => r.finding.actual },
   { key: 'difference', kind: 'number', get: (r) => r.finding.difference },

@@ -6,10 +6,10 @@ import type { ProblemsResult } from '../checks/problems/index.ts';
 import type { Finding, ParsedDocument, RuleStatus } from '../engine/index.ts';
 import type { Unchecked } from '../checks/unchecked.ts';
 import { documentKind } from '../engine/doc-kind.ts';
-import { describeRootProblem, describeUnchecked } from '../ui/messages/index.ts';
+import { describeRootProblem, describeUnchecked, humaniseIds } from '../ui/messages/index.ts';
 import type { ReportLang } from './labels.ts';
 import { problemsFor } from './problems.ts';
-import { findingRecords, severityCounts } from './records.ts';
+import { findingRecords, namesOf, severityCounts } from './records.ts';
 
 export const FINDINGS_JSON_FORMAT = 'gouji.findings';
 export const FINDINGS_JSON_VERSION = 1;
@@ -35,12 +35,13 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
   const lang = opts.lang ?? 'zh';
   const causes = problemsFor(doc, findings, opts.problems);
   const records = findingRecords(doc, findings, opts.notes, lang, causes.problemOf);
+  const names = namesOf(doc, lang);
   const body = {
     format: FINDINGS_JSON_FORMAT,
     version: FINDINGS_JSON_VERSION,
     generatedAt: (opts.generatedAt ?? new Date()).toISOString(),
     document: { title: doc.title, department: doc.department, year: doc.year, unit: doc.unit, ...kindFields(doc) },
-    tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, layout: t.layout, title: t.title, rows: t.rows.length, columns: t.columns.length, ...(t.pages ? { pages: t.pages } : {}) })),
+    tables: doc.tables.map((t) => ({ id: t.id, name: names.get(t.id) ?? t.title, kind: t.kind, layout: t.layout, title: t.title, ...(t.printedNo ? { printedNo: t.printedNo } : {}), rows: t.rows.length, columns: t.columns.length, ...(t.pages ? { pages: t.pages } : {}) })),
     counts: Object.fromEntries(severityCounts(records).map((c) => [c.severity, { count: c.count, explained: c.explained }])),
     findings: records.map((r) => ({
       ...r.finding,
@@ -55,9 +56,9 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
       problem: r.problem,
     })),
     // root causes; their `findings` index the input findings, and each finding above names its problem
-    problems: causes.problems.map((p) => ({ ...p, message: describeRootProblem(p, findings, lang) })),
+    problems: causes.problems.map((p) => ({ ...p, message: humaniseIds(describeRootProblem(p, findings, lang), names) })),
     ...(opts.statuses ? { statuses: opts.statuses } : {}),
-    ...(opts.unchecked ? { unchecked: opts.unchecked.map((u) => ({ ...u, message: describeUnchecked(u, lang) })) } : {}),
+    ...(opts.unchecked ? { unchecked: opts.unchecked.map((u) => ({ ...u, message: humaniseIds(describeUnchecked(u, lang), names) })) } : {}),
   };
   return JSON.stringify(body, null, 2) + '\n';
 }

@@ -6,7 +6,8 @@
 import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { findingKey, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
 import type { PdfLineInfo } from '../paste/pdf/types.ts';
-import { describeFinding } from '../ui/messages/index.ts';
+import { describeFinding, humaniseIds, readableFormula } from '../ui/messages/index.ts';
+import { namesOf } from './records.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import { locateFinding } from './pdf-locate.ts';
 
@@ -40,12 +41,15 @@ export function markedEntries(input: Pick<MarkedPdfInput, 'doc' | 'findings' | '
   const lang = input.lang ?? 'zh';
   const located = input.findings.map((f) => ({ f, ...locateFinding(input.doc, f, input.lines) }));
   located.sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || (a.page ?? 1e9) - (b.page ?? 1e9));
-  return located.map(({ f, box, page }, i) => ({ n: i + 1, finding: f, page, boxed: box !== null, box, text: noteText(f, lang) }));
+  const names = namesOf(input.doc, lang);
+  return located.map(({ f, box, page }, i) => ({ n: i + 1, finding: f, page, boxed: box !== null, box, text: noteText(f, names, lang) }));
 }
 
-function noteText(f: Finding, lang: ReportLang): string {
-  const parts = [`${severityLabel(lang, f.severity)}：${describeFinding(f, lang)}`];
-  if (f.formula) parts.push(`${label(lang, 'formula')}：${f.formula}`);
+/** The note on a box: the finding as the reviewer reads it (tables named as printed, no concept keys). */
+function noteText(f: Finding, names: ReadonlyMap<string, string>, lang: ReportLang): string {
+  const parts = [`${severityLabel(lang, f.severity)}：${humaniseIds(describeFinding(f, lang), names)}`];
+  const formula = readableFormula(f, names, lang);
+  if (formula) parts.push(`${label(lang, 'formula')}：${formula}`);
   if (f.expected !== '' || f.actual !== '') {
     parts.push(`${label(lang, 'expected')} ${f.expected || '—'}，${label(lang, 'actual')} ${f.actual || '—'}，${label(lang, 'difference')} ${f.difference || '—'}`);
   }

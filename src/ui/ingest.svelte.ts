@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
 import { parseAndCheck } from './parse-client.ts';
 import type { ParsePhase } from './parse-protocol.ts';
 import { checkApplies, type FullCheck } from './model/full-check.ts';
-import { describeProblem } from './messages/index.ts';
+import { describeProblem, tableNames } from './messages/index.ts';
 import { browserPdfLoader } from './pdf/load.ts';
 import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
@@ -155,7 +155,8 @@ export class Ingest {
     const keep = { active: added[0] ?? wb.active };
     wb.load(merged);
     wb.active = keep.active;
-    const names = added.map((id) => merged.tables.find((tb) => tb.id === id)?.title || id).join(wb.tr('nameSep'));
+    const tableName = tableNames(merged.tables, wb.lang);
+    const names = added.map((id) => tableName.get(id) ?? id).join(wb.tr('nameSep'));
     wb.showNotice({ kind: 'info', text: file ? wb.tr('addedSheetsFrom', { file, names }) : wb.tr('addedSheets', { names }), problems });
     return false;
   }

@@ -161,7 +161,9 @@ export class Workbench {
   setKind(tableId: string, kind: TableKind): void {
     const table = tableById(this.doc, tableId);
     if (!table || table.kind === kind) return;
-    this.doc = withTable(this.doc, withKind(table, kind));
+    // a blank table's made-up title ("空白表 U1") gives way to the kind's name once the reviewer names its kind
+    const blank = table.title === `${this.tr('blankTableTitle')} ${table.id}` && kind !== 'unknown';
+    this.doc = withTable(this.doc, withKind(blank ? { ...table, title: '' } : table, kind));
     this.rebuild();
   }
 

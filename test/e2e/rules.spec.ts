@@ -55,5 +55,7 @@ test('changing a table’s kind re-selects its rule packs', async ({ wb, page })
   await page.getByTestId('sheets.add').click();
   await page.getByTestId('sheet.kind').selectOption('T09');
   await expect(page.getByTestId('sheet.unknown')).toHaveCount(0);
-  await expect(wb.tab('U1')).toContainText('T09');
+  // named for people: the kind's name, not its code
+  await expect(wb.tab('U1')).toContainText('“三公”经费支出决算表');
+  await expect(wb.tab('U1')).not.toContainText('T09');
 });

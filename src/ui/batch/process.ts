@@ -44,6 +44,7 @@ export type ProcessOutcome =
 
 export async function processBytes(bytes: Uint8Array, fileName: string, path: string, signal?: AbortSignal, companion?: CompanionBytes): Promise<ProcessOutcome> {
   const parsed = await parseInput({ bytes, fileName }, { signal });
+  if (!parsed.ok && parsed.reason.code === 'not_a_report') return { kind: 'skipped', reason: 'no_report_content' };
   if (!parsed.ok) return parsed.reason.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', problem: parsed.reason };
   let doc = parsed.value;
   let joined: ProcessedReport['companion'];

@@ -4,6 +4,15 @@ import type { Finding } from '../../engine/finding.ts';
 import { defineMessages, type FindingWording, type Lang } from './registry.ts';
 import { isMessageKey, msg } from '../../messages/index.ts';
 import { percentPoints } from './points.ts';
+import { describeCell } from './engine.ts';
+
+/** The table cell a narrative figure was compared with: "T09@434 公务接待费 2栏" (the id is named for people by
+ *  humaniseIds, report-view.ts); '' when the finding names none. */
+function tableCell(f: Finding, lang: Lang): string {
+  const ref = f.operands[0]?.ref;
+  if (!ref || ref.table === 'N' || ref.row < 0) return '';
+  return `${ref.table} ${describeCell(ref, lang)}${ref.colNo != null ? msg(lang, 'problems.col', { colNo: ref.colNo }) : ''}`;
+}
 
 const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
 const quote = (f: Finding) => {
@@ -47,7 +56,7 @@ export default defineMessages({
     rate_basis_mismatch: (f, lang) => msg(lang, 'narrative.rate_basis_mismatch', { stated: p(f, 'stated'), actual: f.actual, matches: p(f, 'matches'), quote: quote(f) }),
     share_sum_mismatch: (f, lang) => msg(lang, 'narrative.share_sum_mismatch', { actual: f.actual, tolerance: f.tolerance, quote: quote(f) }),
     indicator_two_values: (f, lang) => msg(lang, 'narrative.indicator_two_values', { indicator: p(f, 'indicator'), expected: f.expected, actual: f.actual, quote: quote(f) }),
-    narrative_amount_mismatch: (f, lang) => msg(lang, 'narrative.narrative_amount_mismatch', { actual: f.actual, expected: f.expected, difference: f.difference, indicator: p(f, 'indicator'), quote: quote(f) }),
+    narrative_amount_mismatch: (f, lang) => msg(lang, 'narrative.narrative_amount_mismatch', { actual: f.actual, expected: f.expected, difference: f.difference, indicator: tableCell(f, lang) || p(f, 'indicator'), quote: quote(f) }),
     narrative_sum_mismatch: (f, lang) => msg(lang, 'narrative.narrative_sum_mismatch', { actual: f.actual, expected: f.expected, difference: f.difference, quote: quote(f) }),
     project_count_mismatch: (f, lang) => msg(lang, 'narrative.project_count_mismatch', { actual: f.actual, expected: f.expected, quote: quote(f) }),
     narrative_empty_statement_missing: (f, lang) => msg(lang, 'narrative.narrative_empty_statement_missing', { fund: fund(f, lang), quote: quote(f) }),

@@ -4,9 +4,11 @@
 // Table ids ("T01@83", "unknown@77") stay in JSON and data attributes only. All of this topic's wording is here.
 import type { Unchecked } from '../../checks/unchecked.ts';
 import type { ParseProblem } from '../../engine/document.ts';
-import { describeUnchecked } from './unchecked.ts';
+import type { Finding } from '../../engine/finding.ts';
 import { TABLE_KIND_NAMES, type Table } from '../../engine/table.ts';
+import { describeCell } from './engine.ts';
 import { defineMessages, t, type Lang } from './registry.ts';
+import { describeUnchecked } from './unchecked.ts';
 
 /** What names a table: its kind, printed title and number, and where it starts. */
 export type NamedTable = Pick<Table, 'id' | 'kind' | 'title' | 'printedNo' | 'sourceLines' | 'pages'>;
@@ -80,7 +82,7 @@ export function placeName(id: string, names: ReadonlyMap<string, string>, lang: 
   return humaniseIds(id, names);
 }
 
-const TABLE_ID = /\b(?:T\d{2}|B\d{2}|P_[A-Z]+|unknown|table|t\d+)@\d+(?:#\d+)?\b/g;
+const TABLE_ID = /\b(?:T\d{2}|B\d{2}|P_[A-Z]+|unknown|table|t\d+)@\d+(?:[#-]\d+)?\b/g;
 
 /**
  * Replaces every table id inside a text ("与 T01@83 不一致") by the table's display name, so wording written with
@@ -93,6 +95,18 @@ export function humaniseIds(text: string, names: ReadonlyMap<string, string>): s
 function kindName(id: string): string {
   const kind = id.split('@')[0]! as keyof typeof TABLE_KIND_NAMES;
   return TABLE_KIND_NAMES[kind] ?? id;
+}
+
+/** A narrative check's formula names an internal concept ("T09.total.initial = 3.5"): shown as the table cell. */
+const CONCEPT_FORMULA = /^(?:T\d{2}|B\d{2}|P_[A-Z]+)\.[\w.\u4e00-\u9fff]+\s*=/;
+
+/** The formula as a reviewer reads it: reviewer notation as is; a concept comparison as "<table> <row> <栏> = <value>". */
+export function readableFormula(f: Finding, names: ReadonlyMap<string, string>, lang: Lang): string {
+  if (!CONCEPT_FORMULA.test(f.formula)) return f.formula;
+  const ref = f.operands[0]?.ref;
+  if (!ref || ref.row < 0) return '';
+  const col = ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : '';
+  return `${placeName(ref.table, names, lang)} ${describeCell(ref, lang)}${col} = ${f.actual}`;
 }
 
 /** 未能核对 worded for people: tables named, without the list of rule ids (they stay in the JSON). */
@@ -147,12 +161,26 @@ export const PAGE_FOOTER: Readonly<Record<Lang, string>> = {
   en: '"Page " counter(page) " of " counter(pages)',
 };
 
+/** The findings panel's expert switch: rule ids and finding codes beside each finding (hidden by default). */
+export const EXPERT_LABEL: Readonly<Record<Lang, readonly [string, string]>> = {
+  zh: ['显示规则代码', '在每条核对结果旁显示规则编号和结果代码（供规则维护人员使用；导出的 JSON 中也有）'],
+  en: ['Show rule codes', 'Show each finding\'s rule id and finding code (for rule maintainers; also in the JSON export)'],
+};
+
 const p = (x: ParseProblem, key: string): string => String(x.params?.[key] ?? '');
+
+const WHY: Readonly<Record<string, readonly [string, string]>> = {
+  no_numbers: ['没有任何数字', 'there are no numbers'],
+  numbers_only: ['只有数字，没有表名、科目或项目名称', 'only numbers, without table titles, subjects or item names'],
+  no_structure: ['既没有成形的表格（有名称的行和金额），也没有决算或预算报告的标题和文字', 'there is neither a table (named rows with amounts) nor the title or text of a 决算/预算 report'],
+};
 
 export default defineMessages({
   problems: {
-    not_a_report: (x, lang) => t(lang,
-      `这段内容不像决算或预算报告，也不像表格（${p(x, 'why') === 'no_numbers' ? '没有金额数字' : p(x, 'why') === 'no_structure' ? '没有表格行，也没有报告的标题或表名' : '数字不成表格'}），未导入；工作簿未改动。请粘贴报告全文或表格，或打开报告文件`,
-      `this does not look like a report or a table (${p(x, 'why') === 'no_numbers' ? 'no amounts' : p(x, 'why') === 'no_structure' ? 'no table rows and no report or table title' : 'the numbers do not form a table'}); nothing was imported and the workbook is unchanged`),
+    not_a_report: (x, lang) => {
+      const [zh, en] = WHY[p(x, 'why')] ?? WHY['no_structure']!;
+      return t(lang, `这段内容不是决算或预算报告，也不是表格：${zh}。未导入任何内容，工作簿保持原样；请粘贴报告全文或表格，或打开报告文件`,
+        `this is not a report or a table: ${en}. Nothing was imported and the workbook is unchanged; paste a whole report or a table, or open a report file`);
+    },
   },
 });

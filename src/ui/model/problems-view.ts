@@ -31,6 +31,10 @@ export interface ProblemEntry {
 }
 
 export interface ProblemGroup {
+  /** unique per group: severity and table */
+  readonly key: string;
+  /** the severity of every problem in the group: the list runs errors, then warnings, then info */
+  readonly severity: Severity;
   readonly table: string;
   readonly entries: readonly ProblemEntry[];
   readonly count: number;
@@ -74,22 +78,33 @@ export function problemViews(snapshot: ProblemSnapshot | null, current: readonly
   return views;
 }
 
-/** Groups by table (sheet order first), problems by severity then place; only shown severities. */
+/**
+ * The findings list: errors first, then warnings, then info (rounding residue last, reachable, never first); within
+ * a severity, groups by table (sheet order first) and problems by place. Only shown severities.
+ */
 export function groupProblems(views: readonly ProblemView[], sheetOrder: readonly string[], shown: ReadonlySet<Severity>): ProblemGroup[] {
-  const byTable = new Map<string, ProblemEntry[]>();
+  const bySeverity = new Map<Severity, Map<string, ProblemEntry[]>>();
   for (const view of views) {
     const findings = view.findings.filter((f) => shown.has(f.severity)).sort(compareFindings);
     if (findings.length === 0) continue;
+    let byTable = bySeverity.get(view.severity);
+    if (!byTable) bySeverity.set(view.severity, (byTable = new Map()));
     const list = byTable.get(view.table);
     if (list) list.push({ view, findings }); else byTable.set(view.table, [{ view, findings }]);
   }
-  const order = [...sheetOrder, ...[...byTable.keys()].filter((t) => !sheetOrder.includes(t)).sort()];
-  return order.flatMap((table) => {
-    const entries = byTable.get(table);
-    if (!entries) return [];
-    entries.sort((a, b) => SEVERITY_ORDER[a.view.severity] - SEVERITY_ORDER[b.view.severity] || compareFindings(a.findings[0]!, b.findings[0]!));
-    return [{ table, entries, count: entries.length }];
-  });
+  const out: ProblemGroup[] = [];
+  for (const severity of (['error', 'warning', 'info'] as const)) {
+    const byTable = bySeverity.get(severity);
+    if (!byTable) continue;
+    const order = [...sheetOrder, ...[...byTable.keys()].filter((t) => !sheetOrder.includes(t)).sort()];
+    for (const table of order) {
+      const entries = byTable.get(table);
+      if (!entries) continue;
+      entries.sort((a, b) => compareFindings(a.findings[0]!, b.findings[0]!));
+      out.push({ key: `${severity}:${table}`, severity, table, entries, count: entries.length });
+    }
+  }
+  return out;
 }
 
 /** The order F8 walks: errors first, then warnings, then info; the panel's order within a severity. */

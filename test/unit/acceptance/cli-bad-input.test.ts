@@ -194,10 +194,11 @@ describe('issue 16 hostile input through the CLI: a clear line or a result, neve
     expect(r.stderr).toMatch(/bomb\.html：表格展开后的单元格超过 4000000 个的上限/);
   });
 
-  test('a report of 200,000 short lines completes', () => {
+  test('a file of 200,000 short numeric lines completes: numbers alone are refused as not a report', () => {
     const r = runCheck('--format', 'json', tempFile('short-lines.txt', Array.from({ length: 200_000 }, (_, i) => String(i % 100)).join('\n')));
     noCrash(r);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(jsonDocuments(r).map((d) => d.error?.code)).toEqual(['not_a_report']);
   });
 
   test('a 1,048,576-row workbook and a 410 KB shared-strings bomb each get one too-large line', async () => {

@@ -12,7 +12,7 @@ test('check FILE.pdf prints the tables with their pages and every finding with i
   const text = out.join('\n');
   expect(err).toEqual([]);
   expect(code).toBe(1); // the narrative's 100.00% growth on a zero base is an error
-  expect(text).toMatch(/\n  支出决算表  .*（第 8–9 页）/);
+  expect(text).toMatch(/\n {2}支出决算表 {2}.*（第 8–9 页）/);
   expect(text).toMatch(/位置：情况说明，第 17 页/);
   const json: string[] = [];
   await run(['--format', 'json', FILE], (s) => json.push(s), () => undefined);

@@ -50,6 +50,24 @@ describe('problem views', () => {
     expect(stepProblem(order, order[0]!.view.id, -1)).toBe(order.length - 1);
   });
 
+  it('the panel lists errors first, then warnings, then info (rounding residue never first); tables in sheet order within each', () => {
+    const sheets = [...doc.tables.map((t) => t.id), 'N'];
+    const groups = groupProblems(problemViews(snapshot, findings), sheets, ALL);
+    expect(groups[0]!.severity).toBe('error');
+    expect(groups[0]!.entries[0]!.view.severity).toBe('error');
+    const ranks = groups.map((g) => ['error', 'warning', 'info'].indexOf(g.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(groups.some((g) => g.severity === 'info')).toBe(true);
+    for (const g of groups) expect(g.entries.every((e) => e.view.severity === g.severity)).toBe(true);
+    for (const s of ['error', 'warning', 'info'] as const) {
+      const order = groups.filter((g) => g.severity === s).map((g) => sheets.indexOf(g.table));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+    expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+    // the panel's order is the F8 order
+    expect(problemOrder(groups)).toEqual(groups.flatMap((g) => g.entries));
+  });
+
   it('hidden severities drop out of the panel groups', () => {
     const groups = groupProblems(problemViews(snapshot, findings), [t03.id, 'N'], new Set(['warning', 'info'] as const));
     expect(groups.flatMap((g) => g.entries.flatMap((e) => e.findings)).every((f) => f.severity !== 'error')).toBe(true);
