@@ -1,6 +1,7 @@
 // Wording for the engine's finding codes (identities, tolerance, unknown references, rule syntax and cycles).
 // Example: `[合计] 1栏(117.81) ≠ 2+3+4+5+6+7栏(117.18)，差 0.63`, `尾数误差 0.01（容差 ±0.02）`.
 import type { CellRef, Finding } from '../../engine/finding.ts';
+import { TABLE_KIND_NAMES } from '../../engine/table.ts';
 import { expectedWords } from '../i18n.ts';
 import { defineMessages, type Lang } from './registry.ts';
 import { msg, type MessageKey } from '../../messages/index.ts';
@@ -12,6 +13,13 @@ export function formulaSides(formula: string): [string, string, string] {
   const m = COMPARATOR.exec(formula);
   if (!m) return [formula, '=', ''];
   return [formula.slice(0, m.index), m[1]!, formula.slice(m.index + m[0].length)];
+}
+
+/** A table named for a reviewer, never by its internal id: "表 T03（支出决算表）", or "未识别的表格". */
+export function tableWords(id: string, lang: Lang): string {
+  const kind = id.split('@')[0]!;
+  const name = (TABLE_KIND_NAMES as Readonly<Record<string, string>>)[kind];
+  return name ? msg(lang, 'common.tableOfKind', { kind, name }) : msg(lang, 'common.unknownTable');
 }
 
 /** "T03 2101501 行政运行（行次 12）" — the place a reviewer looks for. */
@@ -114,15 +122,15 @@ export default defineMessages({
     },
     unknown_column: (f, lang) => {
       const col = param(f, 'col', 'colNo', 'column');
-      return (col ? msg(lang, 'engine.unknown_column', { formula: f.formula, col, table: f.table, col2: col || '?' }) : msg(lang, 'engine.unknown_column_rule_names_column', { formula: f.formula, table: f.table, col: col || '?' }));
+      return msg(lang, col ? 'engine.unknown_column' : 'engine.unknown_column_unnamed', { formula: f.formula, col, table: tableWords(f.table, lang) });
     },
     unknown_row: (f, lang) => {
       const row = param(f, 'row', 'key', 'lineNo', 'label');
-      return (row ? msg(lang, 'engine.unknown_row', { formula: f.formula, row, table: f.table, row2: row || '?' }) : msg(lang, 'engine.unknown_row_rule_names_row', { formula: f.formula, table: f.table, row: row || '?' }));
+      return msg(lang, row ? 'engine.unknown_row' : 'engine.unknown_row_unnamed', { formula: f.formula, row, table: tableWords(f.table, lang) });
     },
     unknown_table: (f, lang) => {
       const tb = param(f, 'table', 'kind');
-      return (tb ? msg(lang, 'engine.unknown_table', { formula: f.formula, tb, tb2: tb || '?' }) : msg(lang, 'engine.unknown_table_rule_names_table', { formula: f.formula, tb: tb || '?' }));
+      return msg(lang, tb ? 'engine.unknown_table' : 'engine.unknown_table_unnamed', { formula: f.formula, tb });
     },
     rule_syntax: (f, lang) => {
       const pos = param(f, 'pos');

@@ -2,18 +2,15 @@
 // a pack rule does or does not apply (the “which rules apply and why” panel).
 import type { Finding } from '../../engine/finding.ts';
 import type { ApplyReason } from '../../rules/types.ts';
+import { TABLE_KIND_NAMES } from '../../engine/table.ts';
+import { tableWords } from './engine.ts';
 import { defineMessages, type Lang } from './registry.ts';
 import { msg } from '../../messages/index.ts';
 
 const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
 const where = (f: Finding) => (f.location?.code ? `${f.location.code} ` : '') + (f.location?.label ?? '');
 
-const KIND_NAMES: Record<string, string> = {
-  T01: '收入支出决算总表', T02: '收入决算表', T03: '支出决算表', T04: '财政拨款收入支出决算总表',
-  T05: '一般公共预算财政拨款支出决算表', T06: '一般公共预算财政拨款基本支出决算表',
-  T07: '政府性基金预算财政拨款收入支出决算表', T08: '国有资本经营预算财政拨款支出决算表', T09: '“三公”经费支出决算表',
-};
-const kindName = (k: string) => KIND_NAMES[k] ?? k;
+const kindName = (k: string) => (TABLE_KIND_NAMES as Readonly<Record<string, string>>)[k] ?? k;
 
 export default defineMessages({
   findings: {
@@ -28,7 +25,7 @@ export default defineMessages({
     subject_name_outdated: (f, lang) => msg(lang, 'rules.subject_name_outdated', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), expected: p(f, 'expected') }),
     subject_code_not_in_year: (f, lang) => (p(f, 'since') ? msg(lang, 'rules.subject_code_not_in_year', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), since: p(f, 'since') }) : msg(lang, 'rules.subject_code_not_in_year_subject_is_not', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), until: p(f, 'until') })),
     subject_code_unlisted: (f, lang) => (p(f, 'year') ? msg(lang, 'rules.subject_code_unlisted', { count: p(f, 'count'), codes: p(f, 'codes'), year: p(f, 'year') }) : msg(lang, 'rules.subject_code_unlisted_code_s_not', { count: p(f, 'count'), codes: p(f, 'codes') })),
-    subject_name_inconsistent: (f, lang) => msg(lang, 'rules.subject_name_inconsistent', { code: p(f, 'code'), printed: p(f, 'printed'), otherTable: p(f, 'otherTable'), expected: p(f, 'expected') }),
+    subject_name_inconsistent: (f, lang) => msg(lang, 'rules.subject_name_inconsistent', { code: p(f, 'code'), printed: p(f, 'printed'), otherTable: tableWords(p(f, 'otherTable'), lang), expected: p(f, 'expected') }),
     code_format_invalid: (f, lang) => msg(lang, 'rules.code_format_invalid', { code: p(f, 'code'), lengths: p(f, 'lengths') }),
     code_duplicated: (f, lang) => msg(lang, 'rules.code_duplicated', { code: p(f, 'code') }),
     parent_code_missing: (f, lang) => msg(lang, 'rules.parent_code_missing', { code: p(f, 'code'), parent: p(f, 'parent') }),
