@@ -19,7 +19,7 @@ export function formulaSides(formula: string): [string, string, string] {
 export function tableWords(id: string, lang: Lang): string {
   const kind = id.split('@')[0]!;
   const name = (TABLE_KIND_NAMES as Readonly<Record<string, string>>)[kind];
-  return name ? msg(lang, 'common.tableOfKind', { kind, name }) : msg(lang, 'common.unknownTable');
+  return name && kind !== 'unknown' ? msg(lang, 'common.tableOfKind', { kind, name }) : msg(lang, 'common.unknownTable');
 }
 
 /** "T03 2101501 行政运行（行次 12）" — the place a reviewer looks for. */

@@ -3,7 +3,7 @@
 import type { Finding } from '../../engine/finding.ts';
 import { defineMessages, type FindingWording, type Lang } from './registry.ts';
 import { isMessageKey, msg } from '../../messages/index.ts';
-import { percentPoints } from './points.ts';
+import { percentGap } from './points.ts';
 
 const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
 const quote = (f: Finding) => {
@@ -19,7 +19,7 @@ const fund = (f: Finding, lang: Lang) => {
   return isMessageKey(key) ? msg(lang, key) : p(f, 'kind');
 };
 /** The percentage findings' gap and tolerance, in percentage points. */
-const gap = (f: Finding, lang: Lang) => ({ difference: percentPoints(f.difference, lang), tolerance: percentPoints(f.tolerance, lang) });
+const gap = (f: Finding, lang: Lang) => percentGap(f.difference, f.tolerance, lang);
 
 /** What a positional binding leaves unconfirmed (params.binding, src/checks/narrative/model.ts). */
 const withBinding = (fns: Record<string, FindingWording>): Record<string, FindingWording> => Object.fromEntries(

@@ -35,7 +35,7 @@ function sentences(file: string) {
   }
   for (const p of problems) out.push({ what: `problem ${p.id}`, zh: describeRootProblem(p, result.findings, 'zh'), en: describeRootProblem(p, result.findings, 'en') });
   for (const u of result.unchecked) {
-    out.push({ what: `unchecked ${u.code}`, zh: `${uncheckedWhere(u, 'zh')} ${describeUnchecked(u, 'zh')}`, en: `${uncheckedWhere(u, 'en')} ${describeUnchecked(u, 'en')}` });
+    out.push({ what: `unchecked ${u.reason}`, zh: `${uncheckedWhere(u, 'zh')} ${describeUnchecked(u, 'zh')}`, en: `${uncheckedWhere(u, 'en')} ${describeUnchecked(u, 'en')}` });
   }
   return { findings: result.findings, out };
 }
@@ -71,10 +71,13 @@ describe('the wording the issue asks for', () => {
     expect(pointsNumber('-1.005')).toBe('-1.01');
     expect(pointsNumber('0.0049')).toBe('0.0049');
     expect(pointsNumber('2')).toBe('2');
+    // never shown as within a tolerance it exceeds
+    expect(pointsNumber('0.011', '0.0105')).toBe('0.011');
+    expect(pointsNumber('0.0761', '0.0053')).toBe('0.08');
     expect(percentPoints('35.7897', 'zh')).toBe('35.79 个百分点');
     expect(percentPoints('35.7897', 'en')).toBe('35.79 percentage points');
     const f: Finding = { ...base, ruleId: 'N-YOY', code: 'yoy_percent_mismatch', expected: '12.50', actual: '48.29', difference: '35.7897', tolerance: '0.0050', params: { base: '100' } };
-    expect(describeFinding(f, 'zh')).toContain('差 35.79 个百分点（容差 ±0.01 个百分点）');
+    expect(describeFinding(f, 'zh')).toContain('差 35.79 个百分点（容差 ±0.005 个百分点）');
     expect(describeFinding(f, 'en')).toContain('difference 35.79 percentage points');
   });
 
