@@ -93,6 +93,15 @@ const en: Record<keyof typeof cli, string> = {
   'cli.expected.nesting limit': 'brackets nested at most 16 deep',
   'cli.expected.range limit': 'a range of at most 1000 items',
   'cli.findingHeadOfProblem': '  {mark} {severity} problem {id} [{ruleId}] {message}',
+  'cli.usage': "usage: npm run --silent check -- [--format json|text] [--rule RULE]... FILE...\n  --format json|text   output format (default text: a Chinese report; json: one JSON object)\n  --rule RULE          an extra rule, may repeat, e.g. --rule '1栏=2+3', run on every table\n  --summary            one summary line per report (a summary array in JSON)\n  --jobs N             parallel checking threads (default one per CPU core, at most 4; 1 = not parallel)\n  FILE                 .txt/.tsv/.csv/.html/.xlsx; a whole disclosure text or one table; a folder is read recursively\nreports of one department for adjacent years are also checked across years (opening vs last year's closing balance)\nexit code: 0 no error; 1 error-level findings; 2 usage error or unreadable file",
+  'cli.args.missing_value': 'option {option} needs a value',
+  'cli.args.bad_format': '--format is json or text, not "{option}"',
+  'cli.args.bad_jobs': '--jobs is an integer 0–99, not "{option}"',
+  'cli.args.unknown_option': 'unknown option {option}',
+  'cli.args.no_files': 'no file to check was given',
+  'cli.error': 'check: {message}',
+  'cli.fileError': 'check: {file}: {message}',
+  'cli.internalError': 'check: internal error: {message}',
 };
 
 export default en;

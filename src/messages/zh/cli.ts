@@ -91,4 +91,13 @@ export default {
   'cli.expected.nesting limit': '不超过 16 层的括号（括号嵌套过深）',
   'cli.expected.range limit': '不超过 1000 项的范围（范围过大）',
   'cli.findingHeadOfProblem': '  {mark} {severity} 问题 {id}［{ruleId}］{message}',
+  'cli.usage': "用法：npm run --silent check -- [--format json|text] [--rule 规则]... 文件...\n  --format json|text   输出格式（默认 text：中文报告；json：一个 JSON 对象）\n  --rule 规则          额外的核对规则，可多次给出，如 --rule '1栏=2+3'，对每张表执行\n  --summary            每份报告一行的汇总（JSON 中为 summary 数组）\n  --jobs N             并行核对的线程数（默认每个 CPU 核一个，至多 4；1 = 不并行）\n  文件                 .txt/.tsv/.csv/.html/.xlsx；整份决算公开文本或单张表格；文件夹则递归读取其中的报告\n同一部门相邻年度的报告一并给出时，自动核对本年年初与上年年末等跨年度关系\n退出码：0 无错误；1 有错误级别的核对结果；2 用法错误或文件无法读取",
+  'cli.args.missing_value': '选项 {option} 缺少取值',
+  'cli.args.bad_format': '--format 只能是 json 或 text，收到「{option}」',
+  'cli.args.bad_jobs': '--jobs 应为 0–99 的整数，收到「{option}」',
+  'cli.args.unknown_option': '未知选项 {option}',
+  'cli.args.no_files': '没有给出要核对的文件',
+  'cli.error': 'check：{message}',
+  'cli.fileError': 'check：{file}：{message}',
+  'cli.internalError': 'check：内部错误：{message}',
 } as const;

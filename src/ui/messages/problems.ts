@@ -6,10 +6,6 @@ import { describeCell } from './engine.ts';
 import { type Lang } from './registry.ts';
 import { msg } from '../../messages/index.ts';
 
-
-
-
-
 export function describeSuggestionKind(kind: SuggestionKind, lang: Lang): string {
   return msg(lang, `problems.kind.${kind}`);
 }

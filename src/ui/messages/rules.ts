@@ -37,8 +37,6 @@ export default defineMessages({
   },
 });
 
-
-
 export function describeApplyReason(reason: ApplyReason, lang: Lang): string {
   return msg(lang, `rules.reason.${reason}`);
 }
