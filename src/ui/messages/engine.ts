@@ -28,8 +28,8 @@ export function describeCell(ref: CellRef | null, lang: Lang): string {
   const parts: string[] = [];
   if (ref.code) parts.push(ref.code);
   if (ref.label) parts.push(ref.label);
-  if (parts.length === 0 && ref.row >= 0) parts.push(msg(lang, 'engine.describeCell', { row: ref.row + 1 }));
-  if (ref.lineNo != null) parts.push(msg(lang, 'engine.describeCell_line_no', { lineNo: ref.lineNo }));
+  if (parts.length === 0 && ref.row >= 0) parts.push(msg(lang, 'engine.rowNo', { row: ref.row + 1 }));
+  if (ref.lineNo != null) parts.push(msg(lang, 'engine.lineNo', { lineNo: ref.lineNo }));
   return parts.join(' ').replace(/ （/g, '（');
 }
 
@@ -139,18 +139,18 @@ export default defineMessages({
       const what = expected ? expectedWords(lang, expected) : '?';
       // a hostile formula can be kilobytes long: name its start, the position says where it fails
       const formula = f.formula.length > 80 ? `${f.formula.slice(0, 80)}…` : f.formula;
-      return (found ? msg(lang, 'engine.rule_syntax', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what, found }) : msg(lang, 'engine.rule_syntax_rule_does_not', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what }));
+      return (found ? msg(lang, 'engine.rule_syntax', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what, found }) : msg(lang, 'engine.rule_syntax_at_end', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what }));
     },
     hierarchy_duplicate_child: (f, lang) => msg(lang, 'engine.hierarchy_duplicate_child', { where: prefix(f, lang), expected: f.expected, actual: f.actual }),
     execution_error: (f, lang) => msg(lang, 'engine.execution_error', { formula: f.formula }),
     rule_cycle: (f, lang) => msg(lang, 'engine.rule_cycle', { formula: f.formula }),
     not_applicable: (f, lang) => msg(lang, 'engine.not_applicable', { formula: f.formula }),
     insufficient_data: (f, lang) => f.params?.['reason'] === 'enumeration_cap'
-      ? msg(lang, 'engine.insufficient_data', { prefix: prefix(f, lang), placementCount: String(f.params['placementCount'] ?? ''), formula: f.formula })
-      : msg(lang, 'engine.insufficient_data_not_enough_data', { prefix: prefix(f, lang), formula: f.formula }),
+      ? msg(lang, 'engine.insufficient_data_cap', { prefix: prefix(f, lang), placementCount: String(f.params['placementCount'] ?? ''), formula: f.formula })
+      : msg(lang, 'engine.insufficient_data', { prefix: prefix(f, lang), formula: f.formula }),
     not_a_number: (f, lang) => {
       const text = f.location?.text ?? param(f, 'text');
-      return (text ? msg(lang, 'engine.not_a_number', { prefix: prefix(f, lang), formula: f.formula, text }) : msg(lang, 'engine.not_a_number_rule_reads_a', { prefix: prefix(f, lang), formula: f.formula }));
+      return (text ? msg(lang, 'engine.not_a_number', { prefix: prefix(f, lang), formula: f.formula, text }) : msg(lang, 'engine.not_a_number_no_text', { prefix: prefix(f, lang), formula: f.formula }));
     },
   },
 });

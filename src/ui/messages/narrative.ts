@@ -38,7 +38,7 @@ export default defineMessages({
     flat_contradiction: (f, lang) => msg(lang, 'narrative.flat_contradiction', { quote: quote(f) }),
     direction_word_mismatch: (f, lang) => f.ruleId === 'N-DIR'
       ? msg(lang, 'narrative.direction_word_mismatch', { difference: f.difference, expected: f.expected, actual: f.actual, quote: quote(f) })
-      : msg(lang, 'narrative.direction_word_mismatch_direction_words_disagree', { delta: p(f, 'delta'), percent: p(f, 'percent'), quote: quote(f) }),
+      : msg(lang, 'narrative.direction_words_disagree', { delta: p(f, 'delta'), percent: p(f, 'percent'), quote: quote(f) }),
     binding_ambiguous: (f, lang) => msg(lang, 'narrative.binding_ambiguous', { number: p(f, 'number'), quote: quote(f) }),
     zero_base_percent: (f, lang) => msg(lang, 'narrative.zero_base_percent', { base: p(f, 'base'), actual: f.actual, quote: quote(f) }),
     yoy_percent_mismatch: (f, lang) => msg(lang, 'narrative.yoy_percent_mismatch', { base: p(f, 'base'), expected: f.expected, actual: f.actual, ...gap(f, lang), quote: quote(f) }),
@@ -56,6 +56,6 @@ export default defineMessages({
     award_exceeds_total: (f, lang) => msg(lang, 'narrative.award_exceeds_total', { actual: f.actual, expected: f.expected, difference: f.difference, quote: quote(f) }),
     narrative_count_mismatch: (f, lang) => f.ruleId === 'N-CAR'
       ? msg(lang, 'narrative.narrative_count_mismatch', { actual: f.actual, expected: f.expected, quote: quote(f) })
-      : msg(lang, 'narrative.narrative_count_mismatch_the_count_in', { actual: f.actual, expected: f.expected, quote: quote(f) }),
+      : msg(lang, 'narrative.sangong_count_mismatch', { actual: f.actual, expected: f.expected, quote: quote(f) }),
   }),
 });

@@ -18,7 +18,7 @@ export default defineMessages({
     exec_rate_mismatch: (f, lang) => msg(lang, 'perf.exec_rate_mismatch', { at: at(f), actual: f.actual, expected: f.expected }),
     exec_rate_capped: (f, lang) => msg(lang, 'perf.exec_rate_capped', { at: at(f), actual: f.actual, expected: f.expected }),
     exec_score_mismatch: (f, lang) => msg(lang, 'perf.exec_score_mismatch', { actual: f.actual, expected: f.expected }),
-    funds_sum_mismatch: (f, lang) => (p(f, 'unconfirmed') ? msg(lang, 'perf.funds_sum_mismatch', { formula: f.formula, actual: f.actual, expected: f.expected, diff: diff(f, lang) }) : msg(lang, 'perf.funds_sum_mismatch_text', { formula: f.formula, actual: f.actual, expected: f.expected, diff: diff(f, lang) })),
+    funds_sum_mismatch: (f, lang) => (p(f, 'unconfirmed') ? msg(lang, 'perf.funds_sum_mismatch_unconfirmed', { formula: f.formula, actual: f.actual, expected: f.expected, diff: diff(f, lang) }) : msg(lang, 'perf.funds_sum_mismatch', { formula: f.formula, actual: f.actual, expected: f.expected, diff: diff(f, lang) })),
     weights_not_100: (f, lang) => (p(f, 'placements') === 'all'
       ? msg(lang, 'perf.weights_not_100', { expected: f.expected, rows: p(f, 'rows'), actual: f.actual })
       : p(f, 'scope') === 'groups'

@@ -19,12 +19,12 @@ export default defineMessages({
     empty_table_statement_missing: (f, lang) => msg(lang, 'rules.empty_table_statement_missing', { kindName: kindName(p(f, 'kind')), kind: p(f, 'kind') }),
     empty_statement_contradicted: (f, lang) => p(f, 'against') === f.table
       ? msg(lang, 'rules.empty_statement_contradicted', { kindName: kindName(p(f, 'kind')), kind: p(f, 'kind') })
-      : msg(lang, 'rules.empty_statement_contradicted_the_table_says', { kindName: kindName(p(f, 'kind')), colNo: p(f, 'colNo'), kind: p(f, 'kind') }),
-    total_row_empty: (f, lang) => (p(f, 'unconfirmed') ? msg(lang, 'rules.total_row_empty', { label: p(f, 'label'), parts: p(f, 'parts') }) : msg(lang, 'rules.total_row_empty_the_row_has', { label: p(f, 'label'), parts: p(f, 'parts') })),
+      : msg(lang, 'rules.empty_statement_contradicted_by_t04', { kindName: kindName(p(f, 'kind')), colNo: p(f, 'colNo'), kind: p(f, 'kind') }),
+    total_row_empty: (f, lang) => (p(f, 'unconfirmed') ? msg(lang, 'rules.total_row_empty_unconfirmed', { label: p(f, 'label'), parts: p(f, 'parts') }) : msg(lang, 'rules.total_row_empty', { label: p(f, 'label'), parts: p(f, 'parts') })),
     subject_name_mismatch: (f, lang) => msg(lang, 'rules.subject_name_mismatch', { code: p(f, 'code'), printed: p(f, 'printed'), expected: p(f, 'expected') }),
     subject_name_outdated: (f, lang) => msg(lang, 'rules.subject_name_outdated', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), expected: p(f, 'expected') }),
-    subject_code_not_in_year: (f, lang) => (p(f, 'since') ? msg(lang, 'rules.subject_code_not_in_year', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), since: p(f, 'since') }) : msg(lang, 'rules.subject_code_not_in_year_subject_is_not', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), until: p(f, 'until') })),
-    subject_code_unlisted: (f, lang) => (p(f, 'year') ? msg(lang, 'rules.subject_code_unlisted', { count: p(f, 'count'), codes: p(f, 'codes'), year: p(f, 'year') }) : msg(lang, 'rules.subject_code_unlisted_code_s_not', { count: p(f, 'count'), codes: p(f, 'codes') })),
+    subject_code_not_in_year: (f, lang) => (p(f, 'since') ? msg(lang, 'rules.subject_code_not_in_year_since', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), since: p(f, 'since') }) : msg(lang, 'rules.subject_code_not_in_year_until', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), until: p(f, 'until') })),
+    subject_code_unlisted: (f, lang) => (p(f, 'year') ? msg(lang, 'rules.subject_code_unlisted', { count: p(f, 'count'), codes: p(f, 'codes'), year: p(f, 'year') }) : msg(lang, 'rules.subject_code_unlisted_no_year', { count: p(f, 'count'), codes: p(f, 'codes') })),
     subject_name_inconsistent: (f, lang) => msg(lang, 'rules.subject_name_inconsistent', { code: p(f, 'code'), printed: p(f, 'printed'), otherTable: tableWords(p(f, 'otherTable'), lang), expected: p(f, 'expected') }),
     code_format_invalid: (f, lang) => msg(lang, 'rules.code_format_invalid', { code: p(f, 'code'), lengths: p(f, 'lengths') }),
     code_duplicated: (f, lang) => msg(lang, 'rules.code_duplicated', { code: p(f, 'code') }),
@@ -32,8 +32,8 @@ export default defineMessages({
     sangong_count_missing: (f, lang) => msg(lang, 'rules.sangong_count_missing', { cost: p(f, 'cost'), value: f.operands[1]?.value ?? '', where: where(f) }),
     sangong_cost_missing: (f, lang) => msg(lang, 'rules.sangong_cost_missing', { where: where(f), count: p(f, 'count'), value: f.operands[1]?.value ?? '' }),
     carryover_label_mismatch: (f, lang) => p(f, 'side') === 'expenditure'
-      ? msg(lang, 'rules.carryover_label_mismatch', { where: where(f) })
-      : msg(lang, 'rules.carryover_label_mismatch_the_income_side', { where: where(f) }),
+      ? msg(lang, 'rules.carryover_label_expenditure', { where: where(f) })
+      : msg(lang, 'rules.carryover_label_income', { where: where(f) }),
   },
 });
 

@@ -13,7 +13,7 @@ const cause = (code: string, lang: Lang) => {
 
 /** "T03 支出决算表" or the table id when the kind is not known. */
 export function uncheckedWhere(u: Unchecked, lang: Lang): string {
-  if (u.kind === 'document') return msg(lang, 'unchecked.uncheckedWhere');
+  if (u.kind === 'document') return msg(lang, 'unchecked.document');
   if (u.kind === 'unknown') return tableWords(u.table, lang);
   return `${u.kind} ${TABLE_KIND_NAMES[u.kind as TableKind] ?? ''}`.trim();
 }
@@ -30,15 +30,15 @@ function rules(u: Unchecked, lang: Lang): string {
 export function describeUnchecked(u: Unchecked, lang: Lang): string {
   const p = (k: string) => String(u.params?.[k] ?? '');
   switch (u.reason) {
-    case 'no_tables': return msg(lang, 'unchecked.describeUnchecked');
-    case 'no_narrative': return msg(lang, 'unchecked.describeUnchecked_no_narrative_the');
-    case 'unrecognised_table': return msg(lang, p('title') ? 'unchecked.describeUnchecked_table_not_recognised' : 'unchecked.describeUnchecked_2', { title: p('title') });
-    case 'no_data': return msg(lang, 'unchecked.describeUnchecked_no_numbers_in');
-    case 'scrambled_columns': return msg(lang, 'unchecked.describeUnchecked_most_rows_fail');
-    case 'duplicate_table': return msg(lang, 'unchecked.describeUnchecked_same_kind_as', { of: p('of') });
-    case 'rule_not_applicable': return msg(lang, 'unchecked.describeUnchecked_rules_not_checked', { cause: cause(p('cause'), lang), count: p('count'), rules: rules(u, lang) });
-    case 'insufficient_data': return msg(lang, 'unchecked.describeUnchecked_columns_uncertain_or', { count: p('count'), rules: rules(u, lang) });
-    case 'placement_cap': return msg(lang, 'unchecked.describeUnchecked_too_many_placements', { count: p('count'), rules: rules(u, lang) });
-    case 'rule_failed': return msg(lang, 'unchecked.describeUnchecked_rules_could_not', { count: p('count'), rules: rules(u, lang) });
+    case 'no_tables': return msg(lang, 'unchecked.reason.no_tables');
+    case 'no_narrative': return msg(lang, 'unchecked.reason.no_narrative');
+    case 'unrecognised_table': return msg(lang, p('title') ? 'unchecked.reason.unrecognised_table' : 'unchecked.reason.unrecognised_table_untitled', { title: p('title') });
+    case 'no_data': return msg(lang, 'unchecked.reason.no_data');
+    case 'scrambled_columns': return msg(lang, 'unchecked.reason.scrambled_columns');
+    case 'duplicate_table': return msg(lang, 'unchecked.reason.duplicate_table', { of: p('of') });
+    case 'rule_not_applicable': return msg(lang, 'unchecked.reason.rule_not_applicable', { cause: cause(p('cause'), lang), count: p('count'), rules: rules(u, lang) });
+    case 'insufficient_data': return msg(lang, 'unchecked.reason.insufficient_data', { count: p('count'), rules: rules(u, lang) });
+    case 'placement_cap': return msg(lang, 'unchecked.reason.placement_cap', { count: p('count'), rules: rules(u, lang) });
+    case 'rule_failed': return msg(lang, 'unchecked.reason.rule_failed', { count: p('count'), rules: rules(u, lang) });
   }
 }
