@@ -49,9 +49,12 @@ test('a finding\'s details name its rule in words; the id and code only behind t
   await wb.open();
   await wb.paste({ text: seed001T05Tsv().replace('2,426.10', '2,426.90') });
   const detail = page.getByTestId('findings.detail').first();
-  await detail.locator('summary').first().click();
+  // the rule's name shows without a click; the formula and operands one click away; ids behind a second toggle
   const name = detail.getByTestId('findings.rule-name');
   await expect(name).toBeVisible();
   await expect(name).not.toHaveText(/@|[a-z]+_[a-z]+|\bT\d\d\.[A-Z]/);
+  await expect(detail.locator('dl')).toBeHidden();
+  await detail.locator('summary').first().click();
+  await expect(detail.locator('dl')).toBeVisible();
   await expect(detail.locator('details.ids code')).toBeHidden();
 });
