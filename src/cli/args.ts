@@ -1,4 +1,6 @@
 // Command-line arguments of `check`: [--format json|text] [--rule EXPR]... FILE...  Usage errors are values.
+import { msg } from '../messages/index.ts';
+
 export type OutputFormat = 'json' | 'text';
 
 export interface CliArgs {
@@ -49,21 +51,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   return { ok: true, value: { format, rules, files, help, summary, jobs } };
 }
 
-export const USAGE = `用法：npm run --silent check -- [--format json|text] [--rule 规则]... 文件...
-  --format json|text   输出格式（默认 text：中文报告；json：一个 JSON 对象）
-  --rule 规则          额外的核对规则，可多次给出，如 --rule '1栏=2+3'，对每张表执行
-  --summary            每份报告一行的汇总（JSON 中为 summary 数组）
-  --jobs N             并行核对的线程数（默认每个 CPU 核一个，至多 4；1 = 不并行）
-  文件                 .txt/.tsv/.csv/.html/.xlsx；整份决算公开文本或单张表格；文件夹则递归读取其中的报告
-同一部门相邻年度的报告一并给出时，自动核对本年年初与上年年末等跨年度关系
-退出码：0 无错误；1 有错误级别的核对结果；2 用法错误或文件无法读取`;
+export const USAGE = msg('zh', 'cli.usage');
 
 export function describeArgsError(reason: Extract<ArgsResult, { ok: false }>['reason']): string {
-  switch (reason.code) {
-    case 'missing_value': return `选项 ${reason.option} 缺少取值`;
-    case 'bad_format': return `--format 只能是 json 或 text，收到「${reason.option}」`;
-    case 'bad_jobs': return `--jobs 应为 0–99 的整数，收到「${reason.option}」`;
-    case 'unknown_option': return `未知选项 ${reason.option}`;
-    case 'no_files': return '没有给出要核对的文件';
-  }
+  return msg('zh', `cli.args.${reason.code}`, { option: reason.option });
 }

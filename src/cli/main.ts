@@ -3,6 +3,7 @@
 // Problems go to stderr as one clear Chinese line each, never as a stack trace.
 import { describeProblem } from '../ui/messages/index.ts';
 import { describeArgsError, parseArgs, USAGE } from './args.ts';
+import { msg } from '../messages/index.ts';
 import type { CheckedFile } from './check-file.ts';
 import { checkJobs, expandInputs } from './files.ts';
 import { formatText } from './format-text.ts';
@@ -19,22 +20,22 @@ export const EXIT_USAGE = 2;
 export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const args = parseArgs(argv);
   if (!args.ok) {
-    err(`check：${describeArgsError(args.reason)}\n${USAGE}`);
+    err(`${msg('zh', 'cli.error', { message: describeArgsError(args.reason) })}\n${USAGE}`);
     return EXIT_USAGE;
   }
   if (args.value.help) { out(USAGE); return EXIT_OK; }
   let exit = EXIT_OK;
   const { errors } = cliRules(args.value.rules);
-  for (const e of errors) { err(`check：${describeRuleError(e)}`); exit = EXIT_USAGE; }
+  for (const e of errors) { err(msg('zh', 'cli.error', { message: describeRuleError(e) })); exit = EXIT_USAGE; }
   const rules = args.value.rules; // invalid ones are skipped where they are compiled, the others still run
 
   const { files, skipped } = expandInputs(args.value.files);
-  for (const s of skipped) err(`check：${s.file}：${describeProblem({ code: s.reason, severity: 'info' }, 'zh')}`);
+  for (const s of skipped) err(msg('zh', 'cli.fileError', { file: s.file, message: describeProblem({ code: s.reason, severity: 'info' }, 'zh') }));
   const jobs = checkJobs(files);
   const results: CheckedFile[][] = new Array(jobs.length);
   await checkFiles(jobs, rules, args.value.jobs || defaultJobs(), (i, r) => { results[i] = r; });
   const checked = results.flat();
-  for (const c of checked) if (c.unreadable) { err(`check：${c.report.file}：${c.report.error!.message}`); exit = EXIT_USAGE; }
+  for (const c of checked) if (c.unreadable) { err(msg('zh', 'cli.fileError', { file: c.report.file, message: c.report.error!.message })); exit = EXIT_USAGE; }
 
   const reports: FileReport[] = checked.map((c) => c.report);
   const facts = checked.map((c) => c.facts);
@@ -63,7 +64,7 @@ if (isMain) {
     .then((code) => { process.exitCode = code; })
     .catch((e: unknown) => {
       // a programmer error: still no stack trace for the reviewer, but say what broke
-      process.stderr.write(`check：内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`${msg('zh', 'cli.internalError', { message: e instanceof Error ? e.message : String(e) })}\n`);
       process.exitCode = EXIT_USAGE;
     });
 }

@@ -2,6 +2,7 @@
 //   1栏=2+
 //         ^ 应为 …
 import { parseRule, type RuleDef, type RuleSyntaxError } from '../engine/index.ts';
+import { isMessageKey, msg, type Lang } from '../messages/index.ts';
 
 export interface RuleTextError {
   readonly text: string;
@@ -26,23 +27,20 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-// the parser names what it expected with short tokens; say them the way a reviewer writes rules
-const EXPECTED_ZH: Readonly<Record<string, string>> = {
-  term: '数字、栏/行引用或括号', comparison: '比较符号（= ≤ ≥ < >）', rparen: '右括号', ')': '右括号', ']': '右方括号 ]',
-  INT: '数字', int: '数字', 'INT|[key]': '数字或 [行名称/科目编码]', 'ascending INT': '更大的数字', 'range end': '范围终点',
-  'number before range': '范围前的数字', unit: '单位（栏或行）', '栏|行': '“栏”或“行”', '行|栏': '“行”或“栏”',
-  end: '规则结尾', eof: '规则结尾', token: '可识别的符号', '+': '加号 +',
-  'nesting limit': '不超过 16 层的括号（括号嵌套过深）', 'range limit': '不超过 1000 项的范围（范围过大）',
-};
+/** The parser's short token names ("INT|[key]") the way a reviewer writes rules ('cli.expected.*'). */
+function expectedWords(expected: string, lang: Lang): string {
+  const key = `cli.expected.${expected}`;
+  return isMessageKey(key) ? msg(lang, key) : expected || '?';
+}
 
-export function describeRuleError(e: RuleTextError): string {
+export function describeRuleError(e: RuleTextError, lang: Lang = 'zh'): string {
   const { pos, expected, found } = e.error;
   const before = e.text.slice(0, pos);
   const what = e.error.code === 'ambiguous_unit'
-    ? '未写单位的数字既可能是行也可能是栏，请写明「行」或「栏」'
-    : `此处应为${EXPECTED_ZH[expected] ?? (expected || '?')}，实际为「${found || '结尾'}」`;
+    ? msg(lang, 'cli.ruleAmbiguousUnit')
+    : msg(lang, 'cli.ruleExpected', { what: expectedWords(expected, lang), found: found || msg(lang, 'cli.ruleEnd') });
   return [
-    `规则无法解析（第 ${pos + 1} 个字符）：`,
+    msg(lang, 'cli.ruleError', { at: pos + 1 }),
     `  ${e.text}`,
     `  ${' '.repeat(displayWidth(before))}^ ${what}`,
   ].join('\n');

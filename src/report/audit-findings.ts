@@ -16,7 +16,7 @@ function place(ref: CellRef | null, homeTable: string, names: Names, lang: Repor
   // a number quoted from the narrative is named by its own text, not by a line index
   if (ref.table === NARRATIVE_TABLE) return ref.text ? `「${ref.text}」` : describeCell(ref, lang);
   const table = ref.table !== homeTable ? `${placeName(ref.table, names, lang)} ` : '';
-  const col = ref.colNo != null ? ` ${ref.colNo}栏` : '';
+  const col = ref.colNo != null ? ` ${msg(lang, 'common.colNo', { n: ref.colNo })}` : '';
   return `${table}${describeCell(ref, lang)}${col}`.trim();
 }
 
@@ -28,7 +28,7 @@ function operandList(ops: readonly Operand[], homeTable: string, names: Names, l
   const oneRow = ops.every((o) => o.ref.table === first.table && o.ref.row === first.row && o.ref.colNo != null);
   const shown = ops.filter((o) => o.value !== '');
   const blanks = ops.length - shown.length;
-  const where = (o: Operand) => (oneRow ? `${o.ref.colNo}栏` : place(o.ref, homeTable, names, lang) || label(lang, 'blank'));
+  const where = (o: Operand) => (oneRow ? msg(lang, 'common.colNo', { n: o.ref.colNo ?? '' }) : place(o.ref, homeTable, names, lang) || label(lang, 'blank'));
   return html`<div class="small">${label(lang, 'operands')}${oneRow ? `（${describeCell(first, lang)}）` : ''}：</div>
     <ul class="ops">${shown.map((o) => html`<li>${where(o)} = ${o.value}</li>`)}${blanks > 0
       ? html`<li class="small">${msg(lang, 'report.blanksMore', { n: blanks })}</li>` : null}</ul>`;

@@ -1,5 +1,5 @@
-// Wording of the exports' own chrome (headings, column names, severity and status names) in Chinese with an
-// English twin. Findings themselves are worded by src/ui/messages (describeFinding), shared with UI and CLI.
+// The exports' own chrome ('report.*' in src/messages: headings, column names, severity and status names):
+// label(lang, key) is msg(lang, `report.${key}`). Findings are worded by src/ui/messages, shared with UI and CLI.
 import type { RuleStatusKind } from '../engine/index.ts';
 import type { Severity } from '../engine/finding.ts';
 import { msg, type Lang, type SubKey } from '../messages/index.ts';
@@ -7,7 +7,6 @@ import { msg, type Lang, type SubKey } from '../messages/index.ts';
 export type ReportLang = Lang;
 
 export type LabelKey = SubKey<'report'>;
-
 
 export function label(lang: ReportLang, key: LabelKey): string {
   return msg(lang, `report.${key}`);

@@ -1,6 +1,6 @@
 // The workbench's own labels ('ui.*' in src/messages) and the typed-rule syntax errors ('grammar.*'). All words
 // live in src/messages/{zh,en}; this file only picks keys.
-import { isMessageKey, msg, type Lang, type MessageKey, type SubKey, type MessageParams } from '../messages/index.ts';
+import { isMessageKey, msg, type Lang, type SubKey, type MessageParams } from '../messages/index.ts';
 
 export type { Lang } from '../messages/index.ts';
 type UiKey = SubKey<'ui'>;

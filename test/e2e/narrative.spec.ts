@@ -5,7 +5,7 @@ test('narrative findings mark their sentence in the 说明 tab, and jumping ther
   // the SYNTHETIC file has injected narrative errors (a wrong year heading, flipped 小于→大于)
   await wb.paste({ text: readFixture('corpus/SYNTHETIC_putuo_caizhengju_2024_injected_errors.txt') });
   // parsing runs in a worker: the sample's own findings are listed until the pasted report replaces them
-  await expect(wb.notice).toContainText('替换工作簿');
+  await expect(wb.notice).toContainText('已导入粘贴的报告');
   const group = page.locator('[data-testid="findings.table"][data-table="N"]');
   const item = group.locator('[data-testid="findings.item"][data-severity="error"]').first();
   await expect(item).toBeVisible();

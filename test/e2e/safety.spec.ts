@@ -71,7 +71,7 @@ test('after clicking a finding in the list, a paste is imported and ends in a no
   await wb.findings.first().click();
   await ctrlV(page, WRONG());
   await expect(wb.notice).toBeVisible();
-  await expect(wb.notice).toContainText(/已添加|替换|新草稿/);
+  await expect(wb.notice).toContainText(/已导入粘贴的报告|已加入工作表|新草稿/);
 });
 
 test('a paste outside the grid with nothing usable on the clipboard says so', async ({ wb }) => {

@@ -71,6 +71,10 @@ const en: Record<keyof typeof batch, string> = {
   'batch.draftGone': 'That draft no longer exists.',
   'batch.sortHint': 'Click a heading to sort',
   'batch.draftLabel': 'draft "{name}"',
+  'batch.file.audit': '{name}-{year}-audit-report.html',
+  'batch.file.audits': 'batch-audit-reports-{stamp}.html',
+  'batch.file.csv': 'batch-summary-{stamp}.csv',
+  'batch.file.xlsx': 'batch-summary-{stamp}.xlsx',
 };
 
 export default en;

@@ -9,6 +9,9 @@ const en: Record<keyof typeof common, string> = {
   'common.colNo': 'col. {n}',
   'common.blank': 'blank',
   'common.operand': '{where} = {value}',
+  'common.tableOfKind': 'table {kind} ({name})',
+  'common.unknownTable': 'an unrecognised table',
+  'common.listSep': ', ',
 };
 
 export default en;

@@ -1,10 +1,12 @@
 // The English message table: the same keys as ../zh (the type refuses a missing key; test/unit/messages checks both ways).
 import type ZH from '../zh/index.ts';
 import batch from './batch.ts';
+import cli from './cli.ts';
 import common from './common.ts';
 import crossYear from './cross-year.ts';
 import drafts from './drafts.ts';
 import engine from './engine.ts';
+import exports from './exports.ts';
 import grammar from './grammar.ts';
 import narrative from './narrative.ts';
 import paste from './paste.ts';
@@ -21,10 +23,12 @@ import unchecked from './unchecked.ts';
 
 const EN: Record<keyof typeof ZH, string> = {
   ...batch,
+  ...cli,
   ...common,
   ...crossYear,
   ...drafts,
   ...engine,
+  ...exports,
   ...grammar,
   ...narrative,
   ...paste,

@@ -4,18 +4,18 @@ import type paste from '../zh/paste.ts';
 const en: Record<keyof typeof paste, string> = {
   'paste.empty_input': 'the input is empty',
   'paste.binary_input': 'binary data ({f}), not a text table; paste table text or open a .txt/.csv/.tsv/.html/.xlsx file',
-  'paste.binary_input_binary_data_not': 'binary data, not a text table; paste table text or open a .txt/.csv/.tsv/.html/.xlsx file',
+  'paste.binary_input_unnamed': 'binary data, not a text table; paste table text or open a .txt/.csv/.tsv/.html/.xlsx file',
   'paste.worker_unavailable': 'the browser could not start a background parser; this input was parsed on the page, which may pause on large files and cancel only between steps',
   'paste.encoding_unsupported': 'unrecognised text encoding: UTF-8, UTF-16 (with BOM) and GBK/GB18030 are read',
   'paste.encoding_detected': 'read as {toUpperCase} (GBK)',
   'paste.no_numbers': 'the table holds no numbers to check',
   'paste.unknown_table_kind': 'table kind not recognised ("{title}"); custom rules still apply',
-  'paste.unknown_table_kind_table_kind_not': 'table kind not recognised; custom rules still apply',
+  'paste.unknown_table_kind_untitled': 'table kind not recognised; custom rules still apply',
   'paste.column_ambiguous': 'blank cells collapsed: values could not be placed in columns; identities on the row are tried under every placement and are errors only when all fail',
   'paste.columns_assumed': "the 合计 row's values could sit in several columns; read into the leftmost ({columns})",
   'paste.unparsed_lines': 'lines inside a table could not be parsed',
   'paste.mixed_units': 'tables use different units ({units})',
-  'paste.mixed_units_tables_use_different': 'tables use different units',
+  'paste.mixed_units_unnamed': 'tables use different units',
   'paste.html_stripped': 'ignored {scripts} scripts, {handlers} event handlers and {remote} remote resources (none ran or loaded)',
   'paste.xlsx_unreadable': 'the Excel file could not be read (only .xlsx is supported)',
   'paste.cancelled': 'cancelled',
@@ -31,7 +31,7 @@ const en: Record<keyof typeof paste, string> = {
   'paste.legacy_office': 'this is a legacy Office/WPS file (.doc/.xls/.et/.wps) that cannot be read; save it as .docx or .xlsx and open that',
   'paste.docx_unreadable': 'the Word file could not be read (only .docx is supported)',
   'paste.file_unreadable': 'cannot read file "{file}"',
-  'paste.file_unreadable_cannot_read_file': 'cannot read file',
+  'paste.file_unreadable_unnamed': 'cannot read file',
 };
 
 export default en;

@@ -2,7 +2,6 @@
 import type problems from '../zh/problems.ts';
 
 const en: Record<keyof typeof problems, string> = {
-  'problems.describeSuggestionKind': '{en}',
   'problems.col': ' col. {colNo}',
   'problems.was': 'printed {text}; ',
   'problems.was_printed_blank': 'printed blank; ',
@@ -13,7 +12,7 @@ const en: Record<keyof typeof problems, string> = {
   'problems.unsure': '; the cell was placed by inference, not confirmed',
   'problems.confirmed': '; the corrected value is the one stated elsewhere',
   'problems.shown': ', ',
-  'problems.cells': '{shown} and {length2} more',
+  'problems.cells': '{shown} and others ({total} in all)',
   'problems.rootProblemSentence': '{n} related identities fail; a correction of any of {cells} would explain them, it cannot be told which',
   'problems.rootProblemSentence_related_identities_fail': '{n} related identities fail; too many to search (columns may be misplaced), no culprit inferred',
   'problems.rootProblemSentence_2': '{n} related identities fail; no single cell or pair of cells explains them all',

@@ -3,7 +3,7 @@ import type uncertainty from '../zh/uncertainty.ts';
 
 const en: Record<keyof typeof uncertainty, string> = {
   'uncertainty.describePlacement': 'as shown',
-  'uncertainty.describePlacement_values_in_columns': '{row} values in columns {join2}',
+  'uncertainty.describePlacement_values_in_columns': '{row} values in columns {cols}',
   'uncertainty.describePlacement_text': '; ',
   'uncertainty.sides': 'parent',
   'uncertainty.sides_sum_of_children': 'sum of children',

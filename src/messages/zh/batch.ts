@@ -69,4 +69,8 @@ export default {
   'batch.draftGone': '该草稿已不存在（可能已删除）。',
   'batch.sortHint': '点击列标题排序',
   'batch.draftLabel': '草稿「{name}」',
+  'batch.file.audit': '{name}-{year}-审核报告.html',
+  'batch.file.audits': '批量审核报告-{stamp}.html',
+  'batch.file.csv': '批量汇总-{stamp}.csv',
+  'batch.file.xlsx': '批量汇总-{stamp}.xlsx',
 } as const;

@@ -7,4 +7,7 @@ export default {
   'common.colNo': '{n}栏',
   'common.blank': '空',
   'common.operand': '{where} = {value}',
+  'common.tableOfKind': '表 {kind}（{name}）',
+  'common.unknownTable': '未识别的表格',
+  'common.listSep': '、',
 } as const;

@@ -1,10 +1,12 @@
 // The Chinese message table: one file per domain, one table for the language. Add a domain: create ./<domain>.ts
 // (and ../en/<domain>.ts with the same keys) and one line each here.
 import batch from './batch.ts';
+import cli from './cli.ts';
 import common from './common.ts';
 import crossYear from './cross-year.ts';
 import drafts from './drafts.ts';
 import engine from './engine.ts';
+import exports from './exports.ts';
 import grammar from './grammar.ts';
 import narrative from './narrative.ts';
 import paste from './paste.ts';
@@ -21,10 +23,12 @@ import unchecked from './unchecked.ts';
 
 export default {
   ...batch,
+  ...cli,
   ...common,
   ...crossYear,
   ...drafts,
   ...engine,
+  ...exports,
   ...grammar,
   ...narrative,
   ...paste,

@@ -1,6 +1,5 @@
 // Chinese wording of problems. Keys: 'problems.*'; placeholders {name}.
 export default {
-  'problems.describeSuggestionKind': '{zh}',
   'problems.col': ' {colNo}栏',
   'problems.was': '现为 {text}；',
   'problems.was_printed_blank': '现为空；',
@@ -11,7 +10,7 @@ export default {
   'problems.unsure': '；该单元格的位置系推断，未能确认',
   'problems.confirmed': '；改正值与另一处所列数字一致',
   'problems.shown': '、',
-  'problems.cells': '{shown} 等 {length} 处',
+  'problems.cells': '{shown} 等 {total} 处',
   'problems.rootProblemSentence': '{n} 条相关勾稽关系不成立；{cells} 中任一处改正均可解释，无法确定是哪一处，请逐一核对',
   'problems.rootProblemSentence_related_identities_fail': '{n} 条相关勾稽关系不成立，关联过多（可能是表格列错位），未推断出错单元格',
   'problems.rootProblemSentence_2': '{n} 条相关勾稽关系不成立，改正任何一个或两个单元格都不能全部满足，请逐条核对',

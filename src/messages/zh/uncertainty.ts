@@ -1,7 +1,7 @@
 // Chinese wording of uncertainty. Keys: 'uncertainty.*'; placeholders {name}.
 export default {
   'uncertainty.describePlacement': '按当前显示的列位置',
-  'uncertainty.describePlacement_values_in_columns': '{row} 的数值依次位于 {join} 栏',
+  'uncertainty.describePlacement_values_in_columns': '{row} 的数值依次位于 {cols} 栏',
   'uncertainty.describePlacement_text': '；',
   'uncertainty.sides': '本级',
   'uncertainty.sides_sum_of_children': '下级科目之和',

@@ -1,9 +1,8 @@
-// Wording of the drafts UI: labels, save states, banners for storage problems, backup-file problems and
-// short confirmations. Codes come from src/store and drafts.svelte.ts; only this file holds prose.
-import { isMessageKey, msg, type Lang, type MessageKey, type SubKey, type MessageParams } from '../../messages/index.ts';
+// The drafts UI's messages ('drafts.*' in src/messages: labels, save states, storage and backup problems,
+// confirmations): dt(lang, key) is msg(lang, `drafts.${key}`). Codes come from src/store and drafts.svelte.ts.
+import { isMessageKey, msg, type Lang, type SubKey, type MessageParams } from '../../messages/index.ts';
 
 export type DraftsTextKey = SubKey<'drafts'>;
-
 
 export function dt(lang: Lang, key: DraftsTextKey, params: MessageParams = {}): string {
   return msg(lang, `drafts.${key}`, params);

@@ -1,6 +1,7 @@
 // Wording for the engine's finding codes (identities, tolerance, unknown references, rule syntax and cycles).
 // Example: `[合计] 1栏(117.81) ≠ 2+3+4+5+6+7栏(117.18)，差 0.63`, `尾数误差 0.01（容差 ±0.02）`.
 import type { CellRef, Finding } from '../../engine/finding.ts';
+import { TABLE_KIND_NAMES } from '../../engine/table.ts';
 import { expectedWords } from '../i18n.ts';
 import { defineMessages, type Lang } from './registry.ts';
 import { msg, type MessageKey } from '../../messages/index.ts';
@@ -14,14 +15,21 @@ export function formulaSides(formula: string): [string, string, string] {
   return [formula.slice(0, m.index), m[1]!, formula.slice(m.index + m[0].length)];
 }
 
+/** A table named for a reviewer, never by its internal id: "表 T03（支出决算表）", or "未识别的表格". */
+export function tableWords(id: string, lang: Lang): string {
+  const kind = id.split('@')[0]!;
+  const name = (TABLE_KIND_NAMES as Readonly<Record<string, string>>)[kind];
+  return name && kind !== 'unknown' ? msg(lang, 'common.tableOfKind', { kind, name }) : msg(lang, 'common.unknownTable');
+}
+
 /** "T03 2101501 行政运行（行次 12）" — the place a reviewer looks for. */
 export function describeCell(ref: CellRef | null, lang: Lang): string {
   if (!ref) return '';
   const parts: string[] = [];
   if (ref.code) parts.push(ref.code);
   if (ref.label) parts.push(ref.label);
-  if (parts.length === 0 && ref.row >= 0) parts.push(msg(lang, 'engine.describeCell', { row: ref.row + 1 }));
-  if (ref.lineNo != null) parts.push(msg(lang, 'engine.describeCell_line_no', { lineNo: ref.lineNo }));
+  if (parts.length === 0 && ref.row >= 0) parts.push(msg(lang, 'engine.rowNo', { row: ref.row + 1 }));
+  if (ref.lineNo != null) parts.push(msg(lang, 'engine.lineNo', { lineNo: ref.lineNo }));
   return parts.join(' ').replace(/ （/g, '（');
 }
 
@@ -114,15 +122,15 @@ export default defineMessages({
     },
     unknown_column: (f, lang) => {
       const col = param(f, 'col', 'colNo', 'column');
-      return (col ? msg(lang, 'engine.unknown_column', { formula: f.formula, col, table: f.table, col2: col || '?' }) : msg(lang, 'engine.unknown_column_rule_names_column', { formula: f.formula, table: f.table, col: col || '?' }));
+      return msg(lang, col ? 'engine.unknown_column' : 'engine.unknown_column_unnamed', { formula: f.formula, col, table: tableWords(f.table, lang) });
     },
     unknown_row: (f, lang) => {
       const row = param(f, 'row', 'key', 'lineNo', 'label');
-      return (row ? msg(lang, 'engine.unknown_row', { formula: f.formula, row, table: f.table, row2: row || '?' }) : msg(lang, 'engine.unknown_row_rule_names_row', { formula: f.formula, table: f.table, row: row || '?' }));
+      return msg(lang, row ? 'engine.unknown_row' : 'engine.unknown_row_unnamed', { formula: f.formula, row, table: tableWords(f.table, lang) });
     },
     unknown_table: (f, lang) => {
       const tb = param(f, 'table', 'kind');
-      return (tb ? msg(lang, 'engine.unknown_table', { formula: f.formula, tb, tb2: tb || '?' }) : msg(lang, 'engine.unknown_table_rule_names_table', { formula: f.formula, tb: tb || '?' }));
+      return msg(lang, tb ? 'engine.unknown_table' : 'engine.unknown_table_unnamed', { formula: f.formula, tb });
     },
     rule_syntax: (f, lang) => {
       const pos = param(f, 'pos');
@@ -131,18 +139,18 @@ export default defineMessages({
       const what = expected ? expectedWords(lang, expected) : '?';
       // a hostile formula can be kilobytes long: name its start, the position says where it fails
       const formula = f.formula.length > 80 ? `${f.formula.slice(0, 80)}…` : f.formula;
-      return (found ? msg(lang, 'engine.rule_syntax', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what, found }) : msg(lang, 'engine.rule_syntax_rule_does_not', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what }));
+      return (found ? msg(lang, 'engine.rule_syntax', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what, found }) : msg(lang, 'engine.rule_syntax_at_end', { formula, pos: Number.parseInt(pos || '0', 10) + 1, what }));
     },
     hierarchy_duplicate_child: (f, lang) => msg(lang, 'engine.hierarchy_duplicate_child', { where: prefix(f, lang), expected: f.expected, actual: f.actual }),
     execution_error: (f, lang) => msg(lang, 'engine.execution_error', { formula: f.formula }),
     rule_cycle: (f, lang) => msg(lang, 'engine.rule_cycle', { formula: f.formula }),
     not_applicable: (f, lang) => msg(lang, 'engine.not_applicable', { formula: f.formula }),
     insufficient_data: (f, lang) => f.params?.['reason'] === 'enumeration_cap'
-      ? msg(lang, 'engine.insufficient_data', { prefix: prefix(f, lang), placementCount: String(f.params['placementCount'] ?? ''), formula: f.formula })
-      : msg(lang, 'engine.insufficient_data_not_enough_data', { prefix: prefix(f, lang), formula: f.formula }),
+      ? msg(lang, 'engine.insufficient_data_cap', { prefix: prefix(f, lang), placementCount: String(f.params['placementCount'] ?? ''), formula: f.formula })
+      : msg(lang, 'engine.insufficient_data', { prefix: prefix(f, lang), formula: f.formula }),
     not_a_number: (f, lang) => {
       const text = f.location?.text ?? param(f, 'text');
-      return (text ? msg(lang, 'engine.not_a_number', { prefix: prefix(f, lang), formula: f.formula, text }) : msg(lang, 'engine.not_a_number_rule_reads_a', { prefix: prefix(f, lang), formula: f.formula }));
+      return (text ? msg(lang, 'engine.not_a_number', { prefix: prefix(f, lang), formula: f.formula, text }) : msg(lang, 'engine.not_a_number_no_text', { prefix: prefix(f, lang), formula: f.formula }));
     },
   },
 });

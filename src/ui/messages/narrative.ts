@@ -3,7 +3,7 @@
 import type { Finding } from '../../engine/finding.ts';
 import { defineMessages, type FindingWording, type Lang } from './registry.ts';
 import { isMessageKey, msg } from '../../messages/index.ts';
-import { percentPoints } from './points.ts';
+import { percentGap } from './points.ts';
 import { describeCell } from './engine.ts';
 
 /** The table cell a narrative figure was compared with: "T09@434 公务接待费 2栏" (the id is named for people by
@@ -28,7 +28,7 @@ const fund = (f: Finding, lang: Lang) => {
   return isMessageKey(key) ? msg(lang, key) : p(f, 'kind');
 };
 /** The percentage findings' gap and tolerance, in percentage points. */
-const gap = (f: Finding, lang: Lang) => ({ difference: percentPoints(f.difference, lang), tolerance: percentPoints(f.tolerance, lang) });
+const gap = (f: Finding, lang: Lang) => percentGap(f.difference, f.tolerance, lang);
 
 /** What a positional binding leaves unconfirmed (params.binding, src/checks/narrative/model.ts). */
 const withBinding = (fns: Record<string, FindingWording>): Record<string, FindingWording> => Object.fromEntries(
@@ -47,7 +47,7 @@ export default defineMessages({
     flat_contradiction: (f, lang) => msg(lang, 'narrative.flat_contradiction', { quote: quote(f) }),
     direction_word_mismatch: (f, lang) => f.ruleId === 'N-DIR'
       ? msg(lang, 'narrative.direction_word_mismatch', { difference: f.difference, expected: f.expected, actual: f.actual, quote: quote(f) })
-      : msg(lang, 'narrative.direction_word_mismatch_direction_words_disagree', { delta: p(f, 'delta'), percent: p(f, 'percent'), quote: quote(f) }),
+      : msg(lang, 'narrative.direction_words_disagree', { delta: p(f, 'delta'), percent: p(f, 'percent'), quote: quote(f) }),
     binding_ambiguous: (f, lang) => msg(lang, 'narrative.binding_ambiguous', { number: p(f, 'number'), quote: quote(f) }),
     zero_base_percent: (f, lang) => msg(lang, 'narrative.zero_base_percent', { base: p(f, 'base'), actual: f.actual, quote: quote(f) }),
     yoy_percent_mismatch: (f, lang) => msg(lang, 'narrative.yoy_percent_mismatch', { base: p(f, 'base'), expected: f.expected, actual: f.actual, ...gap(f, lang), quote: quote(f) }),
@@ -65,6 +65,6 @@ export default defineMessages({
     award_exceeds_total: (f, lang) => msg(lang, 'narrative.award_exceeds_total', { actual: f.actual, expected: f.expected, difference: f.difference, quote: quote(f) }),
     narrative_count_mismatch: (f, lang) => f.ruleId === 'N-CAR'
       ? msg(lang, 'narrative.narrative_count_mismatch', { actual: f.actual, expected: f.expected, quote: quote(f) })
-      : msg(lang, 'narrative.narrative_count_mismatch_the_count_in', { actual: f.actual, expected: f.expected, quote: quote(f) }),
+      : msg(lang, 'narrative.sangong_count_mismatch', { actual: f.actual, expected: f.expected, quote: quote(f) }),
   }),
 });

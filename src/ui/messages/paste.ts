@@ -14,18 +14,18 @@ export default defineMessages({
     empty_input: (_, lang) => msg(lang, 'paste.empty_input'),
     binary_input: (x, lang) => {
       const f = FORMAT_NAMES[p(x, 'format')] ?? '';
-      return (f ? msg(lang, 'paste.binary_input', { f }) : msg(lang, 'paste.binary_input_binary_data_not'));
+      return (f ? msg(lang, 'paste.binary_input', { f }) : msg(lang, 'paste.binary_input_unnamed'));
     },
     too_large: tooLargeMessage,
     worker_unavailable: (_, lang) => msg(lang, 'paste.worker_unavailable'),
     encoding_unsupported: (_, lang) => msg(lang, 'paste.encoding_unsupported'),
     encoding_detected: (x, lang) => msg(lang, 'paste.encoding_detected', { toUpperCase: p(x, 'encoding').toUpperCase() }),
     no_numbers: (_, lang) => msg(lang, 'paste.no_numbers'),
-    unknown_table_kind: (x, lang) => (p(x, 'title') ? msg(lang, 'paste.unknown_table_kind', { title: p(x, 'title') }) : msg(lang, 'paste.unknown_table_kind_table_kind_not')),
+    unknown_table_kind: (x, lang) => (p(x, 'title') ? msg(lang, 'paste.unknown_table_kind', { title: p(x, 'title') }) : msg(lang, 'paste.unknown_table_kind_untitled')),
     column_ambiguous: (_, lang) => msg(lang, 'paste.column_ambiguous'),
     columns_assumed: (x, lang) => msg(lang, 'paste.columns_assumed', { columns: p(x, 'columns') }),
     unparsed_lines: (_, lang) => msg(lang, 'paste.unparsed_lines'),
-    mixed_units: (x, lang) => (p(x, 'units') ? msg(lang, 'paste.mixed_units', { units: p(x, 'units') }) : msg(lang, 'paste.mixed_units_tables_use_different')),
+    mixed_units: (x, lang) => (p(x, 'units') ? msg(lang, 'paste.mixed_units', { units: p(x, 'units') }) : msg(lang, 'paste.mixed_units_unnamed')),
     html_stripped: (x, lang) => msg(lang, 'paste.html_stripped', { scripts: p(x, 'scripts') || 0, handlers: p(x, 'handlers') || 0, remote: p(x, 'remote') || 0 }),
     xlsx_unreadable: (_, lang) => msg(lang, 'paste.xlsx_unreadable'),
     cancelled: (_, lang) => msg(lang, 'paste.cancelled'),
@@ -40,6 +40,6 @@ export default defineMessages({
     pdf_reader_unavailable: (_, lang) => msg(lang, 'paste.pdf_reader_unavailable'),
     legacy_office: (_, lang) => msg(lang, 'paste.legacy_office'),
     docx_unreadable: (_, lang) => msg(lang, 'paste.docx_unreadable'),
-    file_unreadable: (x, lang) => (p(x, 'file') ? msg(lang, 'paste.file_unreadable', { file: p(x, 'file') }) : msg(lang, 'paste.file_unreadable_cannot_read_file')),
+    file_unreadable: (x, lang) => (p(x, 'file') ? msg(lang, 'paste.file_unreadable', { file: p(x, 'file') }) : msg(lang, 'paste.file_unreadable_unnamed')),
   },
 });

@@ -6,10 +6,6 @@ import { describeCell } from './engine.ts';
 import { type Lang } from './registry.ts';
 import { msg } from '../../messages/index.ts';
 
-
-
-
-
 export function describeSuggestionKind(kind: SuggestionKind, lang: Lang): string {
   return msg(lang, `problems.kind.${kind}`);
 }
@@ -49,7 +45,7 @@ export function rootProblemSentence(p: Problem, findings: readonly Finding[], la
   if (p.basis === 'ambiguous') {
     const all = p.candidates ?? [];
     const shown = all.slice(0, all.length > 4 ? 3 : 4).map((c) => describeCulprit(c, lang)).join(msg(lang, 'problems.shown'));
-    const cells = all.length > 4 ? msg(lang, 'problems.cells', { shown, length: all.length, length2: all.length - 3 }) : shown;
+    const cells = all.length > 4 ? msg(lang, 'problems.cells', { shown, total: all.length }) : shown;
     return msg(lang, 'problems.rootProblemSentence', { n, cells });
   }
   if (p.basis === 'too_large') {

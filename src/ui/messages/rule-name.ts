@@ -5,15 +5,18 @@ import type { Finding } from '../../engine/finding.ts';
 import { isMessageKey, msg, type Lang } from '../../messages/index.ts';
 import { CROSS_PACKS, TABLE_PACKS } from '../../rules/packs.ts';
 
-let notes: Map<string, string> | null = null;
+let packRules: Map<string, { note: string; expr: string }> | null = null;
 
-/** Pack rule id → its note (Chinese; the packs carry no English). */
-function packNote(ruleId: string): string | undefined {
-  if (!notes) {
-    notes = new Map();
-    for (const pack of [...TABLE_PACKS, ...CROSS_PACKS]) for (const r of pack.rules) if (r.note) notes.set(r.id, r.note);
+/** A pack rule's name: its note in Chinese; in English its expression (the packs carry no English notes). */
+function packName(ruleId: string, lang: Lang): string | undefined {
+  if (!packRules) {
+    packRules = new Map();
+    for (const pack of [...TABLE_PACKS, ...CROSS_PACKS]) for (const r of pack.rules) packRules.set(r.id, { note: r.note ?? '', expr: r.expr });
   }
-  return notes.get(ruleId);
+  const r = packRules.get(ruleId);
+  if (!r) return undefined;
+  // an expression's macros ({code}, {names}) read as "…"
+  return lang === 'zh' && r.note ? r.note : r.expr.replace(/\{\w+\}/g, '…');
 }
 
 export function ruleName(f: Pick<Finding, 'ruleId' | 'code' | 'formula'>, lang: Lang): string {
@@ -22,8 +25,8 @@ export function ruleName(f: Pick<Finding, 'ruleId' | 'code' | 'formula'>, lang: 
   if (isMessageKey(byId)) return msg(lang, byId);
   if (id.startsWith('custom.')) return msg(lang, 'rulename.custom', { expr: f.formula });
   if (/\.printed\.\d+$/.test(id)) return msg(lang, 'rulename.printed', { expr: f.formula });
-  const note = lang === 'zh' ? packNote(id) : undefined;
-  if (note) return note;
+  const pack = packName(id, lang);
+  if (pack) return pack;
   const byCode = `rulename.code.${f.code}`;
   return msg(lang, isMessageKey(byCode) ? byCode : 'rulename.code.other');
 }

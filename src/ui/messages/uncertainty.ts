@@ -15,7 +15,7 @@ export function describePlacement(placement: string, lang: Lang): string {
     const at = part.lastIndexOf(':');
     const row = part.slice(0, at);
     const cols = part.slice(at + 1).split(',').filter(Boolean);
-    return msg(lang, 'uncertainty.describePlacement_values_in_columns', { row, join: cols.join('、'), join2: cols.join(', ') });
+    return msg(lang, 'uncertainty.describePlacement_values_in_columns', { row, cols: cols.join(msg(lang, 'common.listSep')) });
   }).join(msg(lang, 'uncertainty.describePlacement_text'));
 }
 

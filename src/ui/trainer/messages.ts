@@ -1,23 +1,17 @@
-// Trainer-mode wording (Chinese, with the English toggle): panel labels, error kinds and the reasons an
-// exercise file cannot be opened. The pure core (src/trainer) returns codes only.
+// Trainer mode's messages ('trainer.*' in src/messages: panel labels, error kinds, exercise-file problems):
+// trainerText(lang, key) is msg(lang, `trainer.${key}`). The pure core (src/trainer) returns codes only.
 import type { ErrorKind, ExerciseProblemCode } from '../../trainer/index.ts';
 import { msg, type Lang, type SubKey } from '../../messages/index.ts';
 
 type Key = SubKey<'trainer'>;
 
-
-
 export function trainerText(lang: Lang, key: Key): string {
   return msg(lang, `trainer.${key}`);
 }
 
-
-
 export function kindName(lang: Lang, kind: ErrorKind): string {
   return msg(lang, `trainer.kind.${kind}`);
 }
-
-
 
 export function describeExerciseProblem(lang: Lang, code: ExerciseProblemCode, params: Readonly<Record<string, string | number>> = {}): string {
   return msg(lang, `trainer.problem.${code}`, params);

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseRule } from '../../../src/engine/index.ts';
 import { CROSS_PACKS, TABLE_PACKS } from '../../../src/rules/index.ts';
-import { BUDGET_KINDS } from '../../../src/engine/table.ts';
 import { ECONOMIC, FUNCTIONAL } from '../../../src/rules/dictionary.ts';
 
 const ALL = [...TABLE_PACKS, ...CROSS_PACKS];

@@ -1,0 +1,22 @@
+// English wording of the export menu: buttons and file names. Keys: 'exports.*'; placeholders {name}.
+import type exports from '../zh/exports.ts';
+
+const en: Record<keyof typeof exports, string> = {
+  'exports.group': 'Export',
+  'exports.print': 'Print audit report',
+  'exports.html': 'Audit report HTML',
+  'exports.csv': 'Findings CSV',
+  'exports.json': 'Findings JSON',
+  'exports.xlsx': 'Annotated workbook .xlsx',
+  'exports.pdf': 'Marked-up PDF (original file)',
+  'exports.pdfTitle': 'Gouji findings',
+  'exports.notLocated': '(not located on the PDF)',
+  'exports.failed': 'Export failed; please retry.',
+  'exports.file.html': '{base}-audit-report.html',
+  'exports.file.csv': '{base}-findings.csv',
+  'exports.file.json': '{base}-findings.json',
+  'exports.file.xlsx': '{base}-annotated.xlsx',
+  'exports.file.pdf': '{base}-marked.pdf',
+};
+
+export default en;
