@@ -153,9 +153,10 @@ export function budgetConceptOf(p: PreparedNarrative, s: Sentence, t: Token): Co
   }
   if (/机关运行经费(?:支出)?$/.test(subj)) return concept('B12.合计', row('B12', TOTAL));
   if (/政府采购/.test(title) || /政府采购/.test(subj)) {
-    if (/政府采购(?:支出)?(?:总额|合计|总计)?$/.test(subj)) return concept('B13.合计', row('B13', TOTAL));
-    const m = /(?:拟)?(?:采购|购买)(货物|工程|服务)(?:支出)?$/.exec(subj);
-    return m ? concept(`B13.${m[1]}`, row('B13', new RegExp(`^${m[1]}[A-Z]?$`))) : null;
+    // a kind first: 货物类政府采购支出 is the 货物 part, never the total
+    const m = /(?:拟)?(?:采购|购买)(货物|工程|服务)(?:支出)?$/.exec(subj) ?? /(货物|工程|服务)类?政府采购(?:支出)?$/.exec(subj);
+    if (m) return concept(`B13.${m[1]}`, row('B13', new RegExp(`^${m[1]}[A-Z]?$`)));
+    return /政府采购(?:支出)?(?:总额|合计|总计)?$/.test(subj) ? concept('B13.合计', row('B13', TOTAL)) : null;
   }
   if (/政府性基金|国有资本经营/.test(title)) return null;
   return partConcept(p, s, subj, title) ?? (/财政拨款(?:支出|基本支出)|一般公共预算(?:支出|基本支出)/.test(title) ? null : totalsConcept(subj));
