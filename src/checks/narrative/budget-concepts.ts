@@ -136,7 +136,8 @@ function b09(header: RegExp): Find {
       if (cols.length !== 1) continue;
       const rows = t.rows.flatMap((r, i) => (r.cells.some((c) => c.value.kind === 'number') ? [i] : []));
       const total = rows.filter((i) => /^(?:合计|总计)?$/.test(normLabel(t.rows[i]!.label)));
-      if (total.length !== 1) continue;
+      // a row whose blanks collapsed (columns placed by inference) says nothing certain about one column
+      if (total.length !== 1 || !rowTrusted(t, total[0]!)) continue;
       return rowValue(t, total[0]!, { index: cols[0]! });
     }
     return null;
