@@ -29,7 +29,7 @@ export interface DocumentRun {
   readonly trials: Trial[];
   /** text mutations that could not be placed (the cell text is not once on its source line) */
   readonly textSkipped: number;
-  /** a budget 说明's “比上年增加 D，增长 P%” statements that hold as printed (see narrative.ts) */
+  /** a budget 说明's 比上年增减 and share statements that hold as printed (see narrative.ts) */
   readonly narrativeStatements: number;
   readonly baselineErrors: number;
   readonly ms: number;

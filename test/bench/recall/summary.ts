@@ -92,7 +92,7 @@ export function formatText(s: Summary): string {
     out.push('', `== ${d.file}`);
     if (d.error) { out.push(`  未能处理：${d.error}`); continue; }
     out.push(`  参与勾稽的单元格 ${d.identityCells}，抽样 ${d.sampled}，原文注入未能定位 ${d.textSkipped}，用时 ${d.ms} ms`
-      + (d.narrativeStatements ? `；说明中成立的“比上年增减”陈述 ${d.narrativeStatements}（每个数字各注入一次）` : ''));
+      + (d.narrativeStatements ? `；说明中成立的比上年增减及占比陈述 ${d.narrativeStatements}（每个数字各注入一次）` : ''));
     for (const [k, t] of Object.entries(d.kinds!)) out.push(line(k, t));
   }
   out.push('', '== 合计');

@@ -2,7 +2,7 @@
 // identity P = D ÷ (A ∓ D), and when a changed number leaves what rounding could explain.
 import { describe, expect, test } from 'vitest';
 import { prepareNarrative } from '../../../src/checks/narrative/segment.ts';
-import { yoyBreaks, yoyStatements } from '../../bench/recall/narrative.ts';
+import { shareGroups, sharesBreak, yoyBreaks, yoyStatements } from '../../bench/recall/narrative.ts';
 
 const found = (text: string) =>
   yoyStatements(prepareNarrative(text)).map((y) => `${y.a.text} ${y.d.text} ${y.p.text} ${y.up ? '↑' : '↓'}`);
@@ -34,5 +34,25 @@ describe('what rounding can explain', () => {
   });
   test('no base (change ≥ amount when increasing): nothing to judge', () => {
     expect(yoyBreaks('100', '100', '50', true)).toBe(false);
+  });
+});
+
+describe('share groups', () => {
+  const groups = (text: string) => shareGroups(prepareNarrative(text)).map((g) => g.map((m) => `${m.x.text} ${m.p.text}`));
+  test('parts of one whole in a block, rates adding to 100%', () => {
+    expect(groups('支出预算总计13,377.11万元。其中：基本支出6,522.75万元，占48.76%；项目支出4,968.34万元，占37.14%；单位预留机动经费1,886.02万元，占14.1%。'))
+      .toEqual([['6,522.75万元 48.76%', '4,968.34万元 37.14%', '1,886.02万元 14.1%']]);
+  });
+  test('rates that do not add to 100% (parts of different wholes), or one part alone: no group', () => {
+    expect(groups('基本支出6,522.75万元，占48.76%；项目支出4,968.34万元，占37.14%。')).toEqual([]);
+    expect(groups('一般公共预算收入24458.43万元，占100%。')).toEqual([]);
+  });
+  test('a part or a rate changed beyond rounding breaks the group; ΣX before the change is the whole', () => {
+    const xs = ['6,522.75', '4,968.34', '1,886.02'];
+    const ps = ['48.76', '37.14', '14.1'];
+    expect(sharesBreak(xs, xs, ps)).toBe(false);
+    expect(sharesBreak(xs, ['6,522.75', '4,986.34', '1,886.02'], ps)).toBe(true);
+    expect(sharesBreak(xs, xs, ['48.76', '37.41', '14.1'])).toBe(true);
+    expect(sharesBreak(xs, ['6,522.75', '4,968.35', '1,886.02'], ps)).toBe(false); // 0.01 万元 moves no rate
   });
 });
