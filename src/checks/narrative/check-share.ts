@@ -98,7 +98,34 @@ function denominator(p: PreparedNarrative, s: Sentence, base: string, A: Token, 
   }
   const lead = s.text.slice(0, (s.tokens[0]?.start ?? s.end) - s.start);
   const named = /本年收入/.test(lead) ? '本年收入' : /本年支出/.test(lead) ? '本年支出' : null;
-  return named ? byLabel(p, s, named, tableBase) : tableBase('', s);
+  return named ? byLabel(p, s, named, tableBase) : tableBase('', s) ?? carriedHead(p, s);
+}
+
+const SHARE_ONLY = (t: Sentence) => t.tokens.length === 2 && isLevel(t.tokens[0]!) && t.tokens[1]!.kind === 'percent' && /占/.test(t.tokens[1]!.clause);
+
+/**
+ * A list of parts whose whole was stated just before, across a sentence end: “合计 X 万元，其中：A 万元，占 P%。B 万元，
+ * 占 Q%。” or “总金额为 X 万元。其中，A 万元，占 P%；…”. Only through sentences of the same block that are themselves
+ * such parts. Bound by position (a warning at most): the whole is the list's head by layout, not by name.
+ */
+function carriedHead(p: PreparedNarrative, s: Sentence): Denominator | null {
+  const same = (t: Sentence | undefined) => t !== undefined && t.section === s.section && t.block === s.block;
+  const headOf = (t: Sentence) => t.tokens.find((k) => isLevel(k) && HEAD_FOLLOW_RE.test(t.text.slice(k.end - t.start)));
+  const found = (k: Token): Denominator => ({ value: k.value, half: k.half, cells: [], text: k.label, binding: 'position' });
+  if (/^其中[，,：:]/.test(s.text)) {
+    const prev = p.sentences[s.index - 1];
+    const last = prev && same(prev) ? prev.tokens.at(-1) : undefined;
+    return last && isLevel(last) && /^[^，；。\d]{0,4}。?\s*$/.test(prev!.text.slice(last.end - prev!.start)) ? found(last) : null;
+  }
+  if (!SHARE_ONLY(s)) return null;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 12); i--) {
+    const t = p.sentences[i];
+    if (!same(t)) return null;
+    const head = headOf(t!);
+    if (head) return found(head);
+    if (!SHARE_ONLY(t!)) return null;
+  }
+  return null;
 }
 
 function byLabel(p: PreparedNarrative, s: Sentence, base: string, tableBase: TableBase): Denominator | 'ambiguous' | null {

@@ -68,6 +68,9 @@ function standardCells(doc: ParsedDocument, out: Map<string, IdentityCell>): voi
         if (!bound.def.exact || v.kind !== 'number' || v.decimals > 0) env = env.plus(halfWidth(v));
         refs.push([tab, row, col, sign]);
       }
+      // a row whose blanks collapsed: the shown placement's difference says nothing (the unmutated document passes
+      // under some placement, or is flagged already); the change alone must leave the envelope
+      if (refs.some(([tab, row]) => doc.tables[tab]!.rows[row]!.flags?.includes('column_ambiguous'))) diff = new Decimal(0);
       for (const [tab, row, col, sign] of refs) {
         const t = doc.tables[tab]!;
         if (isPerfKind(t.kind) || !isNumeric(t, row, col)) continue;

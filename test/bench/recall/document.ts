@@ -7,6 +7,7 @@ import { parseInput } from '../../../src/paste/index.ts';
 import { identityCells, type IdentityCell } from './cells.ts';
 import { editSource, findingsOf, judge, reparse, signature, withCell, type Outcome } from './inject.ts';
 import { Decimal, halfUnit } from '../../../src/engine/decimal.ts';
+import { narrativeTrials } from './narrative.ts';
 import { delta, mutate, MUTATION_KINDS, parseNumText, rng, type Mutation } from './mutate.ts';
 
 export interface Trial {
@@ -28,6 +29,8 @@ export interface DocumentRun {
   readonly trials: Trial[];
   /** text mutations that could not be placed (the cell text is not once on its source line) */
   readonly textSkipped: number;
+  /** a budget 说明's 比上年增减 and share statements that hold as printed (see narrative.ts) */
+  readonly narrativeStatements: number;
   readonly baselineErrors: number;
   readonly ms: number;
 }
@@ -77,7 +80,7 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
     const material = detectable(cell, mutation);
     const common = { cell, label: row.code ? `${row.code} ${row.label}` : row.label, colName: colName(table.columns[cell.col]!),
       sourceLine: row.sourceLine ?? null, mutation, material };
-    const outcome = judge(baseline, findingsOf(withCell(doc, cell, mutation.to)), cell);
+    const outcome = judge(baseline, findingsOf(withCell(doc, cell, mutation.to)), cell, cell.ambiguous);
     trials.push({ ...common, via: 'table', outcome });
     n++;
     if (opts.textEvery > 0 && n % opts.textEvery === 0) {
@@ -85,11 +88,14 @@ export async function runDocument(file: string, opts: RunOptions): Promise<Docum
       const edited = row.sourceLine ? editSource(lines, row.sourceLine, text, mutation.to, same.indexOf(cell.col), same.length) : null;
       const again = edited ? await reparse(edited.join('\n'), basename(file), row.sourceLine!, mutation.to, cell) : null;
       if (!again) { textSkipped++; continue; }
-      trials.push({ ...common, via: 'text', outcome: judge(baseline, findingsOf(again.doc), again.at) });
+      trials.push({ ...common, via: 'text', outcome: judge(baseline, findingsOf(again.doc), again.at, cell.ambiguous) });
     }
   }
+  const narrative = narrativeTrials(doc, baseline, r.int);
+  trials.push(...narrative.trials);
+  textSkipped += narrative.skipped;
   return {
-    file, identityCells: cells.length, sampled: chosen.length, trials, textSkipped,
+    file, identityCells: cells.length, sampled: chosen.length, trials, textSkipped, narrativeStatements: narrative.statements,
     baselineErrors: base.filter((f) => f.severity === 'error').length, ms: Math.round(performance.now() - started),
   };
 }

@@ -24,8 +24,12 @@ export interface Outcome {
   readonly unrelatedErrors: Finding[];
 }
 
-export const signature = (f: Finding) =>
-  `${f.ruleId}|${f.code}|${f.location ? `${f.location.table}:${f.location.row}:${f.location.col}` : f.table}|${f.expected}|${f.actual}`;
+/** A narrative finding's column is a text offset, which a longer or shorter number before it moves: its sentence
+ *  (index and text) places it instead. */
+const place = (f: Finding) => !f.location ? f.table
+  : f.location.table === 'N' ? `N:${f.location.row}:${String(f.params?.sentence ?? '')}` : `${f.location.table}:${f.location.row}:${f.location.col}`;
+
+export const signature = (f: Finding) => `${f.ruleId}|${f.code}|${place(f)}|${f.expected}|${f.actual}`;
 
 export function findingsOf(doc: ParsedDocument): Finding[] {
   return checkDocument(doc).findings;
@@ -44,10 +48,13 @@ export function withCell(doc: ParsedDocument, at: CellAt, text: string): ParsedD
   return { ...doc, tables };
 }
 
-const names = (f: Finding, at: CellAt) =>
-  [f.location, ...f.cells].some((c) => c && c.table === at.table && c.row === at.row && c.col === at.col);
+/** In a row whose blanks collapsed the checker names cells by the shown placement, which may not be the value's
+ *  true column: there (`rowWide`) a finding naming any cell of the row is about the change. */
+const namesCell = (f: Finding, at: CellAt, rowWide: boolean) =>
+  [f.location, ...f.cells].some((c) => c && c.table === at.table && c.row === at.row && (rowWide || c.col === at.col));
 
-export function judge(baseline: ReadonlySet<string>, findings: readonly Finding[], at: CellAt | null): Outcome {
+export function judge(baseline: ReadonlySet<string>, findings: readonly Finding[], at: CellAt | null, rowWide = false): Outcome {
+  const names = (f: Finding, c: CellAt) => namesCell(f, c, rowWide);
   const fresh = findings.filter((f) => !baseline.has(signature(f)));
   const unrelatedErrors = fresh.filter((f) => f.severity === 'error' && (!at || !names(f, at)));
   if (!at) return { verdict: 'lost_in_parsing', codes: [], unrelatedErrors };

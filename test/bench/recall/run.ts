@@ -34,7 +34,7 @@ function parseArgs(argv: readonly string[]): { opts: RunOptions; json: boolean; 
 }
 
 function defaultFiles(): string[] {
-  const dirs = ['test/fixtures/seeds', 'test/fixtures/corpus'];
+  const dirs = ['test/fixtures/seeds', 'test/fixtures/corpus', 'test/fixtures/budget'];
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt') && !f.startsWith('SYNTHETIC')).sort().map((f) => join(d, f)));
 }
 

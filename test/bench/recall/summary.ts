@@ -25,8 +25,8 @@ export interface Unrelated { readonly file: string; readonly via: string; readon
 
 export interface Summary {
   readonly options: RunOptions;
-  readonly documents: { file: string; error?: string; identityCells?: number; sampled?: number; textSkipped?: number; ms?: number; kinds?: Record<string, Tally> }[];
-  readonly totals: { standard: Tally; perf: Tally };
+  readonly documents: { file: string; error?: string; identityCells?: number; sampled?: number; textSkipped?: number; narrativeStatements?: number; ms?: number; kinds?: Record<string, Tally> }[];
+  readonly totals: { standard: Tally; perf: Tally; budget: Tally };
   readonly misses: Miss[];
   readonly unrelated: Unrelated[];
 }
@@ -44,10 +44,14 @@ function add(t: Tally, x: Trial): void {
   else if (x.outcome.verdict === 'unchecked') t.unchecked++;
 }
 
+/** 绩效 (P_…), 部门预算 (B01–B14 and a budget 说明's numbers) or the standard 决算 tables (T01–T10, unknown). */
+export const familyOf = (kind: string): 'standard' | 'perf' | 'budget' =>
+  kind.startsWith('P_') ? 'perf' : /^B\d\d$/.test(kind) || kind === 'budget_narrative' ? 'budget' : 'standard';
+
 const where = (x: Trial) => `${x.cell.table} 行${x.cell.row}「${x.label.slice(0, 16)}」${x.colName}`;
 
 export function summarise(runs: readonly (DocumentRun | { file: string; error: string })[], options: RunOptions): Summary {
-  const totals = { standard: empty(), perf: empty() };
+  const totals = { standard: empty(), perf: empty(), budget: empty() };
   const misses: Miss[] = [];
   const unrelated: Unrelated[] = [];
   const documents = runs.map((r) => {
@@ -55,7 +59,7 @@ export function summarise(runs: readonly (DocumentRun | { file: string; error: s
     const kinds: Record<string, Tally> = {};
     for (const x of r.trials) {
       add((kinds[x.cell.kind] ??= empty()), x);
-      add(x.cell.kind.startsWith('P_') ? totals.perf : totals.standard, x);
+      add(totals[familyOf(x.cell.kind)], x);
       const m = `${x.mutation.from}→${x.mutation.to}（${x.mutation.kind}）`;
       if (x.material && x.outcome.verdict !== 'error' && x.outcome.verdict !== 'warning') {
         misses.push({ file: r.file, table: x.cell.table, kind: x.cell.kind, row: x.cell.row, col: x.cell.col, label: x.label,
@@ -67,7 +71,7 @@ export function summarise(runs: readonly (DocumentRun | { file: string; error: s
           finding: `${f.ruleId} ${f.code} ${f.location ? `${f.location.table}:${f.location.row}:${f.location.col}` : f.table} ${f.formula}` });
       }
     }
-    return { file: r.file, identityCells: r.identityCells, sampled: r.sampled, textSkipped: r.textSkipped, ms: r.ms, kinds };
+    return { file: r.file, identityCells: r.identityCells, sampled: r.sampled, textSkipped: r.textSkipped, narrativeStatements: r.narrativeStatements, ms: r.ms, kinds };
   });
   return { options, documents, totals, misses, unrelated };
 }
@@ -87,13 +91,16 @@ export function formatText(s: Summary): string {
   for (const d of s.documents) {
     out.push('', `== ${d.file}`);
     if (d.error) { out.push(`  未能处理：${d.error}`); continue; }
-    out.push(`  参与勾稽的单元格 ${d.identityCells}，抽样 ${d.sampled}，原文注入未能定位 ${d.textSkipped}，用时 ${d.ms} ms`);
+    out.push(`  参与勾稽的单元格 ${d.identityCells}，抽样 ${d.sampled}，原文注入未能定位 ${d.textSkipped}，用时 ${d.ms} ms`
+      + (d.narrativeStatements ? `；说明中成立的比上年增减及占比陈述 ${d.narrativeStatements}（每个数字各注入一次）` : ''));
     for (const [k, t] of Object.entries(d.kinds!)) out.push(line(k, t));
   }
   out.push('', '== 合计');
   out.push(`${line('标准表', s.totals.standard)}  目标 ≥ 99%：${met(s.totals.standard, 0.99)}`);
   out.push(`${line('绩效表', s.totals.perf)}  目标 ≥ 95%：${met(s.totals.perf, 0.95)}`);
-  out.push(`  无关新 error 目标 0：${s.totals.standard.unrelatedErrors + s.totals.perf.unrelatedErrors === 0 ? '达到' : '未达到'}`);
+  out.push(`${line('预算表', s.totals.budget)}  目标 ≥ 99%：${met(s.totals.budget, 0.99)}`);
+  const unrelated = s.totals.standard.unrelatedErrors + s.totals.perf.unrelatedErrors + s.totals.budget.unrelatedErrors;
+  out.push(`  无关新 error 目标 0：${unrelated === 0 ? '达到' : '未达到'}`);
   out.push('', `== 漏报 ${s.misses.length}`);
   for (const m of s.misses) {
     out.push(`  ${m.file.split('/').pop()} ${m.table} 行${m.row}「${m.label.slice(0, 18)}」${m.column} 源行 ${m.sourceLine ?? '?'} ${m.via} ${m.mutation} → ${m.verdict}${m.codes.length ? ` [${m.codes.join(',')}]` : ''}${m.ambiguous ? ' (列位推断)' : ''}`);

@@ -1,4 +1,4 @@
-// Golden findings: every document in test/fixtures/seeds and test/fixtures/corpus is parsed, the rule
+// Golden findings: every document in test/fixtures/seeds, corpus and budget is parsed, the rule
 // packs are selected and checked, and the error/warning findings are compared with <doc>/expected.json.
 // UPDATE_GOLDEN=1 rewrites the files; review the diff by hand (each error is checked against the document).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { parseReportText } from '../../../src/paste/report/index.ts';
 import { selectRules } from '../../../src/rules/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const DIRS = ['test/fixtures/seeds', 'test/fixtures/corpus'];
+const DIRS = ['test/fixtures/seeds', 'test/fixtures/corpus', 'test/fixtures/budget'];
 const DOCS = DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
