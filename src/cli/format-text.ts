@@ -3,6 +3,7 @@
 // kind of slip), each followed by its findings as evidence (formula, operands, expected/actual/difference).
 import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
 import { describeCell } from '../ui/messages/index.ts';
+import { docKindLine } from '../ui/messages/budget-narrative.ts';
 import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
@@ -56,6 +57,7 @@ export function formatText(reports: readonly FileReport[]): string {
       out.push(`  无法读取：${r.error.message}`, '');
       continue;
     }
+    out.push(docKindLine(r, 'zh'));
     out.push(`识别的表格（${r.tables.length}）：`);
     for (const t of r.tables) {
       const kind = t.kind === 'unknown' ? '未识别' : `${t.kind} ${TABLE_KIND_NAMES[t.kind as TableKind] ?? ''}`;
