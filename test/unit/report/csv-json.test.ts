@@ -76,7 +76,7 @@ test('the JSON holds the document, counts, every finding with key, message, note
   const json = JSON.parse(buildFindingsJson(doc, findings, { statuses, notes: { [findingKey(warning)]: '已核实' }, generatedAt: new Date('2025-03-01T01:30:00Z') }));
   expect(json.format).toBe(FINDINGS_JSON_FORMAT);
   expect(json.generatedAt).toBe('2025-03-01T01:30:00.000Z');
-  expect(json.document).toEqual({ title: doc.title, department: '赣州市医疗保障局', year: 2023, unit: '万元' });
+  expect(json.document).toEqual({ title: doc.title, department: '赣州市医疗保障局', year: 2023, unit: '万元', kind: 'final', scope: 'department' });
   expect(json.tables).toHaveLength(doc.tables.length);
   expect(json.findings).toHaveLength(findings.length);
   for (const s of ['error', 'warning', 'info']) expect(json.counts[s].count).toBe(findings.filter((f) => f.severity === s).length);
