@@ -3,8 +3,8 @@
 // kind of slip), each followed by its findings as evidence (formula, operands, expected/actual/difference).
 import { TABLE_KIND_NAMES, type TableKind } from '../engine/index.ts';
 import { describeCell } from '../ui/messages/index.ts';
-import { docKindLine } from '../ui/messages/budget-narrative.ts';
 import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
+import { docKindLine } from '../ui/messages/budget-narrative.ts';
 
 const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
 const MARK = { error: '✗', warning: '!', info: '·' } as const;
