@@ -6,6 +6,7 @@
 import { msg, type Lang } from '../messages/index.ts';
 import { describeCell, placeName, readableFormula } from '../ui/messages/index.ts';
 import type { FileReport, ReportedFinding, ReportedRootProblem } from './report.ts';
+import { docKindLine } from '../ui/messages/budget-narrative.ts';
 
 const MARK = { error: '✗', warning: '!', info: '·' } as const;
 
@@ -73,6 +74,7 @@ export function formatText(reports: readonly FileReport[], lang: Lang = 'zh'): s
       continue;
     }
     const names: Names = new Map(r.tables.map((t) => [t.id, t.name]));
+    out.push(docKindLine(r, lang));
     out.push(msg(lang, 'cli.tables', { n: r.tables.length }));
     for (const t of r.tables) out.push(tableLine(t, lang));
     const unparsed = r.parseNotes;

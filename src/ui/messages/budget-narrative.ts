@@ -44,6 +44,12 @@ export function describeKindUnchecked(u: Unchecked, lang: Lang): string | null {
   return null;
 }
 
+/** The CLI text report's line: “文件类型：部门预算（与表格文件 X 一并核对）”. */
+export function docKindLine(r: { kind: DocKind['kind']; scope: DocKind['scope']; companion?: string }, lang: Lang): string {
+  const joined = r.companion ? t(lang, `（与表格文件 ${r.companion} 一并核对）`, ` (checked together with the tables file ${r.companion})`) : '';
+  return `${docKindCaption(lang)}${lang === 'zh' ? '：' : ': '}${docKindLabel(r, lang)}${joined}`;
+}
+
 /** The caption of the document kind in the document info and the audit report. */
 export const docKindCaption = (lang: Lang): string => t(lang, '文件类型', 'Document kind');
 
