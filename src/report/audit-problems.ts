@@ -5,6 +5,7 @@ import type { Problem, ProblemsResult } from '../checks/problems/index.ts';
 import { SEVERITY_ORDER, type Finding, type ParsedDocument } from '../engine/index.ts';
 import { describeCell, describeRootProblem, humaniseIds } from '../ui/messages/index.ts';
 import type { CellRef } from '../engine/index.ts';
+import { msg } from '../messages/index.ts';
 import { html, type SafeHtml } from './html.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import { namesOf, tableName, type FindingRecord } from './records.ts';
@@ -16,7 +17,7 @@ export function homeTable(p: Problem, findings: readonly Finding[]): string {
 
 /** The culprit within its table (the group heading names the table): "21015 财政事务 1栏". */
 function cellPlace(ref: CellRef, lang: ReportLang): string {
-  return `${describeCell(ref, lang)}${ref.colNo != null ? (lang === 'zh' ? ` ${ref.colNo}栏` : ` col. ${ref.colNo}`) : ''}`;
+  return `${describeCell(ref, lang)}${ref.colNo != null ? msg(lang, 'problems.col', { colNo: ref.colNo }) : ''}`;
 }
 
 /** Where a problem is: its culprit cell, else its first finding's cell; and the page, when read from a PDF. */
@@ -25,15 +26,15 @@ function whereLine(p: Problem, first: FindingRecord | undefined, lang: ReportLan
   const loc = first?.finding.location;
   const cell = computed ? cellPlace(p.culprit!, lang) : loc && loc.row >= 0 && first!.finding.table !== 'N' ? cellPlace(loc, lang) : '';
   const page = first?.page != null ? pageLabel(lang, first.page) : '';
-  return [cell, page].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  return [cell, page].filter(Boolean).join(label(lang, 'commaSep'));
 }
 
 function problemRow(p: Problem, findings: readonly Finding[], recordOf: ReadonlyMap<Finding, readonly [number, FindingRecord]>, names: ReadonlyMap<string, string>, lang: ReportLang): SafeHtml {
   const computed = p.culprit !== null && p.suggested !== null;
   const evidence = p.findings.map((i) => findings[i]!).filter((f) => f !== undefined);
   const where = whereLine(p, evidence[0] ? recordOf.get(evidence[0])?.[1] : undefined, lang);
-  const refs = evidence.map((f) => `#${recordOf.get(f)?.[0] ?? '?'}`).join(lang === 'zh' ? '、' : ', ');
-  const sep = lang === 'zh' ? '；' : '; ';
+  const refs = evidence.map((f) => `#${recordOf.get(f)?.[0] ?? '?'}`).join(msg(lang, 'common.listSep'));
+  const sep = label(lang, 'listSep');
   return html`<tr class="problem" data-problem="${p.id}" data-severity="${p.severity}" data-basis="${p.basis}"${computed ? html` data-culprit="true"` : null}>
     <td><strong>${p.id}</strong></td>
     <td><span class="badge ${p.severity}">${severityLabel(lang, p.severity)}</span></td>

@@ -59,7 +59,7 @@ function countsTable(records: readonly FindingRecord[], causes: ProblemsResult, 
 
 function whereOf(t: Table, lang: ReportLang): string {
   if (t.pages) return pageLabel(lang, t.pages[0], t.pages[1]);
-  if (t.sourceLines) return auditText(lang, 'lines', `${t.sourceLines[0]}–${t.sourceLines[1]}`);
+  if (t.sourceLines) return auditText(lang, 'lines', { range: `${t.sourceLines[0]}–${t.sourceLines[1]}` });
   return '—';
 }
 
@@ -67,7 +67,7 @@ function problemCounts(causes: ProblemsResult, findings: readonly Finding[], tab
   const of = causes.problems.filter((p) => p.severity !== 'info' && homeTable(p, findings) === tableId);
   const parts = SEVERITIES.filter((s) => s !== 'info').map((s) => [s, of.filter((p) => p.severity === s).length] as const)
     .filter(([, n]) => n > 0).map(([s, n]) => `${severityLabel(lang, s)} ${n}`);
-  return parts.length === 0 ? '—' : parts.join(lang === 'zh' ? '，' : ', ');
+  return parts.length === 0 ? '—' : parts.join(label(lang, 'commaSep'));
 }
 
 /** Findings not on a table: the narrative, the whole document, the comparison with last year's report. */

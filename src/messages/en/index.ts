@@ -1,6 +1,8 @@
 // The English message table: the same keys as ../zh (the type refuses a missing key; test/unit/messages checks both ways).
 import type ZH from '../zh/index.ts';
 import batch from './batch.ts';
+import budgetCoded from './budget-coded.ts';
+import budgetNarrative from './budget-narrative.ts';
 import cli from './cli.ts';
 import common from './common.ts';
 import crossYear from './cross-year.ts';
@@ -8,11 +10,13 @@ import drafts from './drafts.ts';
 import engine from './engine.ts';
 import exports from './exports.ts';
 import grammar from './grammar.ts';
+import gridView from './grid-view.ts';
 import narrative from './narrative.ts';
 import paste from './paste.ts';
 import perf from './perf.ts';
 import problems from './problems.ts';
 import report from './report.ts';
+import reportView from './report-view.ts';
 import rulename from './rulename.ts';
 import rules from './rules.ts';
 import tooLarge from './too-large.ts';
@@ -23,6 +27,8 @@ import unchecked from './unchecked.ts';
 
 const EN: Record<keyof typeof ZH, string> = {
   ...batch,
+  ...budgetCoded,
+  ...budgetNarrative,
   ...cli,
   ...common,
   ...crossYear,
@@ -30,11 +36,13 @@ const EN: Record<keyof typeof ZH, string> = {
   ...engine,
   ...exports,
   ...grammar,
+  ...gridView,
   ...narrative,
   ...paste,
   ...perf,
   ...problems,
   ...report,
+  ...reportView,
   ...rulename,
   ...rules,
   ...tooLarge,

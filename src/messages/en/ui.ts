@@ -116,6 +116,9 @@ const en: Record<keyof typeof ui, string> = {
   'ui.openFailed': 'Cannot open "{file}": {reason}',
   'ui.nameSep': ', ',
   'ui.onPage': ' ({page})',
+  'ui.phase.check': 'Checking…',
+  'ui.phase.load': 'Loading the tables…',
+  'ui.phase.parse': 'Parsing…',
 };
 
 export default en;

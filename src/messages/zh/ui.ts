@@ -114,4 +114,7 @@ export default {
   'ui.openFailed': '无法打开「{file}」：{reason}',
   'ui.nameSep': '、',
   'ui.onPage': '（{page}）',
+  'ui.phase.check': '正在核对…',
+  'ui.phase.load': '正在载入表格…',
+  'ui.phase.parse': '正在解析…',
 } as const;

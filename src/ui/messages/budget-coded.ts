@@ -2,7 +2,8 @@
 // `[B13 办公设备购置费] 政府采购总计(95.00) ≠ 其下各行之和(96.00)，差 -1.00（6 行）`.
 import type { Finding } from '../../engine/finding.ts';
 import { describeCell } from './engine.ts';
-import { defineMessages, t, type Lang } from './registry.ts';
+import { defineMessages, type Lang } from './registry.ts';
+import { msg } from '../../messages/index.ts';
 
 const p = (f: Finding, k: string) => (f.params?.[k] === undefined ? '' : String(f.params[k]));
 
@@ -13,8 +14,6 @@ function where(f: Finding, lang: Lang): string {
 
 export default defineMessages({
   findings: {
-    procurement_sum_mismatch: (f, lang) => t(lang,
-      `${where(f, lang)}政府采购总计(${f.actual}) ≠ 其下各行之和(${f.expected})，差 ${f.difference}（${p(f, 'children')} 行）`,
-      `${where(f, lang)}procurement total (${f.actual}) ≠ sum of the rows under it (${f.expected}), difference ${f.difference} (${p(f, 'children')} rows)`),
+    procurement_sum_mismatch: (f, lang) => msg(lang, 'budget-coded.procurement_sum_mismatch', { where: where(f, lang), actual: f.actual, expected: f.expected, difference: f.difference, children: p(f, 'children') }),
   },
 });

@@ -1,7 +1,8 @@
 // Wording of the grid itself: default column names when a report prints none, the 栏 number under a heading, and
 // the names over the halves of a table printed side by side (收入 | 支出).
-import { t, type Lang } from './registry.ts';
+import { type Lang } from './registry.ts';
 import type { TableKind } from '../../engine/table.ts';
+import { msg } from '../../messages/index.ts';
 
 export interface GridWords {
   readonly code: string;
@@ -18,13 +19,13 @@ export interface GridWords {
 const INCOME_EXPENSE = new Set<TableKind>(['T01', 'T04', 'B01', 'B04']);
 
 export function gridWords(lang: Lang): GridWords {
-  const sides = [t(lang, '收入', 'Income'), t(lang, '支出', 'Expenditure')] as const;
+  const sides = [msg(lang, 'grid-view.sides'), msg(lang, 'grid-view.sides_expenditure')] as const;
   return {
-    code: t(lang, '科目编码', 'Code'),
-    codedLabel: t(lang, '科目名称', 'Item'),
-    label: t(lang, '项目', 'Item'),
-    lineNo: t(lang, '行次', 'Line'),
-    colNo: (n) => t(lang, `${n}栏`, `col. ${n}`),
+    code: msg(lang, 'grid-view.code'),
+    codedLabel: msg(lang, 'grid-view.codedLabel'),
+    label: msg(lang, 'grid-view.label'),
+    lineNo: msg(lang, 'grid-view.lineNo'),
+    colNo: (n) => msg(lang, 'grid-view.colNo', { n }),
     panes: (kind) => (INCOME_EXPENSE.has(kind) ? sides : null),
   };
 }

@@ -54,4 +54,4 @@ function lineSuffix(p: ParseProblem, lang: Lang): string {
   const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
   return msg(lang, 'common.lineSuffix', { range });
 }
-export { auditText, describeUncheckedForPeople, readableFormula, EXPERT_LABEL, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';
+export { auditText, describeUncheckedForPeople, readableFormula, expertLabel, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';

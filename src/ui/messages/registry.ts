@@ -38,5 +38,3 @@ export function problemWording(code: string): ProblemWording | undefined {
   return PROBLEMS.get(code);
 }
 
-/** MERGE SHIM (removed before the session ends): wording of branches written before src/messages existed. */
-export const t = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);

@@ -7,18 +7,15 @@ import type { ParseProblem } from '../../engine/document.ts';
 import type { Finding } from '../../engine/finding.ts';
 import { TABLE_KIND_NAMES, type Table } from '../../engine/table.ts';
 import { describeCell } from './engine.ts';
-import { defineMessages, t, type Lang } from './registry.ts';
+import { defineMessages, type Lang } from './registry.ts';
 import { describeUnchecked } from './unchecked.ts';
+import { msg, type MessageParams } from '../../messages/index.ts';
 
 /** What names a table: its kind, printed title and number, and where it starts. */
 export type NamedTable = Pick<Table, 'id' | 'kind' | 'title' | 'printedNo' | 'sourceLines' | 'pages'>;
 
 /** Places findings belong to that are not tables. */
-const PLACES: Readonly<Record<string, readonly [string, string]>> = {
-  N: ['情况说明', 'Narrative'],
-  document: ['全文', 'Document'],
-  'cross-year': ['跨年度（与上年报告）', 'Against last year'],
-};
+const PLACES = { N: 'report-view.place.narrative', document: 'report-view.place.document', 'cross-year': 'report-view.place.crossYear' } as const;
 
 /** "2020年度收入支出决算总表（表1）" → "收入支出决算总表": the title without its number, year prefix and wrap spaces. */
 export function cleanTitle(title: string, printedNo?: string): string {
@@ -34,8 +31,8 @@ export function cleanTitle(title: string, printedNo?: string): string {
 
 /** Where an unnamed table starts: its first page for a PDF, else its first source line. */
 function startOf(tb: NamedTable, lang: Lang): string {
-  if (tb.pages) return t(lang, `第 ${tb.pages[0]} 页`, `p. ${tb.pages[0]}`);
-  if (tb.sourceLines) return t(lang, `第 ${tb.sourceLines[0]} 行起`, `from line ${tb.sourceLines[0]}`);
+  if (tb.pages) return msg(lang, 'report-view.startOf', { pages: tb.pages[0] });
+  if (tb.sourceLines) return msg(lang, 'report-view.startOf_from_line', { sourceLines: tb.sourceLines[0] });
   return '';
 }
 
@@ -46,11 +43,11 @@ function startOf(tb: NamedTable, lang: Lang): string {
 export function tableDisplayName(tb: NamedTable, lang: Lang, ordinal = 1, repeat = 0): string {
   const title = cleanTitle(tb.title, tb.printedNo);
   const no = tb.printedNo ? `${tb.printedNo} ` : '';
-  const again = repeat > 0 ? t(lang, `（${repeat}）`, ` (${repeat})`) : '';
+  const again = repeat > 0 ? msg(lang, 'report-view.again', { repeat }) : '';
   if (tb.kind === 'unknown') {
-    if (title !== '') return `${no}${title}${t(lang, '（未识别）', ' (unrecognised)')}${again}`;
+    if (title !== '') return `${no}${title}${msg(lang, 'report-view.tableDisplayName')}${again}`;
     const at = startOf(tb, lang);
-    return t(lang, `未识别表格 ${ordinal}${at ? `（${at}）` : ''}`, `Unrecognised table ${ordinal}${at ? ` (${at})` : ''}`);
+    return (at ? msg(lang, 'report-view.tableDisplayName_unrecognised_table', { ordinal, at }) : msg(lang, 'report-view.tableDisplayName_2', { ordinal }));
   }
   return `${no}${title || TABLE_KIND_NAMES[tb.kind]}${again}`;
 }
@@ -77,8 +74,8 @@ export function tableNames(tables: readonly NamedTable[], lang: Lang): Map<strin
 export function placeName(id: string, names: ReadonlyMap<string, string>, lang: Lang): string {
   const named = names.get(id);
   if (named !== undefined) return named;
-  const place = PLACES[id];
-  if (place) return t(lang, place[0], place[1]);
+  const place = PLACES[id as keyof typeof PLACES];
+  if (place) return msg(lang, place);
   return humaniseIds(id, names);
 }
 
@@ -105,7 +102,7 @@ export function readableFormula(f: Finding, names: ReadonlyMap<string, string>, 
   if (!CONCEPT_FORMULA.test(f.formula)) return f.formula;
   const ref = f.operands[0]?.ref;
   if (!ref || ref.row < 0) return '';
-  const col = ref.colNo != null ? t(lang, ` ${ref.colNo}栏`, ` col. ${ref.colNo}`) : '';
+  const col = ref.colNo != null ? msg(lang, 'report-view.col', { colNo: ref.colNo }) : '';
   return `${placeName(ref.table, names, lang)} ${describeCell(ref, lang)}${col} = ${f.actual}`;
 }
 
@@ -117,42 +114,17 @@ export function describeUncheckedForPeople(u: Unchecked, names: ReadonlyMap<stri
 
 /** A parse note about a table, its table named: "公开01表 收入支出决算总表：…". */
 export function tablePrefix(table: string | undefined, names: ReadonlyMap<string, string>, lang: Lang): string {
-  return table ? `${placeName(table, names, lang)}${t(lang, '：', ': ')}` : '';
+  return table ? `${placeName(table, names, lang)}${msg(lang, 'report-view.tablePrefix')}` : '';
 }
 
 /** The audit report's own wording for its summary page and layout (the rest of its chrome: src/report/labels.ts). */
-const AUDIT = {
-  heading_final: ['部门决算勾稽审核报告', 'Final-accounts reconciliation audit report'],
-  heading_budget: ['部门预算勾稽审核报告', 'Budget reconciliation audit report'],
-  heading_unknown: ['勾稽审核报告', 'Reconciliation audit report'],
-  summary: ['审核摘要', 'Summary'],
-  reportKind: ['报告类型', 'Kind of report'],
-  kind_final: ['部门决算', 'Final accounts (部门决算)'],
-  kind_budget: ['部门预算', 'Budget (部门预算)'],
-  counts: ['问题统计', 'Problems found'],
-  problems: ['问题', 'Problems'],
-  findings: ['核对发现', 'Findings'],
-  countsNote: ['一个问题可由多条核对发现佐证（同一单元格出错会使多个勾稽关系不成立）；尾数误差等说明级发现另列，不是问题。',
-    'One problem may rest on several findings (one wrong cell breaks several identities); rounding residue and other info findings are listed apart and are not problems.'],
-  tablesFound: ['识别的表格', 'Tables recognised'],
-  table: ['表格', 'Table'],
-  where: ['位置', 'Where'],
-  rows: ['行数', 'Rows'],
-  tableProblems: ['问题', 'Problems'],
-  noTables: ['未识别出任何表格。', 'No table was recognised.'],
-  unchecked: ['未能核对', 'Not checked'],
-  uncheckedNone: ['所有识别出的表格和规则均已核对。', 'Every recognised table and rule was checked.'],
-  problemsByTable: ['问题（按表格）', 'Problems by table'],
-  parseNotes: ['解析提示', 'Parse notes'],
-  lines: ['源文件第 {0} 行', 'source lines {0}'],
-  none: ['—', '—'],
-} as const;
+/** The audit report's own words for its summary page and layout: `report-view.audit.*` in src/messages. */
+const AUDIT_KEYS = ['heading_final', 'heading_budget', 'heading_unknown', 'summary', 'reportKind', 'kind_final', 'kind_budget', 'counts', 'problems', 'findings', 'countsNote', 'tablesFound', 'table', 'where', 'rows', 'tableProblems', 'noTables', 'unchecked', 'uncheckedNone', 'problemsByTable', 'parseNotes', 'lines', 'none'] as const;
 
-export type AuditKey = keyof typeof AUDIT;
+export type AuditKey = (typeof AUDIT_KEYS)[number];
 
-export function auditText(lang: Lang, key: AuditKey, ...args: readonly (string | number)[]): string {
-  const [zh, en] = AUDIT[key];
-  return t(lang, zh, en).replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+export function auditText(lang: Lang, key: AuditKey, params: MessageParams = {}): string {
+  return msg(lang, `report-view.audit.${key}`, params);
 }
 
 /** "第 3–4 页" / "pp. 3–4": the printed page (for the page footer, CSS prints "第 n 页 / 共 m 页"). */
@@ -162,25 +134,16 @@ export const PAGE_FOOTER: Readonly<Record<Lang, string>> = {
 };
 
 /** The findings panel's expert switch: rule ids and finding codes beside each finding (hidden by default). */
-export const EXPERT_LABEL: Readonly<Record<Lang, readonly [string, string]>> = {
-  zh: ['显示规则代码', '在每条核对结果旁显示规则编号和结果代码（供规则维护人员使用；导出的 JSON 中也有）'],
-  en: ['Show rule codes', 'Show each finding\'s rule id and finding code (for rule maintainers; also in the JSON export)'],
-};
+export const expertLabel = (lang: Lang): readonly [string, string] => [msg(lang, 'report-view.expert.label'), msg(lang, 'report-view.expert.hint')];
 
 const p = (x: ParseProblem, key: string): string => String(x.params?.[key] ?? '');
 
-const WHY: Readonly<Record<string, readonly [string, string]>> = {
-  no_numbers: ['没有任何数字', 'there are no numbers'],
-  numbers_only: ['只有数字，没有表名、科目或项目名称', 'only numbers, without table titles, subjects or item names'],
-  no_structure: ['既没有成形的表格（有名称的行和金额），也没有决算或预算报告的标题和文字', 'there is neither a table (named rows with amounts) nor the title or text of a 决算/预算 report'],
-};
+const WHY = { no_numbers: 'report-view.not_a_report.no_numbers', numbers_only: 'report-view.not_a_report.numbers_only', no_structure: 'report-view.not_a_report.no_structure' } as const;
 
 export default defineMessages({
   problems: {
     not_a_report: (x, lang) => {
-      const [zh, en] = WHY[p(x, 'why')] ?? WHY['no_structure']!;
-      return t(lang, `这段内容不是决算或预算报告，也不是表格：${zh}。未导入任何内容，工作簿保持原样；请粘贴报告全文或表格，或打开报告文件`,
-        `this is not a report or a table: ${en}. Nothing was imported and the workbook is unchanged; paste a whole report or a table, or open a report file`);
+      return msg(lang, WHY[p(x, 'why') as keyof typeof WHY] ?? WHY.no_structure);
     },
   },
 });

@@ -8,7 +8,7 @@ import { checkDocument } from '../../../src/checks/check-document.ts';
 import { documentProblems } from '../../../src/checks/problems/index.ts';
 import type { Finding } from '../../../src/engine/finding.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
-import { describeFinding, describeRootProblem, describeUnchecked, uncheckedWhere } from '../../../src/ui/messages/index.ts';
+import { describeFinding, describeRootProblem, describeUnchecked, humaniseIds, tableNames, uncheckedWhere } from '../../../src/ui/messages/index.ts';
 import { findingDetail } from '../../../src/ui/messages/details.ts';
 import { percentPoints, pointsNumber } from '../../../src/ui/messages/points.ts';
 import { ruleName } from '../../../src/ui/messages/rule-name.ts';
@@ -29,11 +29,13 @@ function sentences(file: string) {
   const result = checkDocument(doc);
   const problems = documentProblems(doc, result.findings).problems;
   const out: { zh: string; en: string; what: string }[] = [];
+  // every screen, report and the CLI show sentences with table ids named as printed (humaniseIds): test what they show
+  const names = { zh: tableNames(doc.tables, 'zh'), en: tableNames(doc.tables, 'en') };
   for (const f of result.findings) {
-    out.push({ what: `${f.ruleId}/${f.code}`, zh: describeFinding(f, 'zh'), en: describeFinding(f, 'en') });
+    out.push({ what: `${f.ruleId}/${f.code}`, zh: humaniseIds(describeFinding(f, 'zh'), names.zh), en: humaniseIds(describeFinding(f, 'en'), names.en) });
     out.push({ what: `rule name ${f.ruleId}`, zh: ruleName(f, 'zh'), en: ruleName(f, 'en') });
   }
-  for (const p of problems) out.push({ what: `problem ${p.id}`, zh: describeRootProblem(p, result.findings, 'zh'), en: describeRootProblem(p, result.findings, 'en') });
+  for (const p of problems) out.push({ what: `problem ${p.id}`, zh: humaniseIds(describeRootProblem(p, result.findings, 'zh'), names.zh), en: humaniseIds(describeRootProblem(p, result.findings, 'en'), names.en) });
   for (const u of result.unchecked) {
     out.push({ what: `unchecked ${u.reason}`, zh: `${uncheckedWhere(u, 'zh')} ${describeUnchecked(u, 'zh')}`, en: `${uncheckedWhere(u, 'en')} ${describeUnchecked(u, 'en')}` });
   }

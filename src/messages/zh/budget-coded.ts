@@ -1,0 +1,4 @@
+// Chinese wording of budget-coded. Keys: 'budget-coded.*'; placeholders {name}.
+export default {
+  'budget-coded.procurement_sum_mismatch': '{where}政府采购总计({actual}) ≠ 其下各行之和({expected})，差 {difference}（{children} 行）',
+} as const;
