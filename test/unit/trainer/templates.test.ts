@@ -150,6 +150,14 @@ describe('templateRules', () => {
     expect(rule.expr).toContain('[抗疫特别国债安排的支出]2栏');
   });
 
+  test('each coded 部门预算 template shows its own pack: 层级 for the 科目 tables, the three identities of B09.W9', () => {
+    for (const id of ['B05.1', 'B06.1', 'B07.1', 'B08.1', 'B12.1']) {
+      expect(templateRules(templateById(id)).map((r) => r.id)).toContain(`${id}.hier`);
+    }
+    const b09 = templateRules(templateById('B09.W9')).map((r) => r.expr);
+    expect(b09).toEqual(expect.arrayContaining(['1栏=2+8+9', '2栏=3+4+7', '4栏=5+6']));
+  });
+
   test('the 绩效 template lists the performance checks', () => {
     const exprs = templateRules(templateById('P_PROJECT')).map((r) => r.expr);
     expect(exprs).toEqual(expect.arrayContaining(['总分=Σ得分', 'Σ分值=100', '0≤得分≤分值']));
