@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ParsedDocument } from '../../../src/engine/document.ts';
 import { makeCell } from '../../../src/engine/table.ts';
-import { checkAll, createExercise, listTemplates, scoreAttempt, workedExamples } from '../../../src/trainer/index.ts';
+import { checkAll, createExercise, listTemplates, parseExercise, scoreAttempt, serialiseExercise, workedExamples } from '../../../src/trainer/index.ts';
 
 const example = workedExamples().find((e) => e.id === 'zhengxie-2019-budget')!;
 let clean: ParsedDocument;
@@ -49,5 +49,14 @@ describe('the 部门预算 worked example', () => {
     expect(scoreAttempt(ex, perfect).score).toBe(100);
     expect(scoreAttempt(ex, perfect.slice(1)).misses).toHaveLength(1);
     expect(scoreAttempt(ex, []).score).toBe(0);
+  });
+
+  test('a budget exercise saved to a file opens again with the same errors and scores the same', () => {
+    const ex = createExercise(clean, { count: 3, seed: 5 }, { title: example.title, source: example.id });
+    const back = parseExercise(serialiseExercise(ex));
+    if (!back.ok) throw new Error(back.reason.code);
+    expect(back.value.injected.map((e) => [e.table, e.row, e.col, e.after])).toEqual(ex.injected.map((e) => [e.table, e.row, e.col, e.after]));
+    const marks = [ex.injected[0]!.cells[0]!];
+    expect(scoreAttempt(back.value, marks).score).toBe(scoreAttempt(ex, marks).score);
   });
 });
