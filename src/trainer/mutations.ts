@@ -7,7 +7,7 @@ import type { Random } from './random.ts';
 import type { ErrorKind } from './exercise-types.ts';
 
 /** Kinds whose amounts the packs check (绩效 and unrecognised tables are left alone). */
-const CHECKED_KINDS = new Set(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'B01', 'B02', 'B03', 'B04']);
+const CHECKED_KINDS = new Set(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'B09', 'B12']);
 const TOTAL_LABEL = /合计|总计|小计/;
 
 export interface Candidate {

@@ -7,9 +7,17 @@ import type { ColumnSpec, RowDirective, TemplateCheck, TemplateFile, TemplateSpe
 const FILE = data as unknown as TemplateFile;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The picker's groups: 部门决算 tables (T01–T10, 绩效) and 部门预算 tables (B01–B14). */
+export type TemplateGroup = 'final' | 'budget';
+
+export function templateGroup(kind: TableKind): TemplateGroup {
+  return kind.startsWith('B') ? 'budget' : 'final';
+}
+
 export interface TemplateInfo {
   readonly id: string;
   readonly kind: TableKind;
+  readonly group: TemplateGroup;
   readonly layout: string | null;
   readonly title: string;
   readonly variant: string;
@@ -19,7 +27,9 @@ export interface TemplateInfo {
 export const TEMPLATE_IDS: readonly string[] = FILE.templates.map((t) => t.id);
 
 export function listTemplates(): TemplateInfo[] {
-  return FILE.templates.map((t) => ({ id: t.id, kind: t.kind, layout: t.layout, title: TABLE_KIND_NAMES[t.kind], variant: t.variant }));
+  return FILE.templates.map((t) => ({
+    id: t.id, kind: t.kind, group: templateGroup(t.kind), layout: t.layout, title: TABLE_KIND_NAMES[t.kind], variant: t.variant,
+  }));
 }
 
 /** 一、二、… 二十六、 as printed before the class names of T01/T04. */

@@ -1,11 +1,13 @@
 // Worked examples: real tables from the documents shipped with the app, shown as correct filling. Every
 // table listed here checks without errors or warnings inside its document (rounding residues of 0.01, which
 // the real forms note as 尾数误差, stay as info); test/unit/trainer/worked-examples.test.ts proves it.
+// Examples are grouped as the template picker is: 部门决算 (T/P tables) and 部门预算 (B tables).
 import type { ParsedDocument } from '../engine/document.ts';
 import type { TableKind } from '../engine/table.ts';
+import { templateGroup, type TemplateGroup } from './templates.ts';
 import { parseInput } from '../paste/index.ts';
 
-type SourceId = 'ganzhou-2023' | 'putuo-2024' | 'jiangan-2020';
+type SourceId = 'ganzhou-2023' | 'putuo-2024' | 'jiangan-2020' | 'zhengxie-2019';
 
 interface SourceDoc {
   readonly file: string;
@@ -26,6 +28,10 @@ const SOURCES: Readonly<Record<SourceId, SourceDoc>> = {
   'jiangan-2020': {
     file: 'public/examples/jiangan-yibao-2020.txt', name: '武汉市江岸区医保局 2020 年度部门决算（武汉式，表下印有公式）',
     text: async () => (await import('../../public/examples/jiangan-yibao-2020.txt?raw')).default,
+  },
+  'zhengxie-2019': {
+    file: 'public/examples/jiangsu-zhengxie-2019-budget.txt', name: '江苏省政协办公厅 2019 年部门预算（江苏式）',
+    text: async () => (await import('../../public/examples/jiangsu-zhengxie-2019-budget.txt?raw')).default,
   },
 };
 
@@ -55,6 +61,9 @@ const EXAMPLES: readonly ExampleSpec[] = [
   { id: 'putuo-2024-T09', title: '“三公”经费支出决算表 T09.W（宽表）', from: 'putuo-2024', kinds: ['T09'] },
   { id: 'ganzhou-2023-T10', title: '国有资产占用情况表 T10', from: 'ganzhou-2023', kinds: ['T10'] },
   { id: 'jiangan-2020-P', title: '项目支出绩效自评表', from: 'jiangan-2020', kinds: ['P_PROJECT'] },
+  // 部门预算: every table with a pack, so each pack rule and the cross-table budget rules hold on it
+  { id: 'zhengxie-2019-budget', title: '部门预算全套（江苏式，收支总表至机关运行经费）', from: 'zhengxie-2019',
+    kinds: ['B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'B09', 'B12'] },
 ];
 
 export interface WorkedExample {
@@ -63,6 +72,8 @@ export interface WorkedExample {
   /** the shipped document and the tables taken from it */
   readonly source: string;
   readonly kinds: readonly TableKind[];
+  /** 部门决算 or 部门预算, by the tables shown */
+  readonly group: TemplateGroup;
   load(): Promise<ParsedDocument>;
 }
 
@@ -84,7 +95,7 @@ async function loadExample(spec: ExampleSpec): Promise<ParsedDocument> {
 
 export function workedExamples(): WorkedExample[] {
   return EXAMPLES.map((spec) => ({
-    id: spec.id, title: spec.title, kinds: spec.kinds,
+    id: spec.id, title: spec.title, kinds: spec.kinds, group: templateGroup(spec.kinds[0]!),
     source: `${SOURCES[spec.from].name} · ${SOURCES[spec.from].file}`,
     load: () => loadExample(spec),
   }));

@@ -4,6 +4,8 @@ import type trainer from '../zh/trainer.ts';
 const en: Record<keyof typeof trainer, string> = {
   'trainer.title': 'Trainer',
   'trainer.templates': 'Blank templates',
+  'trainer.group.final': 'Final accounts (部门决算)',
+  'trainer.group.budget': 'Budget (部门预算)',
   'trainer.openTemplate': 'Open as a new sheet',
   'trainer.templateRules': 'Rules for this table',
   'trainer.examples': 'Worked examples (correct filling)',

@@ -2,6 +2,8 @@
 export default {
   'trainer.title': '培训模式',
   'trainer.templates': '空白模板',
+  'trainer.group.final': '部门决算',
+  'trainer.group.budget': '部门预算',
   'trainer.openTemplate': '打开为新工作表',
   'trainer.templateRules': '本表适用的规则',
   'trainer.examples': '示例（正确填报）',

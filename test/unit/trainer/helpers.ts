@@ -15,6 +15,8 @@ export const SHEHUI = 'corpus/putuo_shehuigongzuobu_2024.txt';
 // 部门预算 (江苏): the summary tables B01–B04
 export const JS_SW17 = 'budget/jiangsu_shengwei_2017_tables.txt';
 export const JS_SW19 = 'budget/jiangsu_shengwei_2019_tables.txt';
+// the coded tables B05–B09, B12
+export const JS_ZX19 = 'budget/jiangsu_zhengxie_2019_tables.txt';
 
 const cache = new Map<string, ParsedDocument>();
 

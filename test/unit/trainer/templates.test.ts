@@ -5,7 +5,7 @@ import { selectRules } from '../../../src/rules/index.ts';
 import {
   blankTemplate, checkAll, chineseOrdinal, fillTemplate, injectErrors, singleTableDocument, templateById, templateRules, TEMPLATE_IDS,
 } from '../../../src/trainer/index.ts';
-import { fixtureTable, GANZHOU, GUIHUA, JIANGAN, JIANGXI_2020, JS_SW17, JS_SW19, PUTUO, SHEHUI } from './helpers.ts';
+import { fixtureTable, GANZHOU, GUIHUA, JIANGAN, JIANGXI_2020, JS_SW17, JS_SW19, JS_ZX19, PUTUO, SHEHUI } from './helpers.ts';
 
 /** The real table each template is filled from (T08 tables are empty in every document we have). */
 const SOURCES: readonly (readonly [string, string, TableKind])[] = [
@@ -15,6 +15,8 @@ const SOURCES: readonly (readonly [string, string, TableKind])[] = [
   ['T08.EXP', JIANGXI_2020, 'T08'], ['T08.INOUT', PUTUO, 'T08'], ['T09.R2', JIANGXI_2020, 'T09'], ['T09.R3', GANZHOU, 'T09'],
   ['T09.W', GUIHUA, 'T09'], ['T10', GANZHOU, 'T10'], ['P_PROJECT', GANZHOU, 'P_PROJECT'],
   ['B01.A', JS_SW19, 'B01'], ['B02.A', JS_SW17, 'B02'], ['B03.A', JS_SW17, 'B03'], ['B04.A', JS_SW17, 'B04'],
+  ['B05.1', JS_ZX19, 'B05'], ['B06.1', JS_ZX19, 'B06'], ['B07.1', JS_ZX19, 'B07'], ['B08.1', JS_ZX19, 'B08'],
+  ['B09.W9', JS_ZX19, 'B09'], ['B12.1', JS_ZX19, 'B12'],
 ];
 
 const loud = (fs: readonly Finding[]) => fs.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}:${f.code}`);
@@ -146,6 +148,14 @@ describe('templateRules', () => {
     const rule = templateRules(templateById('T01.C')).find((r) => r.expr.startsWith('[本年支出合计]2栏='))!;
     expect(rule.expr).toContain('[一般公共服务支出]2栏');
     expect(rule.expr).toContain('[抗疫特别国债安排的支出]2栏');
+  });
+
+  test('each coded 部门预算 template shows its own pack: 层级 for the 科目 tables, the three identities of B09.W9', () => {
+    for (const id of ['B05.1', 'B06.1', 'B07.1', 'B08.1', 'B12.1']) {
+      expect(templateRules(templateById(id)).map((r) => r.id)).toContain(`${id}.hier`);
+    }
+    const b09 = templateRules(templateById('B09.W9')).map((r) => r.expr);
+    expect(b09).toEqual(expect.arrayContaining(['1栏=2+8+9', '2栏=3+4+7', '4栏=5+6']));
   });
 
   test('the 绩效 template lists the performance checks', () => {

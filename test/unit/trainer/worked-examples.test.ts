@@ -3,9 +3,12 @@ import { checkAll, workedExamples } from '../../../src/trainer/index.ts';
 
 const examples = workedExamples();
 
-test('worked examples come from the three documents shipped with the app', () => {
+test('worked examples come from the four documents shipped with the app', () => {
   const files = new Set(examples.map((e) => e.source.split(' · ')[1]));
-  expect(files).toEqual(new Set(['public/sample-report.txt', 'public/examples/putuo-caizhengju-2024.txt', 'public/examples/jiangan-yibao-2020.txt']));
+  expect(files).toEqual(new Set([
+    'public/sample-report.txt', 'public/examples/putuo-caizhengju-2024.txt', 'public/examples/jiangan-yibao-2020.txt',
+    'public/examples/jiangsu-zhengxie-2019-budget.txt',
+  ]));
   expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
 });
 
