@@ -1,7 +1,7 @@
 // Building a columnar table cell by cell (what the grid parser does), or from an existing Table (lossless: texts,
 // placements, absent cells and cells whose value is not their text's are all kept). An amount text is scanned
 // straight into the engine's arrays: a plain ASCII amount allocates nothing; anything else is parsed once.
-import { isParsedNumeric, mayBeNumeric, parseAmount, PLAIN, scanPlain, type CellValue } from '../amount.ts';
+import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, type CellValue } from '../amount.ts';
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
@@ -133,10 +133,7 @@ function derivable(cell: Cell): boolean {
   const v = cell.value;
   const w = parseAmount(cell.text);
   if (v.kind !== w.kind) return false;
-  if (v.kind === 'number' || v.kind === 'percent') {
-    const x = w as typeof v;
-    return isParsedNumeric(v) && v.decimals === x.decimals && v.value.eq(x.value) && v.value.isNeg() === x.value.isNeg();
-  }
+  if (v.kind === 'number' || v.kind === 'percent') return sameParsedNumeric(v, w);
   if (v.kind === 'text' || v.kind === 'placeholder') return v.text === (w as typeof v).text;
   return true;
 }
