@@ -94,6 +94,16 @@ export class ColumnarTable {
     return PLACEMENTS[(this.data[c]!.flags[r]! >> PLACEMENT_SHIFT) & 3];
   }
 
+  /** Row r's cell texts (as many as it has cells), without making its cells. */
+  rowTexts(r: number): string[] {
+    const out: string[] = [];
+    for (const d of this.data) {
+      if (d.flags[r]! & F_ABSENT) break;
+      out.push(d.texts[r]!);
+    }
+    return out;
+  }
+
   /** The parsed value (a Decimal inside is made only when read). */
   value(r: number, c: number): CellValue {
     return this.cellsOf(r)[c]?.value ?? BLANK.value;
