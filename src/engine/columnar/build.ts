@@ -5,7 +5,8 @@ import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, type Ce
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
-  CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, ColumnarTable, F_ABSENT, F_OVERRIDE, lazyRow, lazyRowFrom,
+  CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, ColumnarTable, emptyRowInfo, F_ABSENT, F_OVERRIDE, finishRowInfo,
+  lazyRow, lazyRowFrom, noteRow,
   placementBits, type ColumnData, type RowMeta, type RowSource, type TableMeta,
 } from './columnar-table.ts';
 
@@ -20,6 +21,7 @@ export class ColumnarBuilder {
   private readonly cols: Building[];
   private readonly rows: Row[] = [];
   private readonly source: RowSource = { table: null };
+  private readonly info: ReturnType<typeof emptyRowInfo>;
 
   /** Room for `capacity` rows of `columns.length` cells, all blank until set; finish keeps the rows given. */
   constructor(private readonly columns: readonly Column[], private readonly capacity: number) {
@@ -29,6 +31,7 @@ export class ColumnarBuilder {
       amounts: c.role === 'amount' ? emptyColumnArrays(capacity) : null,
       overrides: null,
     }));
+    this.info = emptyRowInfo(capacity);
   }
 
   /** A cell's printed text (trimmed here, as makeCell does) and, when not simply exact, its placement. */
@@ -73,12 +76,14 @@ export class ColumnarBuilder {
   /** Row r's other fields, as the grid parser writes them (rows are added in order). */
   row(r: number, code: string | null, label: string, lineNo: number | null, sourceLine?: number, flags?: Row['flags'], pane?: number): void {
     this.rows[r] = lazyRow(this.source, r, code, label, lineNo, sourceLine, flags, pane);
+    noteRow(this.info, r, code, flags, pane);
     this.markAmbiguous(r, flags);
   }
 
   /** Row r's other fields from a row (any field kept). */
   rowFrom(r: number, meta: RowMeta): void {
     this.rows[r] = lazyRowFrom(this.source, r, meta);
+    noteRow(this.info, r, meta.code, meta.flags, meta.pane);
     this.markAmbiguous(r, meta.flags);
   }
 
@@ -94,7 +99,7 @@ export class ColumnarBuilder {
       if (col === undefined) throw new RangeError('columnar table: a kept column is not one of the built columns');
       return n === this.capacity ? col : trim(col, n);
     });
-    return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source);
+    return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source, finishRowInfo(this.info, n));
   }
 }
 

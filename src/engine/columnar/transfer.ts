@@ -5,7 +5,7 @@ import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Placement, Table } from '../table.ts';
 import { toColumnar } from './build.ts';
-import { columnarOf, ColumnarTable, lazyRowFrom, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
+import { columnarOf, ColumnarTable, emptyRowInfo, finishRowInfo, lazyRowFrom, noteRow, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
 
 /** Plain, structured-cloneable data; typed arrays view the buffers listed in `transfer`. */
 export interface ColumnarMessage {
@@ -62,7 +62,9 @@ export function fromTransfer(m: ColumnarMessage): ColumnarTable {
   });
   const source: RowSource = { table: null };
   const rows = m.rows.map((meta, r) => lazyRowFrom(source, r, meta));
-  return new ColumnarTable(m.meta, data, rows, source);
+  const info = emptyRowInfo(rows.length);
+  m.rows.forEach((meta, r) => noteRow(info, r, meta.code, meta.flags, meta.pane));
+  return new ColumnarTable(m.meta, data, rows, source, finishRowInfo(info, rows.length));
 }
 
 /** The texts as one UTF-16 buffer (one decode on the other side, each text a slice of it) with offsets. */
