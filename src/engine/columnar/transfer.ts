@@ -1,6 +1,7 @@
 // A table as one postMessage payload for a worker: plain data plus ArrayBuffers to transfer (the flag bytes, the
-// engine's arrays, the string table as UTF-16 with offsets). After `postMessage(message, transfer)` the sender's
-// columnar arrays are detached, so the sender drops that table; the receiver rebuilds an equal one with fromTransfer.
+// engine's arrays, the string table as UTF-16 with offsets); the receiver rebuilds an equal table with fromTransfer.
+// By default the buffers are copies, so the sender's table stays usable; with `detach` the table's own arrays are
+// sent, and after postMessage(message, transfer) the sender must drop that table (its arrays are detached).
 import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Placement, Table } from '../table.ts';
@@ -27,8 +28,12 @@ interface ColumnMessage {
 type PlainValue = { kind: 'empty' } | { kind: 'number' | 'percent'; digits: string } | { kind: 'text' | 'placeholder'; text: string };
 
 /** The message for any table (its columnar form when it has one, else converted) and the buffers to transfer. */
-export function toTransfer(table: Table): { message: ColumnarMessage; transfer: ArrayBuffer[] } {
-  const ct = columnarOf(table) ?? toColumnar(table);
+export function toTransfer(table: Table, opts: { readonly detach?: boolean } = {}): { message: ColumnarMessage; transfer: ArrayBuffer[] } {
+  const own = columnarOf(table);
+  const ct = own ?? toColumnar(table);
+  // a table converted here is nobody else's: its arrays can go as they are
+  const copy = own !== null && opts.detach !== true;
+  const take = <A extends Uint8Array | Float64Array>(a: A): A => (copy ? a.slice() as A : a);
   const { rows: _rows, ...meta } = table;
   const rows = table.rows.map((row) => {
     // the row's own fields without reading its lazy cells
@@ -39,12 +44,12 @@ export function toTransfer(table: Table): { message: ColumnarMessage; transfer: 
   const transfer: ArrayBuffer[] = [];
   const columns = ct.data.map((d): ColumnMessage => {
     const { units, offsets } = encodeTexts(d.texts);
-    const a = d.amounts;
-    transfer.push(d.flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer);
+    const a = d.amounts ? { val: take(d.amounts.val), half: take(d.amounts.half), kind: take(d.amounts.kind), slow: d.amounts.slow } : null;
+    const flags = take(d.flags);
+    transfer.push(flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer);
     if (a) transfer.push(a.val.buffer as ArrayBuffer, a.half.buffer as ArrayBuffer, a.kind.buffer as ArrayBuffer);
     return {
-      flags: d.flags, units, offsets,
-      amounts: a ? { val: a.val, half: a.half, kind: a.kind, slow: a.slow } : null,
+      flags, units, offsets, amounts: a,
       overrides: [...(d.overrides ?? [])].map(([r, cell]) => [r, cell.text, plainValue(cell.value), cell.placement] as const),
     };
   });
