@@ -216,7 +216,7 @@ export function numericOrZero(v: CellValue): Decimal {
   return isNumeric(v) ? v.value : new Decimal(0);
 }
 
-/** A value parseAmount made (its digits are normalised), as opposed to one a caller assembled itself. */
-export function isParsedNumeric(v: CellValue): boolean {
-  return v instanceof NumericValue;
+/** Two numbers parseAmount made with the same kind, digits and decimals (no Decimal is made to tell). */
+export function sameParsedNumeric(a: CellValue, b: CellValue): boolean {
+  return a instanceof NumericValue && b instanceof NumericValue && a.kind === b.kind && a.decimals === b.decimals && a.digits === b.digits;
 }

@@ -10,8 +10,36 @@ export interface CodeTree {
   readonly top: readonly number[];
 }
 
-export function buildCodeTree(rows: readonly Row[], lengths: readonly number[]): CodeTree {
-  return numericTree(rows, lengths) ?? stringTree(rows, lengths);
+/** Per row: its code's padded key (−1: not 1–12 digits; −2: no code) and the code's length without white space. */
+export interface CodeKeys {
+  readonly keys: Float64Array;
+  readonly lens: Uint16Array;
+}
+
+/** Row r's entry in CodeKeys (a columnar table writes it as the row is read). */
+export function writeCodeKey(k: CodeKeys, r: number, raw: string | null): void {
+  if (!raw) { k.keys[r] = -2; k.lens[r] = 0; return; }
+  // the usual code is all digits: its key is read in the same pass and it needs no compacting
+  let key = paddedKey(raw);
+  let len = raw.length;
+  if (key < 0) {
+    const code = compactCode(raw);
+    key = paddedKey(code);
+    len = code.length;
+  }
+  k.keys[r] = key;
+  k.lens[r] = Math.min(len, 0xffff);
+}
+
+export function codeKeysOf(rows: readonly Row[]): CodeKeys {
+  const k: CodeKeys = { keys: new Float64Array(rows.length), lens: new Uint16Array(rows.length) };
+  for (let r = 0; r < rows.length; r++) writeCodeKey(k, r, rows[r]!.code);
+  return k;
+}
+
+/** `keys`: the rows' CodeKeys when already known (a columnar table's). */
+export function buildCodeTree(rows: readonly Row[], lengths: readonly number[], keys?: CodeKeys): CodeTree {
+  return numericTree(keys ?? codeKeysOf(rows), lengths) ?? stringTree(rows, lengths);
 }
 
 /**
@@ -19,23 +47,17 @@ export function buildCodeTree(rows: readonly Row[], lengths: readonly number[]):
  * prefixes become integer comparisons (exact below 10^12), in typed arrays. Null when a code is anything else or the
  * codes are not in increasing order (the string version handles those).
  */
-function numericTree(rows: readonly Row[], lengths: readonly number[]): CodeTree | null {
-  const n = rows.length;
+function numericTree(k: CodeKeys, lengths: readonly number[]): CodeTree | null {
+  const n = k.keys.length;
   const coded = new Int32Array(n);
   const keys = new Float64Array(n);
   const level = new Int8Array(n);
   let m = 0;
   for (let r = 0; r < n; r++) {
-    const raw = rows[r]!.code;
-    if (!raw) continue;
-    let key = paddedKey(raw);
-    let len = raw.length;
-    if (key < 0) {
-      const code = compactCode(raw);
-      key = paddedKey(code);
-      len = code.length;
-      if (key < 0 && lengths.includes(len)) return null;
-    }
+    const key = k.keys[r]!;
+    if (key === -2) continue;
+    const len = k.lens[r]!;
+    if (key < 0 && lengths.includes(len)) return null;
     const li = lengths.indexOf(len);
     if (li < 0) continue;
     // strictly increasing in string order: a greater key, or the same key and a shorter level before

@@ -4,6 +4,7 @@ import { ZERO, type Decimal } from '../decimal.ts';
 import type { Severity } from '../finding.ts';
 import { COMPARE_OPS } from '../grammar/operators.ts';
 import type { CheckContext, Scratch } from './context.ts';
+import { columnarOf } from '../columnar/columnar-table.ts';
 import { isTotalLabel } from './labels.ts';
 import type { HotTree, Plan, PlanResult } from './plan.ts';
 import type { BoundRule } from './types.ts';
@@ -81,9 +82,12 @@ class HierarchyPlan implements Plan {
 
   /** Without panes every parent has one instance per amount column, in order: the shape the hot loop runs. */
   hotTree(): HotTree | null {
-    const rows = this.ctx.tables[this.homeTab]!.rows;
-    for (let r = 0; r < rows.length; r++) if (rows[r]!.pane !== undefined) return null;
-    const cols = this.ctx.caches[this.homeTab]!.amountCols;
+    const cache = this.ctx.caches[this.homeTab]!;
+    if (!cache.noPanes) {
+      const rows = this.ctx.tables[this.homeTab]!.rows;
+      for (let r = 0; r < rows.length; r++) if (rows[r]!.pane !== undefined) return null;
+    }
+    const cols = cache.amountCols;
     return { tab: this.homeTab, cols, parents: this.parents, childStart: this.childStart, children: this.children };
   }
 
@@ -169,8 +173,10 @@ function totalRows(ctx: CheckContext, tab: number): number[] {
   const rows = ctx.tables[tab]!.rows;
   const labelled: number[] = [];
   const flagged: number[] = [];
+  // a columnar table says which rows have a code without reading them
+  const keys = columnarOf(ctx.tables[tab]!)?.rowInfo.codeKeys.keys;
   rows.forEach((row, r) => {
-    if (row.code) return;
+    if (keys !== undefined ? keys[r] !== -2 : row.code) return;
     if (isTotalLabel(row.label)) labelled.push(r);
     else if (row.flags?.includes('total')) flagged.push(r);
   });

@@ -1,6 +1,6 @@
 // Per-table lookups the evaluator needs, built once per Table object: rows by 行次/code/label, amount
 // columns per pane, data rows, and the fast-path column arrays (built lazily, updated by single edits).
-import { columnarOf } from '../columnar/columnar-table.ts';
+import { columnarOf, ROW_HEADER, ROW_NOTE } from '../columnar/columnar-table.ts';
 import type { Row, Table } from '../table.ts';
 import { buildCodeTree, type CodeTree } from './code-tree.ts';
 import { buildColumnArrays, writeCell, type ColumnArrays } from './fast-path.ts';
@@ -17,6 +17,8 @@ export class TableCache {
   private readonly byPane = new Map<number, readonly number[]>();
   private keys: RowKeys | null = null;
   private readonly trees = new Map<string, CodeTree>();
+  /** a columnar table none of whose rows has a pane (paneColumns reads no row) */
+  readonly noPanes: boolean;
 
   constructor(table: Table) {
     this.table = table;
@@ -24,11 +26,18 @@ export class TableCache {
     const rows = table.rows;
     const data = new Int32Array(rows.length);
     let n = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const flags = rows[i]!.flags;
-      if (flags === undefined || !(flags.includes('header') || flags.includes('note'))) data[n++] = i;
+    // a columnar table's row flags are bytes: no row object is read
+    const bits = columnarOf(table)?.rowInfo.bits;
+    if (bits) {
+      for (let i = 0; i < bits.length; i++) if ((bits[i]! & (ROW_HEADER | ROW_NOTE)) === 0) data[n++] = i;
+    } else {
+      for (let i = 0; i < rows.length; i++) {
+        const flags = rows[i]!.flags;
+        if (flags === undefined || !(flags.includes('header') || flags.includes('note'))) data[n++] = i;
+      }
     }
     this.dataRows = n === rows.length ? data : data.slice(0, n);
+    this.noPanes = bits !== undefined && columnarOf(table)!.rowInfo.pane === null;
   }
 
   /** The 科目 code tree for these level lengths (codes do not change under an amount edit). */
@@ -36,7 +45,7 @@ export class TableCache {
     const key = lengths.join(',');
     let tree = this.trees.get(key);
     if (!tree) {
-      tree = buildCodeTree(this.table.rows, lengths);
+      tree = buildCodeTree(this.table.rows, lengths, columnarOf(this.table)?.rowInfo.codeKeys);
       this.trees.set(key, tree);
     }
     return tree;
@@ -61,6 +70,7 @@ export class TableCache {
 
   /** Amount columns a row's values sit in: its pane's, or all when panes are not known. */
   paneColumns(row: number | null): readonly number[] {
+    if (this.noPanes) return this.amountCols;
     const pane = row === null ? undefined : this.table.rows[row]?.pane;
     if (pane === undefined) return this.amountCols;
     let cols = this.byPane.get(pane);

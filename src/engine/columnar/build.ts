@@ -1,11 +1,12 @@
 // Building a columnar table cell by cell (what the grid parser does), or from an existing Table (lossless: texts,
 // placements, absent cells and cells whose value is not their text's are all kept). An amount text is scanned
 // straight into the engine's arrays: a plain ASCII amount allocates nothing; anything else is parsed once.
-import { isParsedNumeric, mayBeNumeric, parseAmount, PLAIN, scanPlain, type CellValue } from '../amount.ts';
+import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, type CellValue } from '../amount.ts';
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
-  CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, ColumnarTable, F_ABSENT, F_OVERRIDE, lazyRow, lazyRowFrom,
+  CK_EMPTY, CK_NUMBER, CK_PERCENT, CK_PLACEHOLDER, CK_TEXT, ColumnarTable, emptyRowInfo, F_ABSENT, F_OVERRIDE, finishRowInfo,
+  lazyRow, lazyRowFrom, noteRow,
   placementBits, type ColumnData, type RowMeta, type RowSource, type TableMeta,
 } from './columnar-table.ts';
 
@@ -20,6 +21,7 @@ export class ColumnarBuilder {
   private readonly cols: Building[];
   private readonly rows: Row[] = [];
   private readonly source: RowSource = { table: null };
+  private readonly info: ReturnType<typeof emptyRowInfo>;
 
   /** Room for `capacity` rows of `columns.length` cells, all blank until set; finish keeps the rows given. */
   constructor(private readonly columns: readonly Column[], private readonly capacity: number) {
@@ -29,6 +31,7 @@ export class ColumnarBuilder {
       amounts: c.role === 'amount' ? emptyColumnArrays(capacity) : null,
       overrides: null,
     }));
+    this.info = emptyRowInfo(capacity);
   }
 
   /** A cell's printed text (trimmed here, as makeCell does) and, when not simply exact, its placement. */
@@ -73,12 +76,14 @@ export class ColumnarBuilder {
   /** Row r's other fields, as the grid parser writes them (rows are added in order). */
   row(r: number, code: string | null, label: string, lineNo: number | null, sourceLine?: number, flags?: Row['flags'], pane?: number): void {
     this.rows[r] = lazyRow(this.source, r, code, label, lineNo, sourceLine, flags, pane);
+    noteRow(this.info, r, code, flags, pane);
     this.markAmbiguous(r, flags);
   }
 
   /** Row r's other fields from a row (any field kept). */
   rowFrom(r: number, meta: RowMeta): void {
     this.rows[r] = lazyRowFrom(this.source, r, meta);
+    noteRow(this.info, r, meta.code, meta.flags, meta.pane);
     this.markAmbiguous(r, meta.flags);
   }
 
@@ -94,7 +99,7 @@ export class ColumnarBuilder {
       if (col === undefined) throw new RangeError('columnar table: a kept column is not one of the built columns');
       return n === this.capacity ? col : trim(col, n);
     });
-    return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source);
+    return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source, finishRowInfo(this.info, n));
   }
 }
 
@@ -133,10 +138,7 @@ function derivable(cell: Cell): boolean {
   const v = cell.value;
   const w = parseAmount(cell.text);
   if (v.kind !== w.kind) return false;
-  if (v.kind === 'number' || v.kind === 'percent') {
-    const x = w as typeof v;
-    return isParsedNumeric(v) && v.decimals === x.decimals && v.value.eq(x.value) && v.value.isNeg() === x.value.isNeg();
-  }
+  if (v.kind === 'number' || v.kind === 'percent') return sameParsedNumeric(v, w);
   if (v.kind === 'text' || v.kind === 'placeholder') return v.text === (w as typeof v).text;
   return true;
 }

@@ -4,6 +4,7 @@
 // Its `Table` has ordinary row objects whose `cells` are made on first read (then kept): parsing and a full
 // check create no Cell, no parsed value and no Decimal per amount; a Decimal exists only where it is asked for.
 import { parseAmount, type CellValue } from '../amount.ts';
+import { writeCodeKey, type CodeKeys } from '../check/code-tree.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 
@@ -39,6 +40,44 @@ export interface ColumnData {
   readonly overrides: ReadonlyMap<number, Cell> | null;
 }
 
+/** Row flags the engine reads, as bits. */
+export const ROW_HEADER = 1;
+export const ROW_NOTE = 2;
+export const ROW_AMBIGUOUS = 4;
+
+/** What the engine reads of the rows themselves, by row: flags, panes and code keys (no row object is touched). */
+export interface RowInfo {
+  readonly bits: Uint8Array;
+  /** pane per row (−1 = none), or null when no row has one */
+  readonly pane: Int16Array | null;
+  readonly codeKeys: CodeKeys;
+}
+
+export function emptyRowInfo(n: number): { bits: Uint8Array; pane: Int16Array; hasPane: boolean; codeKeys: CodeKeys } {
+  return { bits: new Uint8Array(n), pane: new Int16Array(n).fill(-1), hasPane: false, codeKeys: { keys: new Float64Array(n), lens: new Uint16Array(n) } };
+}
+
+export function noteRow(info: ReturnType<typeof emptyRowInfo>, r: number, code: string | null, flags: Row['flags'], pane: number | undefined): void {
+  let bits = 0;
+  if (flags !== undefined) {
+    if (flags.includes('header')) bits |= ROW_HEADER;
+    if (flags.includes('note')) bits |= ROW_NOTE;
+    if (flags.includes('column_ambiguous')) bits |= ROW_AMBIGUOUS;
+  }
+  info.bits[r] = bits;
+  if (pane !== undefined) { info.pane[r] = pane; info.hasPane = true; }
+  writeCodeKey(info.codeKeys, r, code);
+}
+
+export function finishRowInfo(info: ReturnType<typeof emptyRowInfo>, n: number): RowInfo {
+  const whole = n === info.bits.length;
+  return {
+    bits: whole ? info.bits : info.bits.slice(0, n),
+    pane: !info.hasPane ? null : whole ? info.pane : info.pane.slice(0, n),
+    codeKeys: whole ? info.codeKeys : { keys: info.codeKeys.keys.slice(0, n), lens: info.codeKeys.lens.slice(0, n) },
+  };
+}
+
 const BLANK: Cell = Object.freeze({ text: '', value: parseAmount('') });
 const REGISTRY = new WeakMap<readonly Row[], ColumnarTable>();
 
@@ -50,7 +89,7 @@ export class ColumnarTable {
   readonly table: Table;
   private cellCache: (readonly Cell[] | undefined)[] | null = null;
 
-  constructor(meta: TableMeta, readonly data: readonly ColumnData[], rows: readonly Row[], source: RowSource) {
+  constructor(meta: TableMeta, readonly data: readonly ColumnData[], rows: readonly Row[], source: RowSource, readonly rowInfo: RowInfo) {
     if (data.length !== meta.columns.length) throw new RangeError('columnar table: one column of data per column');
     source.table = this;
     this.table = { ...meta, rows };
@@ -92,6 +131,16 @@ export class ColumnarTable {
 
   placement(r: number, c: number): Placement | undefined {
     return PLACEMENTS[(this.data[c]!.flags[r]! >> PLACEMENT_SHIFT) & 3];
+  }
+
+  /** Row r's cell texts (as many as it has cells), without making its cells. */
+  rowTexts(r: number): string[] {
+    const out: string[] = [];
+    for (const d of this.data) {
+      if (d.flags[r]! & F_ABSENT) break;
+      out.push(d.texts[r]!);
+    }
+    return out;
   }
 
   /** The parsed value (a Decimal inside is made only when read). */

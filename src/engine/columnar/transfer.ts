@@ -1,11 +1,12 @@
 // A table as one postMessage payload for a worker: plain data plus ArrayBuffers to transfer (the flag bytes, the
-// engine's arrays, the string table as UTF-16 with offsets). After `postMessage(message, transfer)` the sender's
-// columnar arrays are detached, so the sender drops that table; the receiver rebuilds an equal one with fromTransfer.
+// engine's arrays, the string table as UTF-16 with offsets); the receiver rebuilds an equal table with fromTransfer.
+// By default the buffers are copies, so the sender's table stays usable; with `detach` the table's own arrays are
+// sent, and after postMessage(message, transfer) the sender must drop that table (its arrays are detached).
 import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Placement, Table } from '../table.ts';
 import { toColumnar } from './build.ts';
-import { columnarOf, ColumnarTable, lazyRowFrom, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
+import { columnarOf, ColumnarTable, emptyRowInfo, finishRowInfo, lazyRowFrom, noteRow, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
 
 /** Plain, structured-cloneable data; typed arrays view the buffers listed in `transfer`. */
 export interface ColumnarMessage {
@@ -27,8 +28,12 @@ interface ColumnMessage {
 type PlainValue = { kind: 'empty' } | { kind: 'number' | 'percent'; digits: string } | { kind: 'text' | 'placeholder'; text: string };
 
 /** The message for any table (its columnar form when it has one, else converted) and the buffers to transfer. */
-export function toTransfer(table: Table): { message: ColumnarMessage; transfer: ArrayBuffer[] } {
-  const ct = columnarOf(table) ?? toColumnar(table);
+export function toTransfer(table: Table, opts: { readonly detach?: boolean } = {}): { message: ColumnarMessage; transfer: ArrayBuffer[] } {
+  const own = columnarOf(table);
+  const ct = own ?? toColumnar(table);
+  // a table converted here is nobody else's: its arrays can go as they are
+  const copy = own !== null && opts.detach !== true;
+  const take = <A extends Uint8Array | Float64Array>(a: A): A => (copy ? a.slice() as A : a);
   const { rows: _rows, ...meta } = table;
   const rows = table.rows.map((row) => {
     // the row's own fields without reading its lazy cells
@@ -39,12 +44,12 @@ export function toTransfer(table: Table): { message: ColumnarMessage; transfer: 
   const transfer: ArrayBuffer[] = [];
   const columns = ct.data.map((d): ColumnMessage => {
     const { units, offsets } = encodeTexts(d.texts);
-    const a = d.amounts;
-    transfer.push(d.flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer);
+    const a = d.amounts ? { val: take(d.amounts.val), half: take(d.amounts.half), kind: take(d.amounts.kind), slow: d.amounts.slow } : null;
+    const flags = take(d.flags);
+    transfer.push(flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer);
     if (a) transfer.push(a.val.buffer as ArrayBuffer, a.half.buffer as ArrayBuffer, a.kind.buffer as ArrayBuffer);
     return {
-      flags: d.flags, units, offsets,
-      amounts: a ? { val: a.val, half: a.half, kind: a.kind, slow: a.slow } : null,
+      flags, units, offsets, amounts: a,
       overrides: [...(d.overrides ?? [])].map(([r, cell]) => [r, cell.text, plainValue(cell.value), cell.placement] as const),
     };
   });
@@ -62,7 +67,9 @@ export function fromTransfer(m: ColumnarMessage): ColumnarTable {
   });
   const source: RowSource = { table: null };
   const rows = m.rows.map((meta, r) => lazyRowFrom(source, r, meta));
-  return new ColumnarTable(m.meta, data, rows, source);
+  const info = emptyRowInfo(rows.length);
+  m.rows.forEach((meta, r) => noteRow(info, r, meta.code, meta.flags, meta.pane));
+  return new ColumnarTable(m.meta, data, rows, source, finishRowInfo(info, rows.length));
 }
 
 /** The texts as one UTF-16 buffer (one decode on the other side, each text a slice of it) with offsets. */

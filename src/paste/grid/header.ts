@@ -128,3 +128,12 @@ export function readMeta(lines: readonly string[]): TableMeta {
   }
   return { title: title || tableNo || '', tableNo, unit, year, department };
 }
+
+/** The header found in the first rows: as many as findHeader can look at from where it stops (all rows at most). */
+export function headerOf(rowAt: (i: number) => readonly string[], n: number): HeaderInfo {
+  for (let p = Math.min(n, 64); ; p = Math.min(n, p * 4)) {
+    const head = findHeader(Array.from({ length: p }, (_, i) => rowAt(i)));
+    // every row findHeader read lies below dataStart + MAX_HEADER_ROWS: more rows would not change its answer
+    if (p === n || head.dataStart + MAX_HEADER_ROWS < p) return head;
+  }
+}

@@ -6,8 +6,9 @@ import { ColumnarBuilder } from '../../engine/columnar/index.ts';
 import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
 import { classifyColumns, STATS_ROWS, type GridColumn } from './columns.ts';
 import { joinWrapped, readDescriptor } from './codes.ts';
-import { findHeader, MAX_HEADER_ROWS, readMeta, type HeaderInfo } from './header.ts';
+import { headerOf, readMeta } from './header.ts';
 import { headerNames } from './header-names.ts';
+import { unshiftTotalRows } from './total-rows.ts';
 import { arrayRows, type RowSource } from './row-source.ts';
 import { maxOf } from '../../engine/arrays.ts';
 import { printedNumberInTitle, printedNumberLine } from '../report/printed-number.ts';
@@ -179,43 +180,6 @@ function readPane(row: readonly string[], layout: PaneLayout, pane: number, line
   }
   const d = readDescriptor(kept.length > 0 ? kept : descs);
   return { code: d.code, codeText: d.codeText, label: d.label, lineNo, values: filled > 0 ? values : null, filled, pane, line };
-}
-
-/**
- * A 合计 row printed one cell right of the data rows (`⇥⇥⇥合计⇥14,000.26⇥…` under `类⇥款⇥项⇥1⇥2⇥3`, domain §6
- * item 9): its label sits under 栏 1 and its last value past the last printed 栏. Shift it back left, before the columns are
- * classified, so the values land under their own 栏.
- */
-function unshiftTotalRows(
-  src: RowSource, rowAt: (i: number) => readonly string[], n: number, movedRows: Map<number, readonly string[]>,
-  colNos: readonly (number | null)[], dataStart: number, lineOf: (i: number) => number,
-): Set<number> | null {
-  const numbered = colNos.flatMap((n, j) => (n !== null ? [j] : []));
-  if (numbered.length < 2) return null;
-  const out = new Set<number>();
-  const first = numbered[0]!;
-  const last = numbered[numbered.length - 1]!;
-  for (let i = dataStart; i < n; i++) {
-    // one cell read first: most rows are not 合计 rows, and a big paste's rows are not made for this
-    if (!/^(?:合计|总计)$/.test(squash(movedRows.get(i)?.[first] ?? src.cell(i, first).trim()))) continue;
-    const row = rowAt(i);
-    if (!/^(?:合计|总计)$/.test(squash(row[first] ?? '')) || (row[last + 1] ?? '') === '') continue;
-    if (first === 0 || row.slice(0, first).some((t) => t !== '')) continue;
-    // a new array: the grid rows may be the caller's own
-    const moved = [...row.slice(0, first - 1), row[first]!, ...row.slice(first + 1), ''];
-    movedRows.set(i, moved);
-    out.add(lineOf(i));
-  }
-  return out.size > 0 ? out : null;
-}
-
-/** The header found in the first rows: as many as findHeader can look at from where it stops (all rows at most). */
-function headerOf(rowAt: (i: number) => readonly string[], n: number): HeaderInfo {
-  for (let p = Math.min(n, 64); ; p = Math.min(n, p * 4)) {
-    const head = findHeader(Array.from({ length: p }, (_, i) => rowAt(i)));
-    // every row findHeader read lies below dataStart + MAX_HEADER_ROWS: more rows would not change its answer
-    if (p === n || head.dataStart + MAX_HEADER_ROWS < p) return head;
-  }
 }
 
 const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));

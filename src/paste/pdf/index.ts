@@ -4,6 +4,7 @@
 import type { ParsedDocument, ParseProblem, ParseResult } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
 import { parseReportText } from '../report/index.ts';
+import { toColumnar } from '../../engine/columnar/index.ts';
 import { buildLines } from './lines.ts';
 import { pageRanges, readPdf, type PdfLoader, type ReadOptions } from './read.ts';
 import type { PdfLineInfo } from './types.ts';
@@ -27,7 +28,7 @@ function withPages(t: Table, ofLine: readonly number[]): Table {
   const [first, last] = t.sourceLines ?? [0, 0];
   const p0 = pageOf(first) || rows.find((r) => r.page)?.page || 0;
   const p1 = pageOf(last) || p0;
-  return p0 > 0 ? { ...t, rows, pages: [p0, Math.max(p0, p1)] } : { ...t, rows };
+  return toColumnar(p0 > 0 ? { ...t, rows, pages: [p0, Math.max(p0, p1)] } : { ...t, rows }).table;
 }
 
 export async function parsePdfDocument(bytes: Uint8Array, loader: PdfLoader, opts: ReadOptions = {}): Promise<PdfParsed> {
@@ -50,7 +51,7 @@ export async function parsePdfDocument(bytes: Uint8Array, loader: PdfLoader, opt
   }
   const built = buildLines(pages);
   const text = built.lines.map((l) => l.text).join('\n');
-  const parsed = parseReportText(text, { lines: built.lines, signal: opts.signal,
+  const parsed = parseReportText(text, { lines: built.lines, signal: opts.signal, columnar: false,
     onProgress: (d, t) => opts.onProgress?.(pages.length + Math.round((d / Math.max(1, t)) * pages.length), pages.length * 2) });
   const pageSizes = pages.map((p) => [p.width, p.height] as const);
   if (!parsed.ok) return { result: parsed, lines: built.info, pageSizes };

@@ -12,6 +12,7 @@ import { printedNumberOf } from './printed-number.ts';
 import { splitReport } from './split.ts';
 import { pushAll } from '../../engine/arrays.ts';
 import { joinContinuedProcurement } from '../layout/budget-procurement.ts';
+import { toColumnar } from '../../engine/columnar/index.ts';
 
 export { recogniseKind, normaliseTitle, titleOfLine } from './recognise.ts';
 
@@ -20,6 +21,8 @@ export interface ReportOptions {
   signal?: AbortSignal;
   /** lines already cut and positioned (a PDF); `text` is then their joined text */
   lines?: readonly SourceLine[];
+  /** keep each table in columnar form as soon as it is read (default true; the PDF reader converts after adding pages) */
+  columnar?: boolean;
 }
 
 const SAMPLE_LINES = 400;
@@ -93,7 +96,8 @@ export function parseReportText(text: string, opts: ReportOptions = {}): ParseRe
       const table = printedNo ? { ...parsed.table, printedNo } : parsed.table;
       const n = (counts.get(table.kind) ?? 0) + 1;
       counts.set(table.kind, n);
-      tables.push(table);
+      // held by column from here on: the block's Cell objects are dropped before the next block is read
+      tables.push(opts.columnar === false ? table : toColumnar(table).table);
       pushAll(problems, p);
       if (table.kind === 'unknown' && block.title !== '') {
         problems.push({ code: 'unknown_table_kind', severity: 'warning', line: block.lines[0]?.line, table: table.id,

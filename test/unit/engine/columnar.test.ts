@@ -30,9 +30,13 @@ test('a columnar table has the same rows, cells and placements as its row table,
     const ct = toColumnar(t);
     expect(plain(ct.table)).toEqual(plain(t));
     expect(ct.table.rows.map((r) => r.cells.map((c) => c.placement))).toEqual(t.rows.map((r) => r.cells.map((c) => c.placement)));
-    const { message, transfer } = toTransfer(toColumnar(t).table);
+    const sent = toColumnar(t);
+    const { message, transfer } = toTransfer(sent.table);
     const back = fromTransfer(structuredClone(message, { transfer }));
     expect(plain(back.table)).toEqual(plain(t));
+    // copies were sent: the sender's table still reads the same
+    expect(plain(sent.table)).toEqual(plain(t));
+    expect(checkRules([sent.table], RULES)).toEqual(checkRules([back.table], RULES));
     expect({ ...back.table, rows: null }).toEqual({ ...t, rows: null });
   }
 });
