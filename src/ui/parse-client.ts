@@ -29,6 +29,8 @@ export interface Opened {
 const CANCELLED: ParseResult<never> = { ok: false, reason: { code: 'cancelled', severity: 'info' } };
 const UNAVAILABLE: ParseProblem = { code: 'worker_unavailable', severity: 'info' };
 
+const failed = (reason: string): ParseResult<never> => ({ ok: false, reason: { code: 'check_failed', severity: 'error', params: { reason } } });
+
 /** Lets the page paint and handle input (Cancel) between chunks of work. */
 export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -57,7 +59,7 @@ function inWorker(w: Worker, input: PasteInput, opts: ParseAndCheckOptions): Pro
       if (m.type === 'findings') { joiner.add(m.list, m.items); return; }
       if (m.type === 'progress') { opts.onProgress?.(m.phase, m.done, m.total); return; }
       detach();
-      if (m.type === 'crashed') { w.terminate(); reject(new Error(m.message)); return; }
+      if (m.type === 'crashed') { w.terminate(); resolve(failed(m.message)); return; }
       releaseWorker(w);
       if (m.type === 'failed') { resolve({ ok: false, reason: m.reason }); return; }
       const { tables: wire, ...rest } = m.doc;
@@ -71,8 +73,9 @@ function inWorker(w: Worker, input: PasteInput, opts: ParseAndCheckOptions): Pro
           resolve({ ok: true, value: { doc, check: joiner.join(m.check) }, problems: doc.problems });
         }, reject);
     };
-    // a worker that started and then died (out of memory) is not retried on the page, which it would freeze
-    w.onerror = (e) => { detach(); w.terminate(); reject(new Error(e.message)); };
+    // a worker that started and then died (out of memory) is not retried on the page, which it would freeze;
+    // the reviewer is told, and the workbook stays as it was
+    w.onerror = (e) => { e.preventDefault(); detach(); w.terminate(); resolve(failed(e.message || 'worker stopped')); };
     const request: ParseRequest = { input, disabled: opts.disabled ?? [] };
     // a file's bytes are handed over, not copied (the page keeps them only for PDFs, which stay on the page)
     const bytes = input.bytes;

@@ -22,10 +22,11 @@ for (const [name, make, words] of [
   ['strings.xlsx', stringsBomb, '解压后超过 128.0 MB 的上限'],
 ] as const) {
   test(`opening ${name} says which limit it passed, in a worker, and leaves the workbook as it was`, async ({ wb, page }) => {
-    await wb.open();
-    const before = await wb.tabs.count();
+    // listening from the start: the page starts its parse worker while idle, right after it opens
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
+    await wb.open();
+    const before = await wb.tabs.count();
     await page.getByTestId('toolbar.file').setInputFiles({ name, mimeType: XLSX, buffer: await make() });
     await expect(page.getByTestId('notice.text')).toContainText(words, { timeout: 30_000 });
     expect(workers.length).toBeGreaterThan(0);
@@ -34,10 +35,10 @@ for (const [name, make, words] of [
 }
 
 test('Cancel terminates the parsing worker at once: the page answers while it parses and the workbook is unchanged', async ({ wb, page }) => {
-  await wb.open();
-  const before = await wb.tabs.count();
   const workers: { closed: boolean }[] = [];
   page.on('worker', (w) => { const rec = { closed: false }; workers.push(rec); w.on('close', () => { rec.closed = true; }); });
+  await wb.open();
+  const before = await wb.tabs.count();
   await page.evaluate(() => {
     const row = '2010101\t行政运行\t1,234.56\t1,000.00\t234.56\n';
     const data = new DataTransfer();
@@ -54,9 +55,9 @@ test('Cancel terminates the parsing worker at once: the page answers while it pa
 
 test('the single-file build from file:// parses in its inlined worker and refuses the shared-strings bomb with the message', async ({ wb, page }) => {
   expect(existsSync(SINGLE)).toBe(true);
-  await wb.open(pathToFileURL(SINGLE).href);
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
+  await wb.open(pathToFileURL(SINGLE).href);
   await page.getByTestId('toolbar.file').setInputFiles({ name: 'strings.xlsx', mimeType: XLSX, buffer: await stringsBomb() });
   await expect(page.getByTestId('notice.text')).toContainText('解压后超过 128.0 MB 的上限', { timeout: 30_000 });
   expect(workers).toEqual([expect.stringMatching(/^(?:blob:|data:)/)]); // the inlined worker, not the fallback

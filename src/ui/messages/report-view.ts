@@ -117,11 +117,31 @@ export function tablePrefix(table: string | undefined, names: ReadonlyMap<string
   return table ? `${placeName(table, names, lang)}${msg(lang, 'report-view.tablePrefix')}` : '';
 }
 
-/** The audit report's own wording for its summary page and layout (the rest of its chrome: src/report/labels.ts). */
 /** The audit report's own words for its summary page and layout: `report-view.audit.*` in src/messages. */
-const AUDIT_KEYS = ['heading_final', 'heading_budget', 'heading_unknown', 'summary', 'reportKind', 'kind_final', 'kind_budget', 'counts', 'problems', 'findings', 'countsNote', 'tablesFound', 'table', 'where', 'rows', 'tableProblems', 'noTables', 'unchecked', 'uncheckedNone', 'problemsByTable', 'parseNotes', 'lines', 'none'] as const;
-
-export type AuditKey = (typeof AUDIT_KEYS)[number];
+export type AuditKey =
+  | 'heading_final'
+  | 'heading_budget'
+  | 'heading_unknown'
+  | 'summary'
+  | 'reportKind'
+  | 'kind_final'
+  | 'kind_budget'
+  | 'counts'
+  | 'problems'
+  | 'findings'
+  | 'countsNote'
+  | 'tablesFound'
+  | 'table'
+  | 'where'
+  | 'rows'
+  | 'tableProblems'
+  | 'noTables'
+  | 'unchecked'
+  | 'uncheckedNone'
+  | 'problemsByTable'
+  | 'parseNotes'
+  | 'lines'
+  | 'none';
 
 export function auditText(lang: Lang, key: AuditKey, params: MessageParams = {}): string {
   return msg(lang, `report-view.audit.${key}`, params);
