@@ -5,8 +5,8 @@ const en: Record<keyof typeof engine, string> = {
   'engine.rowNo': 'row {row}',
   'engine.lineNo': '(line no. {lineNo})',
   'engine.proven': " (the row's columns are uncertain, but it fails under all {n} possible placements)",
-  'engine.unknown_column': 'rule {formula} names column {col} which {table} lacks',
-  'engine.unknown_row': 'rule {formula} names row "{row}" which {table} lacks',
+  'engine.unknown_column': 'rule {formula} names column {col} which table {table} lacks',
+  'engine.unknown_row': 'rule {formula} names row "{row}" which table {table} lacks',
   'engine.unknown_table': 'rule {formula} names table {tb} which the document lacks',
   'engine.rule_syntax': 'rule "{formula}" does not parse: expected {what} at character {pos}, found "{found}"',
   'engine.rule_syntax_at_end': 'rule "{formula}" does not parse: expected {what} at character {pos}, found "end"',
@@ -28,8 +28,8 @@ const en: Record<keyof typeof engine, string> = {
   'engine.rounding_residue': '{where}{left}({actual}) ≈ {right}({expected}), rounding residue {difference} (tolerance ±{tolerance})',
   'engine.rounding_residue_alone': '{where}rounding residue {difference} (tolerance ±{tolerance})',
   'engine.hierarchy_duplicate_child': "{where}sum of children({expected}) is twice the parent({actual}): a child restates the parent's total; please check",
-  'engine.unknown_column_unnamed': 'rule {formula} names a column which {table} lacks',
-  'engine.unknown_row_unnamed': 'rule {formula} names a row which {table} lacks',
+  'engine.unknown_column_unnamed': 'rule {formula} names a column which table {table} lacks',
+  'engine.unknown_row_unnamed': 'rule {formula} names a row which table {table} lacks',
   'engine.unknown_table_unnamed': 'rule {formula} names a table the document lacks',
 };
 

@@ -122,11 +122,11 @@ export default defineMessages({
     },
     unknown_column: (f, lang) => {
       const col = param(f, 'col', 'colNo', 'column');
-      return msg(lang, col ? 'engine.unknown_column' : 'engine.unknown_column_unnamed', { formula: f.formula, col, table: tableWords(f.table, lang) });
+      return msg(lang, col ? 'engine.unknown_column' : 'engine.unknown_column_unnamed', { formula: f.formula, col, table: f.table });
     },
     unknown_row: (f, lang) => {
       const row = param(f, 'row', 'key', 'lineNo', 'label');
-      return msg(lang, row ? 'engine.unknown_row' : 'engine.unknown_row_unnamed', { formula: f.formula, row, table: tableWords(f.table, lang) });
+      return msg(lang, row ? 'engine.unknown_row' : 'engine.unknown_row_unnamed', { formula: f.formula, row, table: f.table });
     },
     unknown_table: (f, lang) => {
       const tb = param(f, 'table', 'kind');

@@ -3,7 +3,6 @@
 import type { Finding } from '../../engine/finding.ts';
 import type { ApplyReason } from '../../rules/types.ts';
 import { TABLE_KIND_NAMES } from '../../engine/table.ts';
-import { tableWords } from './engine.ts';
 import { defineMessages, type Lang } from './registry.ts';
 import { msg } from '../../messages/index.ts';
 
@@ -25,7 +24,7 @@ export default defineMessages({
     subject_name_outdated: (f, lang) => msg(lang, 'rules.subject_name_outdated', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), expected: p(f, 'expected') }),
     subject_code_not_in_year: (f, lang) => (p(f, 'since') ? msg(lang, 'rules.subject_code_not_in_year_since', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), since: p(f, 'since') }) : msg(lang, 'rules.subject_code_not_in_year_until', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), until: p(f, 'until') })),
     subject_code_unlisted: (f, lang) => (p(f, 'year') ? msg(lang, 'rules.subject_code_unlisted', { count: p(f, 'count'), codes: p(f, 'codes'), year: p(f, 'year') }) : msg(lang, 'rules.subject_code_unlisted_no_year', { count: p(f, 'count'), codes: p(f, 'codes') })),
-    subject_name_inconsistent: (f, lang) => msg(lang, 'rules.subject_name_inconsistent', { code: p(f, 'code'), printed: p(f, 'printed'), otherTable: tableWords(p(f, 'otherTable'), lang), expected: p(f, 'expected') }),
+    subject_name_inconsistent: (f, lang) => msg(lang, 'rules.subject_name_inconsistent', { code: p(f, 'code'), printed: p(f, 'printed'), otherTable: p(f, 'otherTable'), expected: p(f, 'expected') }),
     code_format_invalid: (f, lang) => msg(lang, 'rules.code_format_invalid', { code: p(f, 'code'), lengths: p(f, 'lengths') }),
     code_duplicated: (f, lang) => msg(lang, 'rules.code_duplicated', { code: p(f, 'code') }),
     parent_code_missing: (f, lang) => msg(lang, 'rules.parent_code_missing', { code: p(f, 'code'), parent: p(f, 'parent') }),
