@@ -50,9 +50,12 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   const head = headerOf(rowAt, n);
   // source lines of 合计 rows shifted back under their 栏: their values are placed by inference
   const shifted = head.colNoRow >= 0 ? unshiftTotalRows(src, rowAt, n, moved, head.colNos, head.dataStart, lineOf) : null;
+  // the header rows read once (a row is split and padded on every read: per column that was quadratic in the width)
+  const aboveRows = head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rowAt(h));
+  const colNoRow = head.colNoRow >= 0 ? rowAt(head.colNoRow) : null;
   const headers = Array.from({ length: width }, (_, j) => {
-    const above = head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rowAt(h)[j]!.replace(/\n/g, ' '));
-    const numbering = head.colNoRow >= 0 && head.colNos[j] === null ? rowAt(head.colNoRow)[j]! : '';
+    const above = aboveRows.map((r) => r[j]!.replace(/\n/g, ' '));
+    const numbering = colNoRow !== null && head.colNos[j] === null ? colNoRow[j]! : '';
     // a 栏次/行次 word of the 栏次 row under a printed heading labels the row (“项目 / 行次”), not this column
     const keep = numbering !== '' && !(above.some((t) => t.trim() !== '') && /^(?:栏次|行次)$/.test(squash(numbering)));
     return joinWrapped(keep ? [...above, numbering] : above);
@@ -60,7 +63,7 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   // column roles show in the first rows (classifyColumns reads no more than these)
   const sample = Array.from({ length: Math.max(0, Math.min(n - head.dataStart, STATS_ROWS)) }, (_, k) => rowAt(head.dataStart + k));
   const cols = classifyColumns(headers, head.colNos, sample);
-  const names = headerNames(head.headerRows.filter((h) => h !== head.colNoRow).map((h) => rowAt(h)), cols);
+  const names = headerNames(aboveRows, cols);
   const panes = maxOf(cols.map((c) => c.pane)) + 1;
   const valueCols = cols.filter((c) => c.role === 'amount' || c.role === 'text');
 
