@@ -5,6 +5,7 @@ import type { CellRef, Finding, Operand } from '../finding.ts';
 import type { CheckContext, Scratch } from './context.ts';
 import type { Outcome } from './evaluate.ts';
 import type { Plan } from './plan.ts';
+import { rowPlacement } from '../table.ts';
 import { enumeratePlacements, instancePlacement, uncertainRows } from './placements.ts';
 import { classifyDecimal, fixed, halfWidth, toleranceString } from './tolerance.ts';
 
@@ -56,7 +57,9 @@ export function evaluateDecimal(plan: Plan, i: number, n: number, ctx: CheckCont
       const refined = plan.refineFailure?.(i, left, right) ?? null;
       const code = refined?.code ?? plan.failCode;
       const severity = refined?.severity ?? plan.bound.def.severity;
-      return { verdict: 'fail', finding: build(plan, i, code, severity, at, cells, operands, values, decided.params) };
+      // the culprit may be any printed value of a row whose placement is a guess: all of them are named
+      const named = withUncertainRowCells(cells, n, ctx, s);
+      return { verdict: 'fail', finding: build(plan, i, code, severity, at, named, operands, values, decided.params) };
     }
     if (decided === null) return PASS;
     return { verdict: 'unsure', finding: build(plan, i, decided.code, decided.severity, at, cells, operands, values, decided.params) };
@@ -122,6 +125,26 @@ function build(
     tolerance: v ? toleranceString(v.tol) : '',
     ...(params ? { params } : {}),
   };
+}
+
+/** The cells plus every non-blank cell of the instance's rows not read exactly (once each, after the cells). */
+function withUncertainRowCells(cells: readonly CellRef[], n: number, ctx: CheckContext, s: Scratch): CellRef[] {
+  const out = cells.slice();
+  const seen = new Set(cells.map((c) => `${c.table}|${c.row}|${c.col}`));
+  for (let k = 0; k < n; k++) {
+    const r = s.row[k]!;
+    if (r < 0) continue;
+    const row = ctx.tables[s.tab[k]!]!.rows[r]!;
+    if (rowPlacement(row) === 'exact') continue;
+    row.cells.forEach((c, col) => {
+      if (c.value.kind !== 'number' && c.value.kind !== 'placeholder') return;
+      const key = `${ctx.tables[s.tab[k]!]!.id}|${r}|${col}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(cellRef(ctx, s.tab[k]!, r, col));
+    });
+  }
+  return out;
 }
 
 export function cellRef(ctx: CheckContext, tab: number, row: number, col: number): CellRef {

@@ -33,6 +33,15 @@ describe('a row identity on a row whose values were placed by inference', () => 
     expect(r.statuses[0]).toMatchObject({ status: 'fail' });
   });
 
+  test('a proven failure reading part of a collapsed row names every printed value of that row (any may be the culprit)', () => {
+    // 9, 5, 3, 1 in 5 columns: 2栏 = 3+4栏 fails under all 5 placements; the shown one puts 9 in 1栏, outside the identity
+    const t = mark(table(['label', '1', '2', '3', '4', '5'], [['甲', '9.00', '5.00', '3.00', '1.00', '']]), [0], 'inferred');
+    const r = checkRules([t], [rule('2栏=3+4栏')]);
+    expect(r.findings.map(brief)).toEqual([{ code: 'sum_mismatch', severity: 'error', placements: 'all', placementCount: '5' }]);
+    expect(r.findings[0]!.location?.col).toBe(2);
+    expect(r.findings[0]!.cells.map((c) => c.col).sort()).toEqual([1, 2, 3, 4]);
+  });
+
   test('failing as placed but satisfied by another placement: unconfirmed warning naming it', () => {
     const t = mark(table(['label', '1', '2', '3', '4'], [['甲', '', '8.00', '5.00', '3.00']]), [0], 'inferred');
     const r = checkRules([t], [rule('1栏=2+3+4栏')]);
