@@ -2,6 +2,7 @@
 // Empty cells (trailing tabs, merged cells copied as blanks) are kept so columns stay aligned.
 import type { ParseResult } from '../../engine/document.ts';
 import { readDelimited, type Grid } from './delimited.ts';
+import { titleOfLine } from '../report/recognise.ts';
 
 function gridResult(grid: Grid): ParseResult<Grid> {
   const hasText = grid.rows.some((r) => r.some((c) => c.trim() !== ''));
@@ -28,12 +29,20 @@ export function csvDelimiter(text: string): ',' | ';' {
 export function looksLikeSingleTable(text: string): boolean {
   const sample = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text;
   const kinds: boolean[] = [];
-  for (const line of sample.split(/\r\n|\n|\r/)) if (line.trim() !== '') kinds.push(line.includes('\t'));
+  const plain: { at: number; line: string }[] = [];
+  for (const line of sample.split(/\r\n|\n|\r/)) {
+    if (line.trim() === '') continue;
+    const tabbed = line.includes('\t');
+    if (!tabbed) plain.push({ at: kinds.length, line });
+    kinds.push(tabbed);
+  }
   const first = kinds.indexOf(true);
   if (first < 0) return false;
   const last = kinds.lastIndexOf(true);
   let tabbed = 0;
   for (let i = first; i <= last; i++) if (kinds[i]) tabbed++;
   const inner = last - first + 1 - tabbed; // plain lines between rows (also quoted cells with newlines)
-  return first <= 6 && kinds.length - 1 - last <= 4 && inner <= 0.1 * tabbed;
+  if (!(first <= 6 && kinds.length - 1 - last <= 4 && inner <= 0.1 * tabbed)) return false;
+  // a second table's title between the rows (two tables copied out of a report together) makes it a report
+  return !plain.some((p) => p.at > first && p.at < last && titleOfLine(p.line) !== null);
 }

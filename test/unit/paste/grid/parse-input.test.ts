@@ -18,6 +18,12 @@ describe('parseInput dispatch', () => {
     expect([r.value.department, r.value.year, r.value.unit]).toEqual(['赣州市医疗保障局', 2023, '万元']);
   });
 
+  test('two tables copied out of a report together are read as two tables (not one grid)', async () => {
+    const r = await parseInput({ text: fixtureLines(SEED_001, 203, 300) });
+    if (!r.ok) throw new Error(r.reason.code);
+    expect(r.value.tables.map((t) => [t.kind, t.rows.length])).toEqual([['T03', 33], ['T04', 64]]);
+  });
+
   test('clipboard HTML wins over its text/plain twin and keeps the prose as narrative', async () => {
     const html = '<p>单位：万元</p><table><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>1.00</td></tr></table><p>说明文字</p>';
     const r = await parseInput({ html, text: 'ignored' });

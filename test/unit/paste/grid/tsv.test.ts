@@ -59,6 +59,11 @@ describe('looksLikeSingleTable', () => {
   test('a whole report with prose between tables is not', () => {
     expect(looksLikeSingleTable(fixtureText(SEED_001))).toBe(false);
   });
+  test('two tables copied together (the second one\'s title between the rows) are a report, read as two tables', () => {
+    // seed 001 lines 203–300: 支出决算表, its note, then 财政拨款收入支出决算总表 — few enough plain lines to pass the ratio
+    expect(looksLikeSingleTable(fixtureLines(SEED_001, 203, 300))).toBe(false);
+    expect(looksLikeSingleTable(fixtureLines(SEED_001, 203, 251))).toBe(true);
+  });
   test('text without tabs is not', () => {
     expect(looksLikeSingleTable('合计 1,819.46 1,819.46\n行政运行 879.40')).toBe(false);
   });
