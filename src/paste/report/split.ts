@@ -60,6 +60,11 @@ function wrappedTitle(l: SourceLine, reader: LineReader): SourceLine | null {
   return next;
 }
 
+function tableLineNext(reader: LineReader): boolean {
+  const next = reader.peekNonBlank();
+  return next !== null && looksLikeTableLine(next.text);
+}
+
 interface Open {
   kind: TableKind;
   title: string;
@@ -75,7 +80,9 @@ function endsBlock(b: Open, l: SourceLine, reader: LineReader): boolean {
   const t = l.text.trim();
   if (t === '') return false;
   if (HARD_STOP.test(l.text)) return true;
-  if (titleOfLine(l.text) && confirmTitle(reader)) return true;
+  // another table's title ends the block; unconfirmed (nothing table-like after it: the end of a copied slice, or
+  // prose) it still does, unless table rows go on right after it (then it may be a row label of this table)
+  if (titleOfLine(l.text) && (confirmTitle(reader) || !tableLineNext(reader))) return true;
   if (wrappedTitle(l, reader)) return true;
   const tab = isTabLine(l.text);
   if (b.notes) {

@@ -24,6 +24,14 @@ describe('parseInput dispatch', () => {
     expect(r.value.tables.map((t) => [t.kind, t.rows.length])).toEqual([['T03', 33], ['T04', 64]]);
   });
 
+  test('a table copied with the next table\'s title under it keeps that title out of its rows', async () => {
+    // putuo 财政局 2024 lines 127–169: 收入支出决算总表, then the title 收入决算表 with nothing of its table after it
+    const r = await parseInput({ text: fixtureLines('corpus/putuo_caizhengju_2024.txt', 127, 169) });
+    if (!r.ok) throw new Error(r.reason.code);
+    expect(r.value.tables.map((t) => t.kind)).toEqual(['T01']);
+    expect(r.value.tables[0]!.rows.at(-1)!.label).toBe('总计');
+  });
+
   test('clipboard HTML wins over its text/plain twin and keeps the prose as narrative', async () => {
     const html = '<p>单位：万元</p><table><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>1.00</td></tr></table><p>说明文字</p>';
     const r = await parseInput({ html, text: 'ignored' });
