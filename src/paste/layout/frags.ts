@@ -48,7 +48,8 @@ export function isAmountText(t: string): boolean {
 /** Split a line on runs of 2+ spaces; within a chunk, amounts separated by single spaces are separate. */
 export function lineFrags(text: string): Frag[] {
   const out: Frag[] = [];
-  const clean = text.replace(/\f/g, '').replace(/\t/g, '  ').replace(/\u3000/g, ' ');
+  // a no-break space is one column, an ideographic space two (it is drawn as wide as a 汉字)
+  const clean = text.replace(/\f/g, '').replace(/\t/g, '  ').replace(/\u00a0/g, ' ').replace(/\u3000/g, '  ');
   const chunkRe = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;
   while ((m = chunkRe.exec(clean))) {

@@ -56,7 +56,10 @@ function headingOf(sample: readonly SourceLine[]): { meta: Meta | null; title: s
   return h ? { meta: { unit: null, year: h.year, department: h.department }, title: h.title } : { meta: null, title: null };
 }
 
-export function parseReportText(text: string, opts: ReportOptions = {}): ParseResult<ParsedDocument> {
+export function parseReportText(raw: string, opts: ReportOptions = {}): ParseResult<ParsedDocument> {
+  // a no-break space (text copied from a web page or some PDF viewers) is a space: one for one, so every offset
+  // into the text stays valid
+  const text = opts.lines === undefined && raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
   if (text.trim() === '') return { ok: false, reason: { code: 'empty_input', severity: 'error' } };
   const cancelled = (): ParseResult<ParsedDocument> => ({ ok: false, reason: { code: 'cancelled', severity: 'info' } });
   if (opts.signal?.aborted) return cancelled();
