@@ -14,6 +14,7 @@ type Mode = 'info' | 'funds' | 'goals' | 'indicatorHeader' | 'indicator' | 'afte
 
 const INFO = /^(项目名称|主管部门|主管单位|实施单位|项目实施单位|单位名称|项目类别|项目属性|项目类型|基本支出总额)/;
 const VALUE_TOKEN = /^([≥≤＞＜><=≧≦]|\d)/;
+const POINTS = /^[（(][^）)]*分[^）)]*[）)]$/;
 const FUND_KEYS: readonly PerfKey[] = ['initial', 'budget', 'executed', 'weight', 'rate', 'score'];
 const isGroupText = (t: string) => isGroupName(t) || parseGroupLabel(t) !== null;
 
@@ -78,7 +79,9 @@ export function readSpaceRows(body: readonly SourceLine[]): RowsOut {
         out.drafts.push(d);
         continue;
       }
-      if (isGroupText(joined)) {
+      // a group label followed by a whole indicator on the same line (“产出指标 (50分) 数量指标 … 20 20”) is an
+      // indicator row whose labels come first, not a group row that would swallow its values
+      if (isGroupText(joined) && !tokens.some((t) => VALUE_TOKEN.test(t))) {
         lastGroup = newDraft('group', joined, l.line);
         applyLabels(state, lastGroup, [{ text: joined, idx: 0 }], -1, 0, isOpen(state, out));
         out.drafts.push(lastGroup);
@@ -191,7 +194,12 @@ function readIndicator(
   const d = newDraft('indicator', '', line);
   const t = [...tokens];
   const labels: { text: string; idx: number }[] = [];
-  while (t.length > 1 && isGroupText(t[0]!)) labels.push({ text: t.shift()!, idx: labels.length });
+  while (t.length > 1 && isGroupText(t[0]!)) {
+    let text = t.shift()!;
+    // its printed points on their own token: “产出指标 (50分)”
+    if (t.length > 1 && POINTS.test(t[0]!)) text += t.shift()!;
+    labels.push({ text, idx: labels.length });
+  }
   const hasScore = order.includes('score') && isPlainNumber(t[t.length - 1]!);
   if (hasScore) setCell(d, 'score', t.pop()!);
   let name: string[] = [];

@@ -1,4 +1,6 @@
 // Parsing the real 绩效 tables of seeds 000, 001, 002 and 004 into rows that keep their blocks and groups.
+import { parseInput } from '../../../src/paste/index.ts';
+import { checkDocument } from '../../../src/checks/check-document.ts';
 import { describe, expect, it, test } from 'vitest';
 import { cleanCell } from '../../../src/paste/perf/clean.ts';
 import { parseGroupLabel, parsePerfBlock, projectNameOf, recognisePerfTitle } from '../../../src/paste/perf/index.ts';
@@ -133,4 +135,20 @@ test('seed 002 武汉 form: 预算数 | 执行数 | 执行率 | 得分 after wra
   const funds = p!.rows.find((r) => r.block === 'funds')!;
   expect(['budget', 'executed', 'rate', 'score'].map((k) => cellText(p!, funds, k))).toEqual(['80', '56.95', '71.2%', '14.24']);
   expect(p!.columns.find((c) => c.key === 'score')!.header).toMatch(/（20 分\*执行率）$/);
+});
+
+describe('space-separated 项目支出绩效自评表 (a tab table copied as text with spaces)', () => {
+  // seed 004 lines 305–335 (浮梁县 城乡医疗救助) with every tab turned into four spaces: the first indicator line
+  // starts with its 一级 label and points, “产出指标 (50分)    数量指标    医疗救助对象人数 … 20    20”
+  test('a line with a group label and a whole indicator is an indicator row: its points are read, the totals hold', async () => {
+    const text = readSeed(SEED_004).split('\n').slice(304, 335).join('\n').replace(/\t/g, '    ');
+    const r = await parseInput({ text });
+    if (!r.ok) throw new Error(r.reason.code);
+    const t = r.value.tables.find((x) => x.kind === 'P_PROJECT')!;
+    const weight = t.columns.findIndex((c) => c.key === 'weight');
+    const first = t.rows.find((row) => row.label.startsWith('医疗救助对象人数'))!;
+    expect(first.cells[weight]!.text).toBe('20');
+    const errors = checkDocument(r.value).findings.filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
 });
