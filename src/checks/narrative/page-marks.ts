@@ -43,7 +43,8 @@ function runningHeaders(lines: readonly RawLine[]): Set<string> {
 }
 
 /** Drops page numbers and running headers. A bare number counts only next to a page break (a form feed on
- *  it or on the next line) or alone between blank lines; the line after a dropped mark continues the
+ *  it or on the next line) or after a blank line (text copied without its form feeds: the page's first line
+ *  follows the number directly); the line after a dropped mark continues the
  *  paragraph it interrupted (a page break is not a paragraph break). */
 export function dropPageMarks(lines: readonly RawLine[], blankAfter: readonly boolean[]): RawLine[] {
   const headers = runningHeaders(lines);
@@ -54,7 +55,7 @@ export function dropPageMarks(lines: readonly RawLine[], blankAfter: readonly bo
     const l = lines[i]!;
     const next = lines[i + 1];
     const bare = BARE_RE.test(l.text)
-      && (l.pageBreak || next?.pageBreak === true || (l.blankBefore && blankAfter[i] === true && i > 0));
+      && (l.pageBreak || next?.pageBreak === true || (l.blankBefore && i > 0));
     const header = headers.has(l.text.replace(/\s+/g, ''));
     if (isPageNumberLine(l.text) || bare || header || isTableRowLine(l.text)) {
       dropped = true;

@@ -12,7 +12,7 @@ export type BlockParser = (lines: readonly SourceLine[], kind: TableKind, title:
 const PERF_KINDS: ReadonlySet<TableKind> = new Set(['P_PROJECT', 'P_DEPT', 'P_EVAL', 'P_SUMMARY']);
 // 决算 T01–T10, and the 部门预算 coded, 三公 and 政府采购 tables B05–B14 (src/paste/layout/budget-*.ts)
 const FISCAL = /^(T(0[1-9]|10)|B(0[5-9]|1[0-4]))$/;
-const INDENTED_TITLE = /^\f* {4,}\S/;
+const INDENTED_TITLE = /^[\f ]*? {4,}\S/; // a page break (form feed) may come before or inside the indent
 
 export function isPerfKind(kind: TableKind): boolean {
   return PERF_KINDS.has(kind);

@@ -1,5 +1,6 @@
 // The same report copied through another route differs in its invisible characters: Windows line ends, no-break
-// spaces (web pages, some PDF viewers), tabs turned into spaces, trailing blanks, amounts without thousands separators. Each variant of
+// spaces (web pages, some PDF viewers), tabs turned into spaces, page breaks lost,
+// every line indented, trailing blanks, amounts without thousands separators. Each variant of
 // every public document in test/fixtures must raise no `error` the document itself does not raise.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ const VARIANTS: Record<string, (s: string) => string> = {
   'CRLF line ends': (s) => s.replace(/\n/g, '\r\n'),
   'no-break spaces': (s) => s.replace(/ /g, '\u00a0'),
   'tabs as four spaces': (s) => s.replace(/\t/g, '    '),
+  'no form feeds (page breaks)': (s) => s.replace(/\f/g, ''),
+  'indented by four spaces': (s) => s.replace(/^/gm, '    '),
   'trailing blanks': (s) => s.replace(/\n/g, '  \n'),
   'no thousands separators': (s) => s.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2'),
 };
