@@ -14,6 +14,7 @@ export type UncheckedReason =
   | 'unrecognised_table'  // a table of unknown kind: only 层级 and its printed formulas were checked
   | 'no_data'             // a table without a single number
   | 'scrambled_columns'   // row identities fail on most rows: columns read out of place
+  | 'amounts_unplaced'    // printed amounts of the table the parser could not place in cells (params.count)
   | 'duplicate_table'     // a second table of a kind: cross-table rules read the first one only
   | 'rule_not_applicable' // pack rules that could not be applied (params.cause: the ApplyReason)
   | 'insufficient_data'   // rules whose every instance lacked data (ambiguous rows, missing values)
@@ -82,15 +83,22 @@ function rowsWithNumbers(t: Table): number {
  * what it was), any other check (a narrative amount compared with such a cell) keeps its code with
  * params.unconfirmed = 'columns_unconfirmed'.
  */
-export function demoteScrambled(findings: readonly Finding[], scrambled: ReadonlySet<string>): Finding[] {
+export function demoteScrambled(
+  findings: readonly Finding[], scrambled: ReadonlySet<string>, why: 'columns_unconfirmed' | 'amounts_unplaced' = 'columns_unconfirmed',
+): Finding[] {
   if (scrambled.size === 0) return [...findings];
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
     if (!scrambled.has(f.table) && !f.cells.some((c) => scrambled.has(c.table))) return f;
-    if (!IDENTITY_CODES.has(f.code)) return { ...f, severity: 'warning', params: { ...(f.params ?? {}), unconfirmed: 'columns_unconfirmed' } };
+    if (!IDENTITY_CODES.has(f.code)) return { ...f, severity: 'warning', params: { ...(f.params ?? {}), unconfirmed: why } };
     const code = f.code === 'hierarchy_duplicate_child' ? 'unconfirmed_hierarchy_mismatch' : `unconfirmed_${f.code}`;
-    return { ...f, code, severity: 'warning', params: { ...(f.params ?? {}), reason: 'columns_unconfirmed' } };
+    return { ...f, code, severity: 'warning', params: { ...(f.params ?? {}), reason: why } };
   });
+}
+
+/** Tables whose parser could not place every printed amount (Table.unplacedAmounts): read out of shape. */
+export function unplacedTables(doc: ParsedDocument): Set<string> {
+  return new Set(doc.tables.filter((t) => (t.unplacedAmounts ?? 0) > 0).map((t) => t.id));
 }
 
 /** T01–T10 appear once in a report (绩效 tables repeat per project). */
@@ -120,6 +128,7 @@ export function uncheckedItems(
     else firstOfKind.set(t.kind, t.id);
     if (!hasNumber(t)) out.push(item('no_data'));
     if (scrambled.has(t.id)) out.push(item('scrambled_columns'));
+    if ((t.unplacedAmounts ?? 0) > 0) out.push(item('amounts_unplaced', { count: t.unplacedAmounts! }));
     const capped = findings.filter((f) => f.table === t.id && f.code === 'insufficient_data' && f.params?.['reason'] === 'enumeration_cap');
     if (capped.length > 0) out.push(item('placement_cap', { count: capped.length, rules: unique(capped.map((f) => f.ruleId)) }));
   }
@@ -160,6 +169,6 @@ export function calibrate(
   doc: ParsedDocument, findings: readonly Finding[], statuses: readonly RuleStatus[],
 ): { readonly findings: Finding[]; readonly unchecked: Unchecked[] } {
   const scrambled = scrambledTables(doc, findings);
-  const calibrated = demoteScrambled(findings, scrambled);
+  const calibrated = demoteScrambled(demoteScrambled(findings, unplacedTables(doc), 'amounts_unplaced'), scrambled);
   return { findings: calibrated, unchecked: uncheckedItems(doc, calibrated, statuses, scrambled) };
 }

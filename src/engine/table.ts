@@ -136,6 +136,9 @@ export interface Table {
   readonly title: string;
   /** the table number printed beside the title ("公开01表", "表一", "表1"), normalised without spaces; absent when none */
   readonly printedNo?: string;
+  /** printed amounts on the table's lines that the parser could not place in any cell (text read out of shape, e.g.
+   *  a blank line after every line): its identities are then unconfirmed, never errors. Absent or 0 = all placed. */
+  readonly unplacedAmounts?: number;
   readonly unit: Unit | null;
   readonly year: number | null;
   readonly department: string | null;

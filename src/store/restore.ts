@@ -63,6 +63,7 @@ function restoreTable(v: unknown, i: number): StoredTable | null {
   };
   if (Array.isArray(v.sourceLines) && v.sourceLines.length === 2) t.sourceLines = [num(v.sourceLines[0], 0), num(v.sourceLines[1], 0)];
   if (typeof v.printedNo === 'string' && v.printedNo !== '') t.printedNo = v.printedNo.slice(0, 40);
+  if (typeof v.unplacedAmounts === 'number' && Number.isInteger(v.unplacedAmounts) && v.unplacedAmounts > 0) t.unplacedAmounts = v.unplacedAmounts;
   return t;
 }
 

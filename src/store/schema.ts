@@ -38,6 +38,7 @@ export interface StoredTable {
   sourceLines?: [number, number];
   /** the printed table number ("公开01表"); absent in older drafts and when none is printed */
   printedNo?: string;
+  unplacedAmounts?: number;
 }
 
 /** A reviewer's rule as stored: the rule plus the table it was written for. */

@@ -26,6 +26,7 @@ export function storeTable(t: Table): StoredTable {
   };
   if (t.sourceLines) out.sourceLines = [t.sourceLines[0], t.sourceLines[1]];
   if (t.printedNo) out.printedNo = t.printedNo;
+  if (t.unplacedAmounts) out.unplacedAmounts = t.unplacedAmounts;
   return out;
 }
 

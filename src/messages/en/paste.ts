@@ -13,6 +13,7 @@ const en: Record<keyof typeof paste, string> = {
   'paste.unknown_table_kind_untitled': 'table kind not recognised; custom rules still apply',
   'paste.column_ambiguous': 'blank cells collapsed: values could not be placed in columns; identities on the row are tried under every placement and are errors only when all fail',
   'paste.columns_assumed': "the 合计 row's values could sit in several columns; read into the leftmost ({columns})",
+  'paste.amounts_unplaced': '{count} amounts of the table could not be placed in cells (e.g. {sample}): the text is laid out irregularly, so the table\'s failures are warnings only',
   'paste.unparsed_lines': 'lines inside a table could not be parsed',
   'paste.mixed_units': 'tables use different units ({units})',
   'paste.mixed_units_unnamed': 'tables use different units',

@@ -10,6 +10,7 @@ const en: Record<keyof typeof unchecked, string> = {
   'unchecked.reason.unrecognised_table': 'table {title} not recognised: only the hierarchy and printed formulas were checked',
   'unchecked.reason.unrecognised_table_untitled': 'a table not recognised: only the hierarchy and printed formulas were checked',
   'unchecked.reason.no_data': 'no numbers in the table: not checked',
+  'unchecked.reason.amounts_unplaced': '{count} amounts of the table could not be placed in cells (the text is laid out unlike the usual formats, e.g. a blank line after every line): failures are warnings only; check the original or paste the table from Excel/WPS',
   'unchecked.reason.scrambled_columns': 'most rows fail their column identities: columns appear scrambled, so failures are warnings only',
   'unchecked.reason.duplicate_table': 'same kind as {of} (pasted twice?): cross-table rules use the first one',
   'unchecked.reason.rule_not_applicable': '{cause}: {count} rules not checked{rules}',

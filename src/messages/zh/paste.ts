@@ -11,6 +11,7 @@ export default {
   'paste.unknown_table_kind_untitled': '未能识别表格种类，仍可用自定义规则核对',
   'paste.column_ambiguous': '空白单元格被省略，数值无法确定归属哪一栏；涉及该行的勾稽关系按所有可能的排列核对，只有都不成立时才报错误',
   'paste.columns_assumed': '合计行的数值位置不唯一，按最左侧的栏（{columns}）读取',
+  'paste.amounts_unplaced': '表格中有 {count} 个金额未能放入单元格（如 {sample}）：原文排版不规则，本表的勾稽结果只作提示',
   'paste.unparsed_lines': '表格中有未能解析的行',
   'paste.mixed_units': '各表金额单位不一致（{units}）',
   'paste.mixed_units_unnamed': '各表金额单位不一致',

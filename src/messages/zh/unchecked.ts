@@ -8,6 +8,7 @@ export default {
   'unchecked.reason.unrecognised_table': '表格「{title}」的类型未能识别：只核对了科目层级和表下印出的公式',
   'unchecked.reason.unrecognised_table_untitled': '表格的类型未能识别：只核对了科目层级和表下印出的公式',
   'unchecked.reason.no_data': '表中没有任何数值，未核对',
+  'unchecked.reason.amounts_unplaced': '表中有 {count} 个金额未能放入单元格（原文的排版与常见格式不符，例如每行之间多了空行）：本表的勾稽结果只作提示，未作为错误；请核对原文或改为粘贴 Excel/WPS 表格',
   'unchecked.reason.scrambled_columns': '多数行的栏间关系不成立，数值的栏位置可能错乱（列被打乱或错位）：本表的勾稽结果只作提示，未作为错误',
   'unchecked.reason.duplicate_table': '本表与 {of} 为同一种表（重复粘贴？）：跨表核对只使用第一张',
   'unchecked.reason.rule_not_applicable': '{cause}，{count} 条规则未核对{rules}',

@@ -39,7 +39,9 @@ export function describeFinding(f: Finding, lang: Lang): string {
 
 /** A finding demoted because a table it reads was read with its columns out of place (src/checks/unchecked.ts). */
 function unconfirmedSuffix(f: Finding, lang: Lang): string {
-  if (f.params?.['unconfirmed'] !== 'columns_unconfirmed') return '';
+  const why = f.params?.['unconfirmed'];
+  if (why === 'amounts_unplaced') return msg(lang, 'common.unplacedSuffix');
+  if (why !== 'columns_unconfirmed') return '';
   return msg(lang, 'common.unconfirmedSuffix');
 }
 

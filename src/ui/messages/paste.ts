@@ -25,6 +25,7 @@ export default defineMessages({
     column_ambiguous: (_, lang) => msg(lang, 'paste.column_ambiguous'),
     columns_assumed: (x, lang) => msg(lang, 'paste.columns_assumed', { columns: p(x, 'columns') }),
     unparsed_lines: (_, lang) => msg(lang, 'paste.unparsed_lines'),
+    amounts_unplaced: (x, lang) => msg(lang, 'paste.amounts_unplaced', { count: p(x, 'count'), sample: p(x, 'sample') }),
     mixed_units: (x, lang) => (p(x, 'units') ? msg(lang, 'paste.mixed_units', { units: p(x, 'units') }) : msg(lang, 'paste.mixed_units_unnamed')),
     html_stripped: (x, lang) => msg(lang, 'paste.html_stripped', { scripts: p(x, 'scripts') || 0, handlers: p(x, 'handlers') || 0, remote: p(x, 'remote') || 0 }),
     xlsx_unreadable: (_, lang) => msg(lang, 'paste.xlsx_unreadable'),

@@ -40,6 +40,9 @@ function reason(f: Finding, lang: Lang): string {
   if (r === 'columns_unconfirmed') {
     return msg(lang, 'uncertainty.reason_most_rows_of');
   }
+  if (r === 'amounts_unplaced') {
+    return msg(lang, 'uncertainty.reason_amounts_unplaced');
+  }
   if (r === 'enumeration_cap') {
     return msg(lang, 'uncertainty.reason_possible_placements_exceed', { placementCount: p(f, 'placementCount') });
   }

@@ -36,6 +36,7 @@ export function describeUnchecked(u: Unchecked, lang: Lang): string {
     case 'unrecognised_table': return msg(lang, p('title') ? 'unchecked.reason.unrecognised_table' : 'unchecked.reason.unrecognised_table_untitled', { title: p('title') });
     case 'no_data': return msg(lang, 'unchecked.reason.no_data');
     case 'scrambled_columns': return msg(lang, 'unchecked.reason.scrambled_columns');
+    case 'amounts_unplaced': return msg(lang, 'unchecked.reason.amounts_unplaced', { count: p('count') });
     case 'duplicate_table': return msg(lang, 'unchecked.reason.duplicate_table', { of: p('of') });
     case 'rule_not_applicable': return msg(lang, 'unchecked.reason.rule_not_applicable', { cause: cause(p('cause'), lang), count: p('count'), rules: rules(u, lang) });
     case 'insufficient_data': return msg(lang, 'unchecked.reason.insufficient_data', { count: p('count'), rules: rules(u, lang) });

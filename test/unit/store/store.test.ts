@@ -42,6 +42,13 @@ test('a table survives a round trip through storage with its texts and printed d
   expect(table.notes).toEqual(t02.notes);
 });
 
+test('a table read out of shape keeps its count of unplaced amounts through storage (its errors stay warnings after a reload)', async () => {
+  const s = await store();
+  const created = await s.create({ name: '赣州 2023', tables: [storeTable({ ...t02, unplacedAmounts: 3 }), storeTable(t02)] });
+  const back = await s.get(created.ok ? created.value.id : '');
+  expect(back!.tables.map((t) => loadTable(t).unplacedAmounts)).toEqual([3, undefined]);
+});
+
 test('saving with a stale revision is a conflict and keeps the stored draft', async () => {
   const s = await store();
   const a = await s.create({ name: '草稿' });
