@@ -14,6 +14,7 @@ import { buildRowForm } from './row-form.ts';
 import { siblingBound } from './siblings.ts';
 import { buildTwoPane } from './two-pane.ts';
 import { delegateFor } from './delegates.ts';
+import { isTabLine, spaceTokens, tabCells } from './tokens.ts';
 
 export interface Block {
   readonly kind: TableKind;
@@ -106,5 +107,34 @@ export function parseBlock(block: Block, tables: readonly Table[], layoutText: b
     notes: [...built.notes, ...notes],
     sourceLines: [first, last],
   };
-  return { table, problems: built.problems };
+  const lost = unplacedAmounts(block.title === '' ? body : body.slice(1), table);
+  if (lost.count === 0) return { table, problems: built.problems };
+  return {
+    table: { ...table, unplacedAmounts: lost.count },
+    problems: [...built.problems, { code: 'amounts_unplaced', severity: 'warning', line: first, endLine: last, table: id, params: lost }],
+  };
 }
+
+/**
+ * The amounts printed on a block's body lines (tab cells, or whitespace tokens with decimals or thousands
+ * separators) that no cell of the table holds, counted per printed text: a reading that did not fit the text's
+ * shape dropped them.
+ */
+function unplacedAmounts(lines: readonly SourceLine[], table: Table): { count: number; sample: string } {
+  const want = new Map<string, number>();
+  for (const l of lines) {
+    const texts = isTabLine(l.text) ? tabCells(l.text) : spaceTokens(l.text).filter((t) => t.kind === 'amount').map((t) => t.text);
+    for (const t of texts) if (AMOUNT.test(t)) want.set(t, (want.get(t) ?? 0) + 1);
+  }
+  if (want.size === 0) return { count: 0, sample: '' };
+  for (const row of table.rows) {
+    for (const c of row.cells) {
+      const n = want.get(c.text);
+      if (n !== undefined) want.set(c.text, n - 1);
+    }
+  }
+  const lost = [...want].filter(([, n]) => n > 0);
+  return { count: lost.reduce((s, [, n]) => s + n, 0), sample: lost.slice(0, 3).map(([t]) => t).join('、') };
+}
+
+const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$/;

@@ -54,6 +54,10 @@ function tabPanes(line: SourceLine, f: Frame): RowDraft[] {
   });
 }
 
+// an enumerated expenditure item (“八、社会保障和就业支出”): never a row of the income pane
+const EXPENSE_ITEM = /^[一二三四五六七八九十]+、\S*支出$/;
+const isExpenseLabel = (text: string) => EXPENSE_ITEM.test(compact(text));
+
 /** pane = label? 行次? values*; an integer after the income 行次 opens the expenditure pane. */
 function spacePanes(line: SourceLine): RowDraft[] {
   const toks: Token[] = spaceTokens(line.text);
@@ -62,7 +66,12 @@ function spacePanes(line: SourceLine): RowDraft[] {
   for (let p = 0; p < 2 && i < toks.length; p++) {
     const d = newDraft(line.line, { pane: p });
     const label: string[] = [];
-    while (i < toks.length && toks[i]!.kind === 'text') label.push(toks[i++]!.text);
+    while (i < toks.length && toks[i]!.kind === 'text') {
+      // the income label and the expenditure label side by side (the income cell blank, the gap between them lost
+      // in the copy): the expenditure one opens its pane
+      if (p === 0 && label.length > 0 && isExpenseLabel(toks[i]!.text)) break;
+      label.push(toks[i++]!.text);
+    }
     if (i < toks.length && toks[i]!.kind === 'int') d.lineNo = intOf(toks[i++]!.text);
     while (i < toks.length && (toks[i]!.kind === 'amount' || toks[i]!.kind === 'placeholder' || (p === 1 && toks[i]!.kind === 'int'))) {
       d.values.push(toks[i++]!.text);
@@ -91,6 +100,9 @@ export function buildTwoPane(kind: 'T01' | 'T04') {
         if (d.pane === 0 && drafts.length === 1 && d.lineNo !== null && d.lineNo >= expenseFrom) {
           d.pane = 1;
           d.placement = 'inferred'; // a pane guessed from the 行次
+        } else if (d.pane === 0 && drafts.length <= 2 && d.lineNo === null && isExpenseLabel(d.label) && !(drafts[1] && !isEmpty(drafts[1]))) {
+          d.pane = 1;
+          d.placement = 'inferred'; // a lone expenditure item, told by its name
         }
         if (d.pane === 0 && d.values.length > 1) {
           problems.push({ code: 'unparsed_lines', severity: 'warning', line: d.line, table: ctx.tableId, params: { reason: 'too_many_values' } });

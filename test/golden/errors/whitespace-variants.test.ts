@@ -1,6 +1,6 @@
 // The same report copied through another route differs in its invisible characters: Windows line ends, no-break
 // spaces (web pages, some PDF viewers), tabs turned into spaces, page breaks lost,
-// every line indented, trailing blanks, amounts without thousands separators. Each variant of
+// every line indented, column gaps squashed (a PDF viewer's copy loses the alignment), trailing blanks, amounts without thousands separators. Each variant of
 // every public document in test/fixtures must raise no `error` the document itself does not raise.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ const VARIANTS: Record<string, (s: string) => string> = {
   'tabs as four spaces': (s) => s.replace(/\t/g, '    '),
   'no form feeds (page breaks)': (s) => s.replace(/\f/g, ''),
   'indented by four spaces': (s) => s.replace(/^/gm, '    '),
+  'column gaps squashed to two spaces': (s) => s.replace(/ {2,}/g, '  '),
   'trailing blanks': (s) => s.replace(/\n/g, '  \n'),
   'no thousands separators': (s) => s.replace(/(\d),(\d{3})(?!\d)/g, '$1$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2'),
 };

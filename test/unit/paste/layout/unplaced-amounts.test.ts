@@ -26,13 +26,13 @@ describe('amounts a layout table could not place', () => {
   test('with a blank line after every line, the tables that lost amounts say so and raise no error of their own', async () => {
     const doc = await parsed(TEXT.replace(/\n/g, '\n\n'));
     const lost = doc.tables.filter((t) => (t.unplacedAmounts ?? 0) > 0);
-    expect(lost.map((t) => t.kind).sort()).toEqual(['T03', 'T06']);
-    expect(doc.problems.filter((p) => p.code === 'amounts_unplaced').length).toBe(2);
+    expect(lost.map((t) => t.kind).sort()).toEqual(['T03', 'T04', 'T06']);
+    expect(doc.problems.filter((p) => p.code === 'amounts_unplaced').length).toBe(3);
     const result = checkDocument(doc);
     const ids = new Set(lost.map((t) => t.id));
     const touching = result.findings.filter((f) => ids.has(f.table) || f.cells.some((c) => ids.has(c.table)));
     expect(touching.filter((f) => f.severity === 'error')).toEqual([]);
     expect(touching.some((f) => f.params?.['reason'] === 'amounts_unplaced')).toBe(true);
-    expect(result.unchecked.filter((u) => u.reason === 'amounts_unplaced').map((u) => u.kind).sort()).toEqual(['T03', 'T06']);
+    expect(result.unchecked.filter((u) => u.reason === 'amounts_unplaced').map((u) => u.kind).sort()).toEqual(['T03', 'T04', 'T06']);
   });
 });
