@@ -6,7 +6,7 @@
 import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { findingKey, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
 import type { PdfLineInfo } from '../paste/pdf/types.ts';
-import { describeFinding, humaniseIds, readableFormula } from '../ui/messages/index.ts';
+import { describeFinding, readableFormula } from '../ui/messages/index.ts';
 import { namesOf } from './records.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import { locateFinding } from './pdf-locate.ts';
@@ -47,7 +47,7 @@ export function markedEntries(input: Pick<MarkedPdfInput, 'doc' | 'findings' | '
 
 /** The note on a box: the finding as the reviewer reads it (tables named as printed, no concept keys). */
 function noteText(f: Finding, names: ReadonlyMap<string, string>, lang: ReportLang): string {
-  const parts = [`${severityLabel(lang, f.severity)}：${humaniseIds(describeFinding(f, lang), names)}`];
+  const parts = [`${severityLabel(lang, f.severity)}：${describeFinding(f, lang, names)}`];
   const formula = readableFormula(f, names, lang);
   if (formula) parts.push(`${label(lang, 'formula')}：${formula}`);
   if (f.expected !== '' || f.actual !== '') {

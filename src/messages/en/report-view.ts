@@ -9,6 +9,7 @@ const en: Record<keyof typeof reportView, string> = {
   'report-view.tableDisplayName_unrecognised_table': 'Unrecognised table {ordinal} ({at})',
   'report-view.tableDisplayName_2': 'Unrecognised table {ordinal}',
   'report-view.col': ' col. {colNo}',
+  'report-view.tableInFormula': '«{name}»',
   'report-view.tablePrefix': ': ',
   'report-view.audit.heading_final': 'Final-accounts reconciliation audit report',
   'report-view.audit.heading_budget': 'Budget reconciliation audit report',

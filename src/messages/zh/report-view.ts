@@ -7,6 +7,7 @@ export default {
   'report-view.tableDisplayName_unrecognised_table': '未识别表格 {ordinal}（{at}）',
   'report-view.tableDisplayName_2': '未识别表格 {ordinal}',
   'report-view.col': ' {colNo}栏',
+  'report-view.tableInFormula': '《{name}》',
   'report-view.tablePrefix': '：',
   'report-view.audit.heading_final': '部门决算勾稽审核报告',
   'report-view.audit.heading_budget': '部门预算勾稽审核报告',

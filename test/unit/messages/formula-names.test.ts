@@ -1,0 +1,69 @@
+// Cross-table formulas read with their tables named as printed (issue 21's leftover): the sentence, the details,
+// the readable formula of the reports and the CLI; the kind codes stay in the expert toggle and the JSON.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkDocument } from '../../../src/checks/check-document.ts';
+import type { Finding } from '../../../src/engine/finding.ts';
+import { parseReportText } from '../../../src/paste/report/index.ts';
+import { describeFinding, nameTablesIn, readableFormula, tableNames, tableOfKind } from '../../../src/ui/messages/index.ts';
+import { findingDetail } from '../../../src/ui/messages/details.ts';
+
+const names = new Map([
+  ['T01@10', '公开01表 收入支出决算总表'], ['T02@40', '公开02表 收入决算表'], ['T02@90', '公开02表 收入决算表（2）'],
+]);
+
+const cross: Finding = {
+  ruleId: 'X.T01-T02.income', code: 'sum_mismatch', severity: 'error', table: 'T01@10',
+  location: { table: 'T01@10', row: 26, col: 2, label: '本年收入合计', colNo: 1 },
+  cells: [], formula: 'T01.[本年收入合计]1栏=T02.[合计]1栏',
+  operands: [
+    { ref: { table: 'T01@10', row: 26, col: 2, label: '本年收入合计', colNo: 1 }, value: '2947.25' },
+    { ref: { table: 'T02@90', row: 0, col: 3, label: '合计', colNo: 1 }, value: '2946.25' },
+  ],
+  expected: '2946.25', actual: '2947.25', difference: '1.00', tolerance: '0.01',
+};
+
+describe('a cross-table formula names its tables as printed', () => {
+  test('a kind prefix is the table the operands were read from (else the home table, else the first of its kind)', () => {
+    expect(tableOfKind('T02', cross, names)).toBe('T02@90');
+    expect(tableOfKind('T01', cross, names)).toBe('T01@10');
+    expect(tableOfKind('T02', { ...cross, operands: [] }, names)).toBe('T02@40');
+    expect(tableOfKind('T03', cross, names)).toBeUndefined();
+  });
+
+  test('sentence, details and readable formula', () => {
+    const zh = describeFinding(cross, 'zh', names);
+    expect(zh).toBe('[本年收入合计] 《公开01表 收入支出决算总表》[本年收入合计]1栏(2947.25) ≠ 《公开02表 收入决算表（2）》[合计]1栏(2946.25)，差 1.00');
+    expect(describeFinding(cross, 'en', names)).toContain('«公开02表 收入决算表（2）»[合计]1栏');
+    expect(readableFormula(cross, names, 'zh')).toBe('《公开01表 收入支出决算总表》[本年收入合计]1栏=《公开02表 收入决算表（2）》[合计]1栏');
+    const d = findingDetail(cross, 'zh', names);
+    expect(d.formula).toBe(readableFormula(cross, names, 'zh'));
+    expect(d.operands[1]).toBe('公开02表 收入决算表（2） 合计 1栏 = 2946.25');
+    // the expert toggle keeps the rule's own notation
+    expect(d.ids).toBe('X.T01-T02.income · sum_mismatch · T01.[本年收入合计]1栏=T02.[合计]1栏');
+    // without names (logs, tests) the sentence keeps the kind codes
+    expect(describeFinding(cross, 'zh')).toContain('T02.[合计]1栏');
+  });
+
+  test('a table the document lacks is named by its kind; 行/栏 references and text without prefixes are untouched', () => {
+    const f = { ...cross, operands: [] };
+    expect(nameTablesIn('T04.27行1栏=T03.[合计]1栏', f, names, 'zh')).toBe('《财政拨款收入支出决算总表》27行1栏=《支出决算表》[合计]1栏');
+    expect(nameTablesIn('[合计]1栏=2+3栏', f, names, 'zh')).toBe('[合计]1栏=2+3栏');
+    expect(nameTablesIn('T01.A 版式', f, names, 'zh')).toBe('T01.A 版式');
+  });
+
+  test('an injected cross-table error in a real report reads with the tables as printed', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/putuo_caizhengju_2024.txt'), 'utf8')
+      .replace('         本年收入合计     2,946.25', '         本年收入合计     2,947.25');
+    const parsed = parseReportText(text);
+    if (!parsed.ok) throw new Error(parsed.reason.code);
+    const doc = parsed.value;
+    const f = checkDocument(doc).findings.find((x) => x.ruleId === 'X.T01-T02.income')!;
+    expect(f.severity).toBe('error');
+    const zhNames = tableNames(doc.tables, 'zh');
+    const t02 = doc.tables.find((t) => t.kind === 'T02')!;
+    expect(describeFinding(f, 'zh', zhNames)).toContain(`《${zhNames.get(t02.id)}》[合计]1栏(2946.25)`);
+    expect(describeFinding(f, 'zh', zhNames)).not.toMatch(/\bT0\d\./);
+  });
+});
