@@ -4,8 +4,7 @@ import type { CellRef, Finding } from '../../engine/finding.ts';
 import { msg, type Lang } from '../../messages/index.ts';
 import { describeCell } from './engine.ts';
 import { ruleName } from './rule-name.ts';
-import { nameTablesIn } from './formula-names.ts';
-import { placeName } from './report-view.ts';
+import { placeName, readableFormula } from './report-view.ts';
 
 export interface FindingDetail {
   readonly rule: string;
@@ -25,7 +24,8 @@ function where(ref: CellRef, home: string, names: Names, lang: Lang): string {
 
 /** `names`: the document's table names (tableNames); operands and cross-table formulas name their tables with them. */
 export function findingDetail(f: Finding, lang: Lang, names: Names = new Map()): FindingDetail {
-  const formula = nameTablesIn(f.formula, f, names, lang);
+  // reviewer notation with its tables named; a narrative check's concept comparison as the table cell it reads
+  const formula = readableFormula(f, names, lang);
   return {
     rule: ruleName(f, lang),
     formula,

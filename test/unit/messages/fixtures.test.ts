@@ -20,7 +20,7 @@ const DOCS = DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.ends
 
 /** An internal id or code: "T01@83", "unknown@77", "N-ZERO", "S.code-format", "P.exec_rate", "zero_base_percent". */
 /** …and a cross-table formula's kind prefix ("T02.[合计]1栏"): the table is named as printed instead. */
-const INTERNAL = /@\d|\b[NY]-[A-Z]+|\b[SP]\.[a-z_-]+|\b[a-z]+_[a-z_]+\b|\b[TB]\d{2}\.(?=[[\d])/;
+const INTERNAL = /@\d|\b[NY]-[A-Z]+|\b[SP]\.[a-z_-]+|\b[a-z]+_[a-z_]+\b|\b[TB]\d{2}\./;
 const UNFILLED = /\{\w+\}/;
 
 function sentences(file: string) {

@@ -7,6 +7,7 @@ import { checkDocument } from '../../../src/checks/check-document.ts';
 import type { Finding } from '../../../src/engine/finding.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
 import { describeFinding, nameTablesIn, readableFormula, tableNames, tableOfKind } from '../../../src/ui/messages/index.ts';
+import { withoutKindCodes } from '../../../src/ui/messages/formula-names.ts';
 import { findingDetail } from '../../../src/ui/messages/details.ts';
 
 const names = new Map([
@@ -50,7 +51,9 @@ describe('a cross-table formula names its tables as printed', () => {
     const f = { ...cross, operands: [] };
     expect(nameTablesIn('T04.27行1栏=T03.[合计]1栏', f, names, 'zh')).toBe('《财政拨款收入支出决算总表》27行1栏=《支出决算表》[合计]1栏');
     expect(nameTablesIn('[合计]1栏=2+3栏', f, names, 'zh')).toBe('[合计]1栏=2+3栏');
-    expect(nameTablesIn('T01.A 版式', f, names, 'zh')).toBe('T01.A 版式');
+    // a narrative check's concept key: the table and, when the finding read a cell there, that cell
+    expect(nameTablesIn('T05.卫生健康//(236.63) ≈ 236.63万元', f, names, 'zh')).toBe('一般公共预算财政拨款支出决算表(236.63) ≈ 236.63万元');
+    expect(nameTablesIn('T01.本年收入合计(2947.25)', cross, names, 'zh')).toBe('公开01表 收入支出决算总表 本年收入合计 1栏(2947.25)');
   });
 
   test('an injected cross-table error in a real report reads with the tables as printed', () => {
@@ -65,5 +68,19 @@ describe('a cross-table formula names its tables as printed', () => {
     const t02 = doc.tables.find((t) => t.kind === 'T02')!;
     expect(describeFinding(f, 'zh', zhNames)).toContain(`《${zhNames.get(t02.id)}》[合计]1栏(2946.25)`);
     expect(describeFinding(f, 'zh', zhNames)).not.toMatch(/\bT0\d\./);
+  });
+
+  test('a pack title drops the parenthesis of kind codes, and keeps any other', () => {
+    expect(withoutKindCodes('表间勾稽（T01↔T02/T03/T04，T04↔T02/T05/T07/T08，T03/T05/T06，T06≤T09）')).toBe('表间勾稽');
+    expect(withoutKindCodes('部门预算表间勾稽（B04↔B05/B06/B07/B10，B05↔B07，B06↔B08）')).toBe('部门预算表间勾稽');
+    expect(withoutKindCodes('财政拨款支出预算表（功能科目）（一个金额栏，江苏）')).toBe('财政拨款支出预算表（功能科目）（一个金额栏，江苏）');
+  });
+
+  test('a narrative check\'s concept formula reads as the table cell in the details', () => {
+    const f: Finding = { ...cross, ruleId: 'N-TOTAL', code: 'narrative_amount_mismatch', formula: 'T01.本年收入合计 = 2946.25',
+      operands: [{ ref: { table: 'T01@10', row: 26, col: 2, label: '本年收入合计', colNo: 1 }, value: '2947.25' }], actual: '2946.25' };
+    const d = findingDetail(f, 'zh', names);
+    expect(d.formula).toBe('公开01表 收入支出决算总表 本年收入合计 1栏 = 2946.25');
+    expect(d.formula).not.toMatch(/T01\./);
   });
 });
