@@ -9,6 +9,10 @@ import { parseReportText } from '../../../src/paste/report/index.ts';
 import { describeFinding, nameTablesIn, readableFormula, tableNames, tableOfKind } from '../../../src/ui/messages/index.ts';
 import { withoutKindCodes } from '../../../src/ui/messages/formula-names.ts';
 import { findingDetail } from '../../../src/ui/messages/details.ts';
+import { documentProblems } from '../../../src/checks/problems/index.ts';
+import { buildAuditReport, buildFindingsCsv, buildFindingsJson } from '../../../src/report/index.ts';
+import { fileReport } from '../../../src/cli/report.ts';
+import { formatText } from '../../../src/cli/format-text.ts';
 
 const names = new Map([
   ['T01@10', '公开01表 收入支出决算总表'], ['T02@40', '公开02表 收入决算表'], ['T02@90', '公开02表 收入决算表（2）'],
@@ -68,6 +72,18 @@ describe('a cross-table formula names its tables as printed', () => {
     const t02 = doc.tables.find((t) => t.kind === 'T02')!;
     expect(describeFinding(f, 'zh', zhNames)).toContain(`《${zhNames.get(t02.id)}》[合计]1栏(2946.25)`);
     expect(describeFinding(f, 'zh', zhNames)).not.toMatch(/\bT0\d\./);
+
+    // the audit report, the CSV and the CLI's text say the same; the JSON keeps the rule's own notation
+    const { findings } = checkDocument(doc);
+    const named = `《${zhNames.get(t02.id)}》[合计]1栏`;
+    const audit = buildAuditReport({ doc, findings, notes: {}, lang: 'zh' });
+    const csv = buildFindingsCsv(doc, findings, { lang: 'zh' });
+    const cliText = formatText([fileReport('putuo.txt', doc, findings, documentProblems(doc, findings))]);
+    for (const [what, out] of [['audit', audit], ['csv', csv], ['cli text', cliText]] as const) {
+      expect(out, what).toContain(named);
+      expect(out, what).not.toMatch(/\b[TB]\d{2}\.(?=[[\d])/);
+    }
+    expect(buildFindingsJson(doc, findings, { lang: 'zh' })).toContain('"formula": "T01.[本年收入合计]1栏=T02.[合计]1栏"');
   });
 
   test('a pack title drops the parenthesis of kind codes, and keeps any other', () => {
