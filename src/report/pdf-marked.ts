@@ -1,7 +1,8 @@
 // The marked-up PDF: the reviewer's original PDF with each finding's primary cell boxed in its severity
 // colour and numbered, a note annotation on the box (message, formula, expected, actual, difference), and
-// first pages listing every finding with its page. The list is drawn from images the browser renders
-// (its fonts have the Chinese glyphs; pdf-lib's standard fonts do not); without them (Node) it is written
+// first pages listing every finding with its page. The list is written as text in the bundled CJK font
+// (pdf-cjk.ts) when the caller gives it, else drawn from images the browser renders (its fonts have the Chinese
+// glyphs; pdf-lib's standard fonts do not); without either it is written
 // with the standard font in English words: number, severity, page, expected/actual/difference.
 import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
@@ -11,6 +12,7 @@ import { namesOf } from './records.ts';
 import { msg } from '../messages/index.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import { locateFinding } from './pdf-locate.ts';
+import { insertTextList, listLines, type CjkFontSource } from './pdf-cjk.ts';
 
 export const MARK_COLOURS: Readonly<Record<Severity, readonly [number, number, number]>> = {
   error: [0.84, 0.1, 0.1],
@@ -27,6 +29,9 @@ export interface MarkedPdfInput {
   readonly lang?: ReportLang;
   /** the findings list rendered as PNG pages (A4 portrait), first pages of the output */
   readonly listPages?: readonly Uint8Array[];
+  /** a CJK font: the list is written as text with it (preferred over `listPages`), its title `listTitle` */
+  readonly listFont?: CjkFontSource;
+  readonly listTitle?: string;
 }
 
 export interface MarkedEntry {
@@ -126,7 +131,15 @@ export async function buildMarkedPdf(input: MarkedPdfInput): Promise<Uint8Array>
     // the note's title names the finding by its number and severity (the ids are in the JSON export)
     annotate(pdf, page, [x, y, x + w, y + h], colour, `#${e.n} ${severityLabel(input.lang ?? 'zh', e.finding.severity)}${where}`, e.text);
   }
-  if (input.listPages && input.listPages.length > 0) {
+  if (input.listFont) {
+    const lang = input.lang ?? 'zh';
+    const heads = entries.map((e) => ({
+      severity: e.finding.severity, text: e.text,
+      head: msg(lang, e.boxed ? 'exports.listHead' : 'exports.listHeadNotLocated',
+        { n: e.n, severity: severityLabel(lang, e.finding.severity), page: e.page ? pageLabel(lang, e.page) : '' }),
+    }));
+    await insertTextList(pdf, listLines(heads, input.listTitle ?? msg(lang, 'exports.listTitle', { n: entries.length }), MARK_COLOURS), input.listFont);
+  } else if (input.listPages && input.listPages.length > 0) {
     for (const [i, png] of input.listPages.entries()) {
       const image = await pdf.embedPng(png);
       const page = pdf.insertPage(i, [595, 842]);
