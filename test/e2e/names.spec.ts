@@ -87,6 +87,7 @@ test('no internal id, rule code or kind prefix on the screens of a cross-table e
   await wb.openPanel('findings');
   await page.getByTestId('findings.expert').check();
   await wb.openPanel('rules');
+  await expect(page.getByTestId('rules.expert')).toBeChecked();
   await expect(rules.getByTestId('rules.item').filter({ hasText: 'T01.[本年收入合计]1栏=T02.[合计]1栏' })).toHaveCount(1);
   await expect(rules).toContainText('GovBudgetChecker');
 });
