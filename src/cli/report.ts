@@ -75,8 +75,8 @@ export function fileReport(file: string, doc: ParsedDocument, findings: readonly
   return {
     file, kind: dk.kind, scope: dk.scope,
     tables: doc.tables.map((t) => summariseTable(t, names.get(t.id) ?? t.id)),
-    findings: findings.map((f, i) => ({ ...f, message: human(describeFinding(f, 'zh')), sourceLine: sourceLineOf(doc, f), problem: causes.problemOf[i] ?? '' })),
-    problems: causes.problems.map((p) => ({ ...p, message: human(describeRootProblem(p, findings, 'zh')) })),
+    findings: findings.map((f, i) => ({ ...f, message: describeFinding(f, 'zh', names), sourceLine: sourceLineOf(doc, f), problem: causes.problemOf[i] ?? '' })),
+    problems: causes.problems.map((p) => ({ ...p, message: human(describeRootProblem(p, findings, 'zh', names)) })),
     parseNotes: doc.problems.map((p) => reportProblem(p, names)),
     unchecked: unchecked.map((u) => ({ ...u, where: placeName(u.table, names, 'zh'), message: human(describeUnchecked(u, 'zh')) })),
     error: null,

@@ -38,7 +38,7 @@ function problemRow(p: Problem, findings: readonly Finding[], recordOf: Readonly
   return html`<tr class="problem" data-problem="${p.id}" data-severity="${p.severity}" data-basis="${p.basis}"${computed ? html` data-culprit="true"` : null}>
     <td><strong>${p.id}</strong></td>
     <td><span class="badge ${p.severity}">${severityLabel(lang, p.severity)}</span></td>
-    <td>${humaniseIds(describeRootProblem(p, findings, lang), names)}
+    <td>${humaniseIds(describeRootProblem(p, findings, lang, names), names)}
       <div class="small">${where ? `${label(lang, 'place')}：${where}${sep}` : ''}${label(lang, 'evidence')}：${refs}</div></td>
   </tr>`;
 }

@@ -56,7 +56,7 @@ export function buildFindingsJson(doc: ParsedDocument, findings: readonly Findin
       problem: r.problem,
     })),
     // root causes; their `findings` index the input findings, and each finding above names its problem
-    problems: causes.problems.map((p) => ({ ...p, message: humaniseIds(describeRootProblem(p, findings, lang), names) })),
+    problems: causes.problems.map((p) => ({ ...p, message: humaniseIds(describeRootProblem(p, findings, lang, names), names) })),
     ...(opts.statuses ? { statuses: opts.statuses } : {}),
     ...(opts.unchecked ? { unchecked: opts.unchecked.map((u) => ({ ...u, message: humaniseIds(describeUnchecked(u, lang), names) })) } : {}),
   };

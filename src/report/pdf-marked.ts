@@ -1,15 +1,18 @@
 // The marked-up PDF: the reviewer's original PDF with each finding's primary cell boxed in its severity
 // colour and numbered, a note annotation on the box (message, formula, expected, actual, difference), and
-// first pages listing every finding with its page. The list is drawn from images the browser renders
-// (its fonts have the Chinese glyphs; pdf-lib's standard fonts do not); without them (Node) it is written
-// with the standard font in ASCII: number, severity code, page, rule, expected/actual/difference.
+// first pages listing every finding with its page. The list is written as text in the bundled CJK font
+// (pdf-cjk.ts) when the caller gives it, else drawn from images the browser renders (its fonts have the Chinese
+// glyphs; pdf-lib's standard fonts do not); without either it is written
+// with the standard font in English words: number, severity, page, expected/actual/difference.
 import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { findingKey, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
+import { SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
 import type { PdfLineInfo } from '../paste/pdf/types.ts';
-import { describeFinding, humaniseIds, readableFormula } from '../ui/messages/index.ts';
+import { describeFinding, readableFormula } from '../ui/messages/index.ts';
 import { namesOf } from './records.ts';
+import { msg } from '../messages/index.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import { locateFinding } from './pdf-locate.ts';
+import { insertTextList, listLines, type CjkFontSource } from './pdf-cjk.ts';
 
 export const MARK_COLOURS: Readonly<Record<Severity, readonly [number, number, number]>> = {
   error: [0.84, 0.1, 0.1],
@@ -26,6 +29,9 @@ export interface MarkedPdfInput {
   readonly lang?: ReportLang;
   /** the findings list rendered as PNG pages (A4 portrait), first pages of the output */
   readonly listPages?: readonly Uint8Array[];
+  /** a CJK font: the list is written as text with it (preferred over `listPages`), its title `listTitle` */
+  readonly listFont?: CjkFontSource;
+  readonly listTitle?: string;
 }
 
 export interface MarkedEntry {
@@ -47,7 +53,7 @@ export function markedEntries(input: Pick<MarkedPdfInput, 'doc' | 'findings' | '
 
 /** The note on a box: the finding as the reviewer reads it (tables named as printed, no concept keys). */
 function noteText(f: Finding, names: ReadonlyMap<string, string>, lang: ReportLang): string {
-  const parts = [`${severityLabel(lang, f.severity)}：${humaniseIds(describeFinding(f, lang), names)}`];
+  const parts = [`${severityLabel(lang, f.severity)}：${describeFinding(f, lang, names)}`];
   const formula = readableFormula(f, names, lang);
   if (formula) parts.push(`${label(lang, 'formula')}：${formula}`);
   if (f.expected !== '' || f.actual !== '') {
@@ -66,16 +72,22 @@ function annotate(pdf: PDFDocument, page: PDFPage, rect: readonly number[], colo
 
 const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
 
+/**
+ * The list without the browser (Node): pdf-lib's standard font has no Chinese glyphs, so each finding is listed in
+ * English words — number, severity, page, values — and its Chinese note stays on its box's annotation (viewers show
+ * annotation text in their own fonts). Never rule ids or finding codes: those are in the JSON export.
+ */
 function drawAsciiList(pdf: PDFDocument, font: PDFFont, entries: readonly MarkedEntry[]): void {
   const perPage = 48;
   for (let start = 0, at = 0; start < Math.max(1, entries.length); start += perPage, at++) {
     const page = pdf.insertPage(at, [595, 842]);
-    if (start === 0) page.drawText(`Gouji findings: ${entries.length}`, { x: 40, y: 800, size: 14, font });
+    if (start === 0) page.drawText(ascii(msg('en', 'exports.asciiListTitle', { n: entries.length })), { x: 40, y: 800, size: 14, font });
     entries.slice(start, start + perPage).forEach((e, i) => {
       const f = e.finding;
-      const line = `${e.n}. ${f.severity.toUpperCase()} p.${e.page ?? '-'} [${f.ruleId}] ${f.code} ${f.table}` +
-        (f.expected !== '' || f.actual !== '' ? ` expected ${f.expected || '-'} actual ${f.actual || '-'} diff ${f.difference || '-'}` : '') +
-        (e.boxed ? '' : ' (not located)');
+      const values = f.expected !== '' || f.actual !== ''
+        ? msg('en', 'exports.asciiListValues', { expected: f.expected || '-', actual: f.actual || '-', difference: f.difference || '-' }) : '';
+      const line = msg('en', e.boxed ? 'exports.asciiListLine' : 'exports.asciiListLineNotLocated',
+        { n: e.n, severity: severityLabel('en', f.severity), page: e.page ?? '-', values });
       page.drawText(ascii(line).slice(0, 110), { x: 40, y: 770 - i * 15, size: 8, font, color: rgb(...MARK_COLOURS[f.severity]) });
     });
   }
@@ -116,9 +128,18 @@ export async function buildMarkedPdf(input: MarkedPdfInput): Promise<Uint8Array>
     page.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(...colour), borderWidth: 1.2 });
     page.drawText(String(e.n), { x: x + w + 1, y: y + h - 6, size: 6, font, color: rgb(...colour) });
     const where = e.page ? `（${pageLabel(input.lang ?? 'zh', e.page)}）` : '';
-    annotate(pdf, page, [x, y, x + w, y + h], colour, `#${e.n} ${findingKey(e.finding)}${where}`, e.text);
+    // the note's title names the finding by its number and severity (the ids are in the JSON export)
+    annotate(pdf, page, [x, y, x + w, y + h], colour, `#${e.n} ${severityLabel(input.lang ?? 'zh', e.finding.severity)}${where}`, e.text);
   }
-  if (input.listPages && input.listPages.length > 0) {
+  if (input.listFont) {
+    const lang = input.lang ?? 'zh';
+    const heads = entries.map((e) => ({
+      severity: e.finding.severity, text: e.text,
+      head: msg(lang, e.boxed ? 'exports.listHead' : 'exports.listHeadNotLocated',
+        { n: e.n, severity: severityLabel(lang, e.finding.severity), page: e.page ? pageLabel(lang, e.page) : '' }),
+    }));
+    await insertTextList(pdf, listLines(heads, input.listTitle ?? msg(lang, 'exports.listTitle', { n: entries.length }), MARK_COLOURS), input.listFont);
+  } else if (input.listPages && input.listPages.length > 0) {
     for (const [i, png] of input.listPages.entries()) {
       const image = await pdf.embedPng(png);
       const page = pdf.insertPage(i, [595, 842]);

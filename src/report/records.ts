@@ -1,7 +1,7 @@
 // One flat, ordered record per finding, shared by every export (HTML report, CSV, JSON, workbook): where it is
 // (table, 行次, code, label, 栏), how it reads (message), its 核实说明 note and whether that note explains it.
 import { findingKey, findingPage, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../engine/index.ts';
-import { describeFinding, humaniseIds, placeName, readableFormula, tableNames } from '../ui/messages/index.ts';
+import { describeFinding, placeName, readableFormula, tableNames } from '../ui/messages/index.ts';
 import type { ReportLang } from './labels.ts';
 
 export const NARRATIVE_TABLE = 'N';
@@ -90,7 +90,7 @@ export function toRecord(doc: ParsedDocument, f: Finding, notes: Readonly<Record
     cellText: loc?.text ?? '',
     sourceLine: sourceLineOf(doc, f),
     page: f.page ?? findingPage(doc, f),
-    message: humaniseIds(describeFinding(f, lang), namesOf(doc, lang)),
+    message: describeFinding(f, lang, namesOf(doc, lang)),
     formula: readableFormula(f, namesOf(doc, lang), lang),
     note,
     explained: f.severity === 'warning' && note !== '',

@@ -6,6 +6,8 @@ import { SEVERITY_ORDER } from '../engine/index.ts';
 import { FINDING_COLUMNS } from './csv.ts';
 import { label, pageLabel, severityLabel, type ReportLang } from './labels.ts';
 import type { FindingRecord } from './records.ts';
+import { msg } from '../messages/index.ts';
+import { ruleName } from '../ui/messages/rule-name.ts';
 import { fillCell, writeDecimalString, writeTableCell, writeText } from './xlsx-cells.ts';
 
 /** Rows above the first table row: the title and the column headers. */
@@ -115,7 +117,8 @@ export function annotateSpots(records: readonly FindingRecord[], spots: Readonly
 
 export function commentText(r: FindingRecord, lang: ReportLang): string {
   const page = r.page !== null ? `（${pageLabel(lang, r.page)}）` : '';
-  const head = `${severityLabel(lang, r.finding.severity)} [${r.finding.ruleId}] ${r.message}${page}`;
+  // the rule by its one-line name (its id is in the JSON export)
+  const head = msg(lang, 'report.commentHead', { severity: severityLabel(lang, r.finding.severity), rule: ruleName(r.finding, lang), message: r.message, page });
   if (r.note === '') return head;
   const tag = r.explained ? `${label(lang, 'note')}（${label(lang, 'explained')}）` : label(lang, 'note');
   return `${head}\n${tag}：${r.note}`;

@@ -1,6 +1,6 @@
 // Trainer mode, pure core: blank templates and the rules beside them, worked examples, exercises with
 // injected errors, scoring and the exercise file. The UI (src/ui/trainer) is a thin layer over this.
-export { blankTemplate, templateById, listTemplates, TEMPLATE_IDS, chineseOrdinal, templateChecks, templateGroup, type TemplateGroup, type TemplateInfo } from './templates.ts';
+export { blankTemplate, templateById, listTemplates, TEMPLATE_IDS, chineseOrdinal, templateChecks, templateGroup, TEMPLATE_GROUPS, type TemplateGroup, type TemplateInfo } from './templates.ts';
 export { templateRules, type TemplateRule } from './template-rules.ts';
 export { fillTemplate } from './fill.ts';
 export { checkAll, findingSignature, singleTableDocument } from './check-all.ts';

@@ -7,10 +7,13 @@ import type { ColumnSpec, RowDirective, TemplateCheck, TemplateFile, TemplateSpe
 const FILE = data as unknown as TemplateFile;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** The picker's groups: 部门决算 tables (T01–T10, 绩效) and 部门预算 tables (B01–B14). */
-export type TemplateGroup = 'final' | 'budget';
+/** The picker's groups: 部门决算 tables (T01–T10), 部门预算 tables (B01–B14) and 绩效 tables (P_*). */
+export type TemplateGroup = 'final' | 'budget' | 'perf';
+
+export const TEMPLATE_GROUPS: readonly TemplateGroup[] = ['final', 'budget', 'perf'];
 
 export function templateGroup(kind: TableKind): TemplateGroup {
+  if (kind.startsWith('P_')) return 'perf';
   return kind.startsWith('B') ? 'budget' : 'final';
 }
 
@@ -19,7 +22,9 @@ export interface TemplateInfo {
   readonly kind: TableKind;
   readonly group: TemplateGroup;
   readonly layout: string | null;
+  /** the table's standard name (收入支出决算总表) */
   readonly title: string;
+  /** what this template shows of the kind: its layout variant, 行次 and column groups */
   readonly variant: string;
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
+import { nodePdfLoader } from '../../src/cli/pdf-node.ts';
 import { expect, fixturePath, test } from './fixtures.ts';
 
 const pdf = (name: string) => readFileSync(fixturePath(`pdf/${name}.pdf`));
@@ -68,6 +69,14 @@ test('the marked-up PDF opens in Chromium\'s PDF viewer: boxes on the finding ce
   expect(file.suggestedFilename()).toMatch(/标注\.pdf$/);
   const marked = readFileSync(await file.path());
   expect(marked.subarray(0, 5).toString()).toBe('%PDF-');
+  // the list is text in the bundled CJK font (subset), not pictures of text
+  const { pdfjs, params } = await nodePdfLoader.load();
+  const read = await pdfjs.getDocument({ ...params, data: new Uint8Array(marked) }).promise as unknown as {
+    getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str: string }[] }> }>;
+  };
+  const first = (await (await read.getPage(1)).getTextContent()).items.map((i) => i.str).join('');
+  expect(first).toContain('勾稽核对结果');
+  expect(first).toMatch(/第\s*17\s*页/);
   // opened in Chromium's own PDF viewer (it runs in this headless Chromium), at the page of the T05 合计 box
   const path = test.info().outputPath('marked.pdf');
   writeFileSync(path, marked);

@@ -88,7 +88,7 @@ const en: Record<keyof typeof drafts, string> = {
   'drafts.info_locked': 'Passphrase lock on: every draft and snapshot is stored encrypted. Do not forget the passphrase.',
   'drafts.info_unlocked': 'Passphrase lock removed: drafts are stored unencrypted again.',
   'drafts.lock': 'Passphrase lock',
-  'drafts.lockIntro': 'Encrypt stored drafts and snapshots with a passphrase (AES-GCM, key from PBKDF2 with 600,000 iterations). Asked on every start; a forgotten passphrase cannot be recovered. While locked, leaving with unsaved changes asks first.',
+  'drafts.lockIntro': 'Encrypt the drafts and snapshots stored in this browser with a passphrase; the passphrase is never stored or sent. Asked on every start; a forgotten passphrase cannot be recovered. While locked, leaving with unsaved changes asks first.',
   'drafts.lockOnState': 'Drafts are stored encrypted.',
   'drafts.passphrase': 'Passphrase',
   'drafts.passphraseAgain': 'Passphrase again',

@@ -33,6 +33,7 @@ const en: Record<keyof typeof report, string> = {
   'report.tolerance': 'Tolerance',
   'report.message': 'Message',
   'report.note': 'Note',
+  'report.commentHead': '{severity} [{rule}] {message}{page}',
   'report.explained': 'Explained',
   'report.sentence': 'Sentence',
   'report.coverage': 'Rule coverage',

@@ -86,7 +86,7 @@ export default {
   'drafts.info_locked': '已启用口令加密：所有草稿和快照都已加密保存。请记住口令——忘记口令将无法读取草稿。',
   'drafts.info_unlocked': '已移除口令加密：草稿恢复为不加密保存。',
   'drafts.lock': '口令加密',
-  'drafts.lockIntro': '用口令加密浏览器中保存的草稿和快照（AES-GCM，口令经 PBKDF2 60 万次迭代派生密钥）。每次打开需输入口令；忘记口令将无法读取草稿。加密期间关闭页面前如有未保存的修改会提示。',
+  'drafts.lockIntro': '用口令加密本浏览器中保存的草稿和快照，口令不会保存或上传。每次打开时需输入口令；忘记口令将无法再读取草稿。加密后，关闭页面时如有尚未保存的修改会先提示。',
   'drafts.lockOnState': '草稿已加密保存。',
   'drafts.passphrase': '口令',
   'drafts.passphraseAgain': '再次输入口令',

@@ -31,6 +31,7 @@ export default {
   'report.tolerance': '容差',
   'report.message': '说明',
   'report.note': '核实说明',
+  'report.commentHead': '{severity}【{rule}】{message}{page}',
   'report.explained': '已说明',
   'report.sentence': '原句',
   'report.coverage': '规则覆盖',

@@ -14,6 +14,8 @@ import './perf.ts';
 import './cross-year.ts';
 import './uncertainty.ts';
 import { msg } from '../../messages/index.ts';
+import { humaniseIds } from './report-view.ts';
+import { nameTablesIn } from './formula-names.ts';
 import './report-view.ts';
 import './budget-coded.ts';
 import './budget-narrative.ts';
@@ -24,12 +26,21 @@ export { describeCell, formulaSides } from './engine.ts';
 export { describeUnchecked, uncheckedWhere } from './unchecked.ts';
 export { describeBasis, describeCulprit, describeSuggestionKind, groupDigits } from './problems.ts';
 
-/** A root-cause problem as one sentence (a problem of one finding reads as that finding). */
-export function describeRootProblem(p: Problem, findings: readonly Finding[], lang: Lang): string {
-  return rootProblemSentence(p, findings, lang, (f) => describeFinding(f, lang));
+/** A root-cause problem as one sentence (a problem of one finding reads as that finding). `names`: as for describeFinding. */
+export function describeRootProblem(p: Problem, findings: readonly Finding[], lang: Lang, names?: ReadonlyMap<string, string>): string {
+  return rootProblemSentence(p, findings, lang, (f) => describeFinding(f, lang, names));
 }
 
-export function describeFinding(f: Finding, lang: Lang): string {
+/**
+ * A finding as one sentence. With `names` (the document's table names, tableNames) it is worded for people: the
+ * tables of a cross-table formula and every table id are named as printed; without, ids stay (logs, tests).
+ */
+export function describeFinding(f: Finding, lang: Lang, names?: ReadonlyMap<string, string>): string {
+  const text = rawSentence(f, lang);
+  return names ? humaniseIds(nameTablesIn(text, f, names, lang), names) : text;
+}
+
+function rawSentence(f: Finding, lang: Lang): string {
   const wording = findingWording(f.code);
   if (wording) return wording(f, lang) + unconfirmedSuffix(f, lang);
   // a code nobody registered still reads as a sentence, with its numbers
@@ -56,4 +67,5 @@ function lineSuffix(p: ParseProblem, lang: Lang): string {
   const range = p.endLine !== undefined && p.endLine !== p.line ? `${p.line}–${p.endLine}` : `${p.line}`;
   return msg(lang, 'common.lineSuffix', { range });
 }
+export { nameTablesIn, tableOfKind } from './formula-names.ts';
 export { auditText, describeUncheckedForPeople, readableFormula, expertLabel, PAGE_FOOTER, cleanTitle, humaniseIds, placeName, tableDisplayName, tableNames, tablePrefix, type NamedTable } from './report-view.ts';

@@ -9,6 +9,7 @@ import { TABLE_KIND_NAMES, type Table } from '../../engine/table.ts';
 import { describeCell } from './engine.ts';
 import { defineMessages, type Lang } from './registry.ts';
 import { describeUnchecked } from './unchecked.ts';
+import { nameTablesIn } from './formula-names.ts';
 import { msg, type MessageParams } from '../../messages/index.ts';
 
 /** What names a table: its kind, printed title and number, and where it starts. */
@@ -97,9 +98,9 @@ function kindName(id: string): string {
 /** A narrative check's formula names an internal concept ("T09.total.initial = 3.5"): shown as the table cell. */
 const CONCEPT_FORMULA = /^(?:T\d{2}|B\d{2}|P_[A-Z]+)\.[\w.\u4e00-\u9fff]+\s*=/;
 
-/** The formula as a reviewer reads it: reviewer notation as is; a concept comparison as "<table> <row> <栏> = <value>". */
+/** The formula as a reviewer reads it: reviewer notation with its tables named as printed; a concept comparison as "<table> <row> <栏> = <value>". */
 export function readableFormula(f: Finding, names: ReadonlyMap<string, string>, lang: Lang): string {
-  if (!CONCEPT_FORMULA.test(f.formula)) return f.formula;
+  if (!CONCEPT_FORMULA.test(f.formula)) return nameTablesIn(f.formula, f, names, lang);
   const ref = f.operands[0]?.ref;
   if (!ref || ref.row < 0) return '';
   const col = ref.colNo != null ? msg(lang, 'report-view.col', { colNo: ref.colNo }) : '';

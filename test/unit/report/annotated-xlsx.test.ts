@@ -1,6 +1,7 @@
 // The annotated workbook, opened back with exceljs: one sheet per table with the original texts and amounts as
 // numbers, flagged cells filled by severity and commented with their findings, the findings sheet, the 说明
 // sheet, and no formula anywhere even when the document's texts start with =, +, - or @.
+import { ruleName } from '../../../src/ui/messages/rule-name.ts';
 import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
 import { findingKey, SEVERITY_ORDER, type Finding, type ParsedDocument, type Severity } from '../../../src/engine/index.ts';
@@ -78,7 +79,8 @@ test('every flagged table cell is filled by its most severe finding and commente
     const same = located.filter((g) => flaggedCell(wb, doc, g).fullAddress.address === cell.fullAddress.address && g.location!.table === f.location!.table);
     const worst = same.map((g) => g.severity).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0]!;
     expect(fillOf(cell), `${f.ruleId} at ${cell.fullAddress.sheetName}!${cell.address}`).toBe(SEVERITY_FILL[worst]);
-    expect(noteOf(cell)).toContain(`[${f.ruleId}]`);
+    expect(noteOf(cell)).toContain(`【${ruleName(f, 'zh')}】`);
+    expect(noteOf(cell)).not.toContain(f.ruleId);
     seen.add(worst);
   }
   expect([...seen].sort()).toEqual(['error', 'info', 'warning']);
@@ -106,6 +108,9 @@ test('a 核实说明 note reaches the comment, marked 已说明 on a warning', a
   const comment = noteOf(flaggedCell(wb, doc, warning));
   expect(comment).toContain('核实说明（已说明）：系科目名称印刷错误');
   expect(comment).toContain('提示');
+  // the rule by its name, never its id
+  expect(comment).not.toContain(warning.ruleId);
+  expect(comment).toMatch(/^提示【[^】]+】/);
 });
 
 test('the findings sheet lists every finding with its severity fill and a link to the flagged cell', async () => {
@@ -139,7 +144,7 @@ test('the 说明 sheet holds the narrative, its flagged sentences filled and com
   const line = doc.narrative.text.slice(0, f.span![0]).split('\n').length - 1;
   const cell = ws.getCell(line + 2, 2);
   expect(String(cell.value)).toContain('2023');
-  expect(noteOf(cell)).toContain('[N-YEAR]');
+  expect(noteOf(cell)).toContain('【说明中的年度】');
   expect(fillOf(cell)).toBe(SEVERITY_FILL.error);
 });
 

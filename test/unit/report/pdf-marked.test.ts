@@ -30,12 +30,17 @@ test('each located finding is boxed on its cell with a note, after a first page 
   };
   expect(marked.numPages).toBe((doc.pages?.count ?? 0) + 1);
   const list = await (await marked.getPage(1)).getTextContent();
-  expect(list.items.map((i) => i.str).join(' ')).toContain(`Gouji findings: ${findings.length}`);
+  const listText = list.items.map((i) => i.str).join(' ');
+  expect(listText).toContain(`Gouji findings: ${findings.length}`);
+  // the list and the notes' titles name no rule id, finding code or table id (those are in the JSON export)
+  for (const f of findings) expect(listText).not.toContain(f.ruleId);
+  expect(listText).not.toMatch(/@\d|\b[a-z]+_[a-z_]+\b/);
 
   for (const e of cells) {
     const page = await marked.getPage(e.box!.page + 1);
     const annots = (await page.getAnnotations()).filter((a) => a.subtype === 'Square' && a.contentsObj.str === e.text);
     expect(annots.length, e.text).toBeGreaterThan(0);
+    expect((annots[0] as unknown as { titleObj: { str: string } }).titleObj.str).toMatch(new RegExp(`^#${e.n} (错误|提示|说明)`));
     const [x0, y0, x1, y1] = annots[0]!.rect as [number, number, number, number];
     const text = e.finding.location!.text ?? doc.tables.find((t) => t.id === e.finding.location!.table)!.rows[e.finding.location!.row]!.cells[e.finding.location!.col]!.text;
     const items = (await page.getTextContent()).items.filter((i) => i.str.trim() === text);
