@@ -1,7 +1,8 @@
 // A department's 部门预算 published as two files — the 说明 (`…_2018.pdf`) and the tables (`…_2018_tables.pdf`) — is
 // checked as one document when both are opened together. Pairing is by file name (same folder and extension); the
 // two are joined only when nothing they say contradicts it (kind, year, department), else each is checked alone
-// and says why (`companion_not_joined`).
+// and says why (`companion_not_joined`). Files not named as a pair are paired by what they print
+// (companion-evidence.ts).
 import { matchDepartments, normaliseDepartment } from './cross-year/link.ts';
 import { documentKind } from '../engine/doc-kind.ts';
 import type { ParsedDocument } from '../engine/document.ts';
@@ -45,8 +46,10 @@ export function joinRefusal(narrative: ParsedDocument, tables: ParsedDocument): 
   return null;
 }
 
-/** The 说明 file's document with the tables file's tables added (ids kept unique); heading facts from either. */
-export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument, tablesFile: string): ParsedDocument {
+/** The 说明 file's document with the tables file's tables added (ids kept unique); heading facts from either.
+ *  `evidence`: why two files not named as a pair were joined (companion-evidence.ts `evidenceParams`). */
+export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument, tablesFile: string,
+  evidence?: Readonly<Record<string, string | number>>): ParsedDocument {
   const ids = new Set(narrative.tables.map((t) => t.id));
   const added = tables.tables.map((t) => {
     let id = t.id;
@@ -61,7 +64,7 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     year: narrative.year ?? tables.year,
     unit: narrative.unit ?? tables.unit,
     tables: [...narrative.tables, ...added],
-    problems: [...narrative.problems, { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length } },
+    problems: [...narrative.problems, { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length, ...evidence } },
       ...tables.problems.map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
   };
 }

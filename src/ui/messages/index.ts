@@ -17,6 +17,7 @@ import { msg } from '../../messages/index.ts';
 import './report-view.ts';
 import './budget-coded.ts';
 import './budget-narrative.ts';
+import './companion.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';
