@@ -150,3 +150,35 @@ export function evidenceParams(pair: ContentPair, narrative: PairProfile, tables
 export function maybeProblem(pair: ContentPair, narrative: PairProfile, tables: PairProfile, other: string): ParseProblem {
   return { code: 'companion_maybe', severity: 'warning', params: { file: other, ...evidenceParams(pair, narrative, tables) } };
 }
+
+export interface PairPlan {
+  /** 说明 file → the tables file joined to it by content, with the params that say why */
+  readonly joinWith: ReadonlyMap<string, { readonly file: string; readonly evidence: Record<string, string | number> }>;
+  /** tables files joined into a 说明 (not opened on their own) */
+  readonly joined: ReadonlySet<string>;
+  /** `companion_maybe` notes per file */
+  readonly notes: ReadonlyMap<string, readonly ParseProblem[]>;
+}
+
+/** The content pairing of files parsed one by one (their profiles), as data the callers apply; `shown` names the
+ *  other file in a note (the CLI shows base names). */
+export function planPairs(all: readonly PairProfile[], shown: (file: string) => string = (f) => f): PairPlan {
+  const profiles = all.filter((p) => p.role !== 'none');
+  const byFile = new Map(profiles.map((p) => [p.file, p]));
+  const joinWith = new Map<string, { file: string; evidence: Record<string, string | number> }>();
+  const joined = new Set<string>();
+  const notes = new Map<string, ParseProblem[]>();
+  for (const pair of contentPairs(profiles)) {
+    const n = byFile.get(pair.narrative)!;
+    const t = byFile.get(pair.tables)!;
+    if (pair.join) {
+      joinWith.set(pair.narrative, { file: pair.tables, evidence: evidenceParams(pair, n, t) });
+      joined.add(pair.tables);
+      continue;
+    }
+    for (const [file, other] of [[pair.narrative, pair.tables], [pair.tables, pair.narrative]] as const) {
+      notes.set(file, [...(notes.get(file) ?? []), maybeProblem(pair, n, t, shown(other))]);
+    }
+  }
+  return { joinWith, joined, notes };
+}
