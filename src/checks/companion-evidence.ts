@@ -9,6 +9,7 @@ import { documentKind } from '../engine/doc-kind.ts';
 import { isBudgetKind } from '../engine/table.ts';
 import { matchDepartments, normaliseDepartment } from './cross-year/link.ts';
 import { budgetRow } from './narrative/budget-concepts.ts';
+import { printedYear } from '../paste/report/year.ts';
 
 /** A 说明 without tables, a tables file without a 说明, or neither (a whole report, a final account…). */
 export type PairRole = 'narrative' | 'tables' | 'none';
@@ -80,7 +81,7 @@ export function pairProfile(file: string, doc: ParsedDocument): PairProfile {
   const kind = documentKind(doc).kind;
   const budgetTables = doc.tables.filter((t) => isBudgetKind(t.kind)).length;
   const prose = doc.narrative.text.replace(/\s+/g, '').length;
-  const base = { file, department: doc.department, year: doc.year };
+  const base = { file, department: doc.department, year: printedYear(doc) };
   if (kind === 'budget' && doc.tables.length === 0 && prose >= MIN_PROSE) {
     return { ...base, role: 'narrative', total: statedTotal(doc.narrative.text), figures: statedAmounts(doc.narrative.text) };
   }

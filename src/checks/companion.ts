@@ -5,7 +5,8 @@
 // (companion-evidence.ts).
 import { matchDepartments, normaliseDepartment } from './cross-year/link.ts';
 import { documentKind } from '../engine/doc-kind.ts';
-import type { ParsedDocument } from '../engine/document.ts';
+import type { ParsedDocument, ParseProblem } from '../engine/document.ts';
+import { printedYear } from '../paste/report/year.ts';
 
 const TABLES_RE = /^(.*?)[_\-\s]?(?:tables|表格|附表)(\.[A-Za-z0-9]+)$/i;
 
@@ -41,7 +42,9 @@ export function joinRefusal(narrative: ParsedDocument, tables: ParsedDocument): 
   const a = documentKind(narrative).kind;
   const b = documentKind(tables).kind;
   if ((a === 'budget' || a === 'final') && (b === 'budget' || b === 'final') && a !== b) return 'kind_differs';
-  if (narrative.year !== null && tables.year !== null && narrative.year !== tables.year) return 'year_differs';
+  // a year read from the PDF properties alone may be stale: only a printed year contradicts
+  const [ya, yb] = [printedYear(narrative), printedYear(tables)];
+  if (ya !== null && yb !== null && ya !== yb) return 'year_differs';
   if (narrative.department && tables.department && !sameDepartment(narrative.department, tables.department)) return 'department_differs';
   return null;
 }
@@ -57,6 +60,8 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     ids.add(id);
     return id === t.id ? t : { ...t, id };
   });
+  // either file's 年度未识别 no longer holds once the other states the year
+  const keep = (p: ParseProblem) => p.code !== 'year_unread' || (narrative.year ?? tables.year) === null;
   return {
     ...narrative,
     title: narrative.title ?? tables.title,
@@ -64,7 +69,7 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     year: narrative.year ?? tables.year,
     unit: narrative.unit ?? tables.unit,
     tables: [...narrative.tables, ...added],
-    problems: [...narrative.problems, { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length, ...evidence } },
-      ...tables.problems.map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
+    problems: [...narrative.problems.filter(keep), { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length, ...evidence } },
+      ...tables.problems.filter(keep).map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
   };
 }
