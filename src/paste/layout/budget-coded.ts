@@ -10,7 +10,7 @@ import { headerCenters } from './columns.ts';
 import { genericSpec } from './generic.ts';
 import { compactLabel, type LayoutLine } from './frags.ts';
 import { isSangongColumnForm, parseSangongBlock } from './budget-sangong.ts';
-import { isSangongRowForm, parseSangongRowBlock } from './budget-sangong-rows.ts';
+import { isProjectList, isSangongRowForm, parseItemRowsBlock } from './budget-item-rows.ts';
 import { isProcurementTable, parseProcurementBlock } from './budget-procurement.ts';
 
 const OPTIONS = { labelBeforeAmounts: true } as const;
@@ -41,8 +41,9 @@ export function parseBudgetCodedBlock(
   const block = tidy(kind, raw);
   if (kind === 'B09') {
     if (isSangongColumnForm(block.body)) return parseSangongBlock(kind, title, block);
-    return isSangongRowForm(block.body) ? parseSangongRowBlock(kind, title, block) : null;
+    return isSangongRowForm(block.body) ? parseItemRowsBlock(kind, title, block) : null;
   }
+  if (kind === 'B14') return isProjectList(block.body) ? parseItemRowsBlock(kind, title, block) : null;
   if (kind === 'B13') return isProcurementTable(block.body) ? parseProcurementBlock(kind, title, block) : null;
   const spec = budgetCodedSpec(kind, block.body);
   if (!spec) return null;
