@@ -44,7 +44,8 @@ export function withInferredYear(doc: ParsedDocument, found: { year: number; tex
 
 /** The year as the document itself prints it: a year read from the PDF properties only is not (it may be stale). */
 export function printedYear(doc: ParsedDocument): number | null {
-  return doc.problems.some((p) => p.code === 'year_inferred' && p.params?.source === 'pdf_metadata') ? null : doc.year;
+  const fromProperties = (p: ParseProblem) => p.params?.source === 'pdf_metadata';
+  return doc.problems.some((p) => p.code === 'year_inferred' && fromProperties(p)) ? null : doc.year;
 }
 
 /** A budget whose year nothing states (heading, part headings, table titles, PDF properties) says so: 年度未识别. */
