@@ -79,6 +79,12 @@ describe('pairing by content', { timeout: 120_000 }, () => {
     expect(pairs.map((p) => [p.join, !p.join && p.reason])).toEqual([[false, 'department_unknown']]);
   });
 
+  test('only the 收支预算总计 agrees (no second total quoted): kept apart, might belong together', () => {
+    const n = profile(NARRATIVE);
+    const pairs = contentPairs([{ ...n, figures: [n.total!] }, profile(TABLES)]);
+    expect(pairs.map((p) => [p.join, !p.join && p.reason, p.evidence.totals])).toEqual([[false, 'totals_unchecked', 'unchecked']]);
+  });
+
   test('two tables files that fit equally: neither is joined', () => {
     const pairs = contentPairs([profile(NARRATIVE), profile(TABLES), { ...profile(TABLES), file: 'copy_tables.txt' }]);
     expect(pairs.map((p) => [p.tables, p.join, !p.join && p.reason])).toEqual([
