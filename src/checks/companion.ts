@@ -60,8 +60,9 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     ids.add(id);
     return id === t.id ? t : { ...t, id };
   });
-  // either file's 年度未识别 no longer holds once the other states the year
+  // either file's 年度未识别 no longer holds once the other states the year, and the year is the 说明's when it states one
   const keep = (p: ParseProblem) => p.code !== 'year_unread' || (narrative.year ?? tables.year) === null;
+  const keepOfTables = (p: ParseProblem) => keep(p) && (p.code !== 'year_inferred' || narrative.year === null);
   return {
     ...narrative,
     title: narrative.title ?? tables.title,
@@ -70,6 +71,6 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     unit: narrative.unit ?? tables.unit,
     tables: [...narrative.tables, ...added],
     problems: [...narrative.problems.filter(keep), { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length, ...evidence } },
-      ...tables.problems.filter(keep).map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
+      ...tables.problems.filter(keepOfTables).map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
   };
 }
