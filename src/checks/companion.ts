@@ -1,10 +1,12 @@
 // A department's 部门预算 published as two files — the 说明 (`…_2018.pdf`) and the tables (`…_2018_tables.pdf`) — is
 // checked as one document when both are opened together. Pairing is by file name (same folder and extension); the
 // two are joined only when nothing they say contradicts it (kind, year, department), else each is checked alone
-// and says why (`companion_not_joined`).
+// and says why (`companion_not_joined`). Files not named as a pair are paired by what they print
+// (companion-evidence.ts).
 import { matchDepartments, normaliseDepartment } from './cross-year/link.ts';
 import { documentKind } from '../engine/doc-kind.ts';
-import type { ParsedDocument } from '../engine/document.ts';
+import type { ParsedDocument, ParseProblem } from '../engine/document.ts';
+import { printedYear } from '../paste/report/year.ts';
 
 const TABLES_RE = /^(.*?)[_\-\s]?(?:tables|表格|附表)(\.[A-Za-z0-9]+)$/i;
 
@@ -40,13 +42,17 @@ export function joinRefusal(narrative: ParsedDocument, tables: ParsedDocument): 
   const a = documentKind(narrative).kind;
   const b = documentKind(tables).kind;
   if ((a === 'budget' || a === 'final') && (b === 'budget' || b === 'final') && a !== b) return 'kind_differs';
-  if (narrative.year !== null && tables.year !== null && narrative.year !== tables.year) return 'year_differs';
+  // a year read from the PDF properties alone may be stale: only a printed year contradicts
+  const [ya, yb] = [printedYear(narrative), printedYear(tables)];
+  if (ya !== null && yb !== null && ya !== yb) return 'year_differs';
   if (narrative.department && tables.department && !sameDepartment(narrative.department, tables.department)) return 'department_differs';
   return null;
 }
 
-/** The 说明 file's document with the tables file's tables added (ids kept unique); heading facts from either. */
-export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument, tablesFile: string): ParsedDocument {
+/** The 说明 file's document with the tables file's tables added (ids kept unique); heading facts from either.
+ *  `evidence`: why two files not named as a pair were joined (companion-evidence.ts `evidenceParams`). */
+export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument, tablesFile: string,
+  evidence?: Readonly<Record<string, string | number>>): ParsedDocument {
   const ids = new Set(narrative.tables.map((t) => t.id));
   const added = tables.tables.map((t) => {
     let id = t.id;
@@ -54,6 +60,9 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     ids.add(id);
     return id === t.id ? t : { ...t, id };
   });
+  // either file's 年度未识别 no longer holds once the other states the year, and the year is the 说明's when it states one
+  const keep = (p: ParseProblem) => p.code !== 'year_unread' || (narrative.year ?? tables.year) === null;
+  const keepOfTables = (p: ParseProblem) => keep(p) && (p.code !== 'year_inferred' || narrative.year === null);
   return {
     ...narrative,
     title: narrative.title ?? tables.title,
@@ -61,7 +70,7 @@ export function joinCompanion(narrative: ParsedDocument, tables: ParsedDocument,
     year: narrative.year ?? tables.year,
     unit: narrative.unit ?? tables.unit,
     tables: [...narrative.tables, ...added],
-    problems: [...narrative.problems, { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length } },
-      ...tables.problems.map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
+    problems: [...narrative.problems.filter(keep), { code: 'companion_joined', severity: 'info', params: { file: tablesFile, tables: added.length, ...evidence } },
+      ...tables.problems.filter(keepOfTables).map((p) => ({ ...p, params: { ...(p.params ?? {}), file: tablesFile } }))],
   };
 }

@@ -32,6 +32,12 @@ export interface Unchecked {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
+/** Special checks that read their table kind in one layout only (src/rules/special). */
+const LAYOUT_SPECIALS: Partial<Record<TableKind, { layout: string; rule: string }>> = {
+  B13: { layout: 'B13.JS', rule: 'S.procurement-tree' },
+  B14: { layout: 'B14.1', rule: 'S.project-total' },
+};
+
 /** Row identity failures on at least this many rows and this share of the rows checked mark a table scrambled. */
 const SCRAMBLED_MIN_ROWS = 3;
 const SCRAMBLED_SHARE = 0.5;
@@ -127,6 +133,9 @@ export function uncheckedItems(
     else if (ONE_PER_REPORT.test(t.kind) && firstOfKind.has(t.kind)) out.push(item('duplicate_table', { of: firstOfKind.get(t.kind)! }));
     else firstOfKind.set(t.kind, t.id);
     if (!hasNumber(t)) out.push(item('no_data'));
+    // special checks that read one layout only: a table of their kind in another form is not checked by them
+    const special = LAYOUT_SPECIALS[t.kind];
+    if (special && t.layout !== special.layout && hasNumber(t)) out.push(item('rule_not_applicable', { cause: 'layout_unrecognised', count: 1, rules: special.rule }));
     if (scrambled.has(t.id)) out.push(item('scrambled_columns'));
     if ((t.unplacedAmounts ?? 0) > 0) out.push(item('amounts_unplaced', { count: t.unplacedAmounts! }));
     const capped = findings.filter((f) => f.table === t.id && f.code === 'insufficient_data' && f.params?.['reason'] === 'enumeration_cap');

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { extractYearFacts, type YearFacts } from '../checks/cross-year/index.ts';
 import { checkDocument } from '../checks/check-document.ts';
 import { joinCompanion, joinRefusal } from '../checks/companion.ts';
+import { pairProfile, type PairProfile } from '../checks/companion-evidence.ts';
 import type { ParsedDocument } from '../engine/document.ts';
 import { documentProblems } from '../checks/problems/index.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
@@ -18,6 +19,8 @@ export interface CheckedFile {
   readonly facts: YearFacts | null;
   /** the file could not be read or parsed */
   readonly unreadable: boolean;
+  /** what pairing by content needs (a file checked alone: src/checks/companion-evidence.ts) */
+  readonly profile?: PairProfile;
 }
 
 type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; code: string; params: Record<string, string | number> };
@@ -53,7 +56,7 @@ function checkParsed(file: string, doc: ParsedDocument, ruleTexts: readonly stri
 
 export async function checkFile(file: string, ruleTexts: readonly string[]): Promise<CheckedFile> {
   const parsed = await parseFile(file);
-  return parsed.ok ? checkParsed(file, parsed.doc, ruleTexts) : parsed.failed;
+  return parsed.ok ? { ...checkParsed(file, parsed.doc, ruleTexts), profile: pairProfile(file, parsed.doc) } : parsed.failed;
 }
 
 /** One job of the CLI: a file, or a 说明 file and its tables file (`X.pdf` + `X_tables.pdf`, src/checks/companion.ts)
@@ -61,6 +64,9 @@ export async function checkFile(file: string, ruleTexts: readonly string[]): Pro
 export async function checkJob(job: CheckJob, ruleTexts: readonly string[]): Promise<CheckedFile[]> {
   if (!job.companion) return [await checkFile(job.file, ruleTexts)];
   const [a, b] = [await parseFile(job.file), await parseFile(job.companion)];
+  if (job.evidence && a.ok && b.ok) {
+    return [checkParsed(job.file, joinCompanion(a.doc, b.doc, basename(job.companion), job.evidence), ruleTexts, job.companion)];
+  }
   if (!a.ok || !b.ok) {
     return [a.ok ? checkParsed(job.file, a.doc, ruleTexts) : a.failed, b.ok ? checkParsed(job.companion, b.doc, ruleTexts) : b.failed];
   }
@@ -75,4 +81,6 @@ export interface CheckJob {
   readonly file: string;
   /** the tables file published apart from this 说明 file */
   readonly companion?: string;
+  /** set when the two were paired by what they print, not by name: why (joined as they are, without refusal) */
+  readonly evidence?: Readonly<Record<string, string | number>>;
 }

@@ -6,6 +6,7 @@ import { describeArgsError, parseArgs, USAGE } from './args.ts';
 import { msg } from '../messages/index.ts';
 import type { CheckedFile } from './check-file.ts';
 import { checkJobs, expandInputs } from './files.ts';
+import { pairByContent } from './content-pairs.ts';
 import { formatText } from './format-text.ts';
 import { checkFiles, defaultJobs } from './pool.ts';
 import type { FileReport } from './report.ts';
@@ -34,7 +35,7 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
   const jobs = checkJobs(files);
   const results: CheckedFile[][] = new Array(jobs.length);
   await checkFiles(jobs, rules, args.value.jobs || defaultJobs(), (i, r) => { results[i] = r; });
-  const checked = results.flat();
+  const checked = await pairByContent(results.flat(), rules);
   for (const c of checked) if (c.unreadable) { err(msg('zh', 'cli.fileError', { file: c.report.file, message: c.report.error!.message })); exit = EXIT_USAGE; }
 
   const reports: FileReport[] = checked.map((c) => c.report);

@@ -13,6 +13,7 @@ import { readXlsx } from './grid/xlsx.ts';
 import { readDocx } from './docx.ts';
 import { parsePdf, type PdfLoader } from './pdf/index.ts';
 import { parseReportText } from './report/index.ts';
+import { withYearUnread } from './report/year.ts';
 import { notAReport, whyNotAReport } from './acceptance.ts';
 import { recogniseKind } from './report/recognise.ts';
 
@@ -54,7 +55,9 @@ export async function parseInput(input: PasteInput, opts: PasteOptions = {}): Pr
   const result = await parseAny(input, opts);
   if (!result.ok) return result;
   const why = whyNotAReport(result.value);
-  return why === null ? result : { ok: false, reason: notAReport(why) };
+  if (why !== null) return { ok: false, reason: notAReport(why) };
+  const doc = withYearUnread(result.value);
+  return doc === result.value ? result : { ok: true, value: doc, problems: doc.problems };
 }
 
 async function parseAny(input: PasteInput, opts: PasteOptions): Promise<ParseResult<ParsedDocument>> {

@@ -2,9 +2,9 @@
 // page (parse-client.ts) with a progress indicator and a cancel button; the result replaces the workbook or
 // joins it, and the replaced workbook can be restored (no lost data). The shipped sample is parsed here.
 import { parseInput, type PasteInput } from '../paste/index.ts';
-import type { ParsedDocument } from '../engine/document.ts';
+import type { ParsedDocument, ParseProblem, ParseResult } from '../engine/document.ts';
 import { DEFAULT_MAX_BYTES } from '../paste/decode.ts';
-import { parseAndCheck } from './parse-client.ts';
+import { parseAndCheck, type Opened } from './parse-client.ts';
 import type { ParsePhase } from './parse-protocol.ts';
 import { checkApplies, type FullCheck } from './model/full-check.ts';
 import { describeProblem, tableNames } from './messages/index.ts';
@@ -13,9 +13,17 @@ import { isPdfName, pdfSource } from './pdf/source.svelte.ts';
 import { appendDocument, shouldReplace } from './model/workbook.ts';
 import { headingDiffers } from './drafts/change.ts';
 import { companionPairs, joinCompanion, joinRefusal } from '../checks/companion.ts';
+import { pairProfile, planPairs } from '../checks/companion-evidence.ts';
+import { mapOf, setOf } from './model/snapshots.ts';
 import type { Workbench } from './workbench.svelte.ts';
 
 export type { PasteInput };
+
+/** Files opened at once that are read first to pair a 说明 with its tables by content (more: 批量打开). */
+const MAX_CONTENT_PAIRING = 12;
+
+/** The tables file of a 说明 file; `evidence` when they were paired by what they print, not by name. */
+type Companion = { doc: ParsedDocument; fileName: string; evidence?: Record<string, string | number> };
 
 /** A report without tables still replaces the workbook when it has at least this much prose. */
 const MIN_NARRATIVE_CHARS = 200;
@@ -45,24 +53,60 @@ export class Ingest {
   async fromFiles(files: readonly File[]): Promise<void> {
     // a 说明 file opened with its tables file (X + X_tables, src/checks/companion.ts) is one document
     const pairs = companionPairs(files.map((f) => f.name));
+    const named = setOf([...pairs.keys(), ...pairs.values()]);
     const companionOf = (name: string) => files.find((f) => pairs.get(f.name) === name);
+    // the others are read first when several are opened: a 说明 and a tables file printing the same department
+    // and totals are one document too (src/checks/companion-evidence.ts)
+    const singles = files.filter((f) => !named.has(f.name) && f.size <= DEFAULT_MAX_BYTES);
+    const pre = singles.length >= 2 && singles.length <= MAX_CONTENT_PAIRING ? await this.preRead(singles) : mapOf<string, Opened>();
+    if (pre === null) { this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') }); return; }
+    const plan = planPairs([...pre].map(([name, o]) => pairProfile(name, o.doc)));
     for (const file of files) {
-      if (pairs.has(file.name)) continue; // read with its 说明 file
+      if (pairs.has(file.name) || plan.joined.has(file.name)) continue; // read with its 说明 file
       // a 200 MB file is refused before it is read into memory
       if (file.size > DEFAULT_MAX_BYTES) {
         this.fail({ code: 'too_large', severity: 'error', params: { bytes: file.size, maxBytes: DEFAULT_MAX_BYTES } }, file.name);
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
+      const byContent = plan.joinWith.get(file.name);
+      if (byContent) {
+        const tables = pre.get(byContent.file)!.doc;
+        await this.run({ bytes, fileName: file.name }, file.name, { doc: tables, fileName: byContent.file, evidence: byContent.evidence }, pre.get(file.name));
+        continue;
+      }
       const companion = companionOf(file.name);
       const other = companion && companion.size <= DEFAULT_MAX_BYTES ? await parseAndCheck({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name }, { pdf: browserPdfLoader }) : null;
-      if (!companion) await this.run({ bytes, fileName: file.name }, file.name);
+      if (!companion) await this.run({ bytes, fileName: file.name }, file.name, undefined, pre.get(file.name), plan.notes.get(file.name));
       else if (other?.ok) await this.run({ bytes, fileName: file.name }, file.name, { doc: other.value.doc, fileName: companion.name });
       else {
         await this.run({ bytes, fileName: file.name }, file.name);
         await this.run({ bytes: new Uint8Array(await companion.arrayBuffer()), fileName: companion.name }, companion.name);
       }
     }
+  }
+
+  /** Each file parsed and checked, with progress; what cannot be read is left to `run` (it says why); null: cancelled. */
+  private async preRead(files: readonly File[]): Promise<ReadonlyMap<string, Opened> | null> {
+    const out: (readonly [string, Opened])[] = [];
+    const controller = new AbortController();
+    this.controller?.abort();
+    this.controller = controller;
+    try {
+      for (const [i, f] of files.entries()) {
+        this.progress = { phase: 'parse', done: i, total: files.length };
+        const r = await parseAndCheck({ bytes: new Uint8Array(await f.arrayBuffer()), fileName: f.name },
+          { pdf: browserPdfLoader, signal: controller.signal, disabled: [...this.wb.disabled] });
+        if (controller.signal.aborted) return null;
+        if (r.ok) out.push([f.name, r.value]);
+      }
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.progress = null;
+      }
+    }
+    return mapOf(out);
   }
 
   fromClipboard(input: PasteInput): Promise<void> {
@@ -85,7 +129,8 @@ export class Ingest {
   /** `file`: the name of an opened file (the status says which file); a paste has none. `companion`: the tables
    *  file of this 说明 file, joined to it unless what they state contradicts it (then each is opened on its own, both
    *  saying why). */
-  private async run(input: PasteInput, file: string | null = null, companion?: { doc: ParsedDocument; fileName: string }): Promise<void> {
+  private async run(input: PasteInput, file: string | null = null, companion?: Companion, pre?: Opened,
+    notes: readonly ParseProblem[] = []): Promise<void> {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -94,7 +139,7 @@ export class Ingest {
     await new Promise((r) => setTimeout(r, 0));
     try {
       // in a worker: Cancel terminates it at once and the workbook stays as it was
-      const result = await parseAndCheck(input, {
+      const result: ParseResult<Opened> = pre ? { ok: true, value: pre, problems: pre.doc.problems } : await parseAndCheck(input, {
         signal: controller.signal,
         pdf: browserPdfLoader,
         disabled: [...this.wb.disabled],
@@ -107,14 +152,16 @@ export class Ingest {
         else this.wb.showNotice({ kind: 'info', text: this.wb.tr('cancelled') });
         return;
       }
-      const { doc: parsed, check } = result.value;
-      const refusal = companion ? joinRefusal(parsed, companion.doc) : null;
+      const { doc: read, check } = result.value;
+      const parsed = notes.length > 0 ? { ...read, problems: [...read.problems, ...notes] } : read;
+      // a pair joined by content was decided on what both print: no refusal to look for
+      const refusal = companion && !companion.evidence ? joinRefusal(parsed, companion.doc) : null;
       const note = (d: ParsedDocument, name: string): ParsedDocument => (refusal
         ? { ...d, problems: [...d.problems, { code: 'companion_not_joined', severity: 'warning', params: { file: name, reason: refusal } }] } : d);
       const joinedPair = companion !== undefined && !refusal;
-      const doc = joinedPair ? joinCompanion(parsed, companion.doc, companion.fileName) : note(parsed, companion?.fileName ?? '');
-      // the worker's check was made on this file alone: a joined pair is checked afresh
-      const replaced = this.accept(doc, joinedPair || refusal ? null : check, file);
+      const doc = joinedPair ? joinCompanion(parsed, companion.doc, companion.fileName, companion.evidence) : note(parsed, companion?.fileName ?? '');
+      // the worker's check was made on this file alone: a joined pair (or one with a note added) is checked afresh
+      const replaced = this.accept(doc, joinedPair || refusal || notes.length > 0 ? null : check, file);
       // a joined pair's tables come from another file: its pages are not this PDF's, so no PDF view for it
       if (input.bytes && isPdfName(input.fileName) && parsed.pages && !joinedPair) pdfSource.current = { name: input.fileName!, bytes: input.bytes, doc };
       else if (replaced) pdfSource.current = null;

@@ -7,8 +7,6 @@ const en: Record<keyof typeof budgetNarrative, string> = {
   'budget-narrative.describeKindUnchecked_table_reads_as': 'table {title} reads as a {docKindName} table in a {doc} document: its rules were not applied',
   'budget-narrative.joined': ' (checked together with the tables file {companion})',
   'budget-narrative.docKindCaption': 'Document kind',
-  'budget-narrative.companion_joined': 'tables file {file} checked together with this narrative ({tables} tables)',
-  'budget-narrative.companion_not_joined': 'the file names pair this file with {file}, but {why}: checked separately',
   'budget-narrative.change_sum_mismatch': 'the change of {total} is {actual}, but the {parts} parts that follow (adding up to {partsSum}, the total) change by {expected} in all, difference {difference}; an item that is zero this year and was not listed would explain it',
   'budget-narrative.kind.final': 'final accounts',
   'budget-narrative.kind.budget': 'budget',
@@ -17,10 +15,6 @@ const en: Record<keyof typeof budgetNarrative, string> = {
   'budget-narrative.kind.unitFinal': 'unit final accounts',
   'budget-narrative.kind.unitBudget': 'unit budget',
   'budget-narrative.kindLine': '{caption}: {kind}{joined}',
-  'budget-narrative.notJoined.kind_differs': 'one is a budget and the other final accounts',
-  'budget-narrative.notJoined.year_differs': 'the two files give different years',
-  'budget-narrative.notJoined.department_differs': 'the two files name different departments',
-  'budget-narrative.notJoined.unreadable': 'the tables file could not be read',
 };
 
 export default en;

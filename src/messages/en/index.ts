@@ -4,6 +4,7 @@ import batch from './batch.ts';
 import budgetCoded from './budget-coded.ts';
 import budgetNarrative from './budget-narrative.ts';
 import cli from './cli.ts';
+import companion from './companion.ts';
 import common from './common.ts';
 import crossYear from './cross-year.ts';
 import drafts from './drafts.ts';
@@ -30,6 +31,7 @@ const EN: Record<keyof typeof ZH, string> = {
   ...budgetCoded,
   ...budgetNarrative,
   ...cli,
+  ...companion,
   ...common,
   ...crossYear,
   ...drafts,

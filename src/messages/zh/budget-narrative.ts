@@ -5,8 +5,6 @@ export default {
   'budget-narrative.describeKindUnchecked_table_reads_as': '表格{title}被识别为{docKindName}表，但本文件是{doc}：未套用{docKindName}的规则，未核对',
   'budget-narrative.joined': '（与表格文件 {companion} 一并核对）',
   'budget-narrative.docKindCaption': '文件类型',
-  'budget-narrative.companion_joined': '表格文件「{file}」与本说明一并核对（{tables} 张表）',
-  'budget-narrative.companion_not_joined': '文件名表明本文件与「{file}」是同一份公开的说明和表格，但{why}：分别核对，未相互比对',
   'budget-narrative.change_sum_mismatch': '{total}的比上年增减为 {actual} 万元，而其后 {parts} 项（合计 {partsSum} 万元，正好等于该总额）的增减之和为 {expected} 万元，差 {difference}；若有本年为零、上年有数而未列出的项目，请核实',
   'budget-narrative.kind.final': '部门决算',
   'budget-narrative.kind.budget': '部门预算',
@@ -15,8 +13,4 @@ export default {
   'budget-narrative.kind.unitFinal': '单位决算',
   'budget-narrative.kind.unitBudget': '单位预算',
   'budget-narrative.kindLine': '{caption}：{kind}{joined}',
-  'budget-narrative.notJoined.kind_differs': '一份是部门预算、一份是部门决算',
-  'budget-narrative.notJoined.year_differs': '两份文件的年度不同',
-  'budget-narrative.notJoined.department_differs': '两份文件的部门名称不同',
-  'budget-narrative.notJoined.unreadable': '表格文件无法读取',
 } as const;

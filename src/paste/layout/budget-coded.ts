@@ -10,6 +10,7 @@ import { headerCenters } from './columns.ts';
 import { genericSpec } from './generic.ts';
 import { compactLabel, type LayoutLine } from './frags.ts';
 import { isSangongColumnForm, parseSangongBlock } from './budget-sangong.ts';
+import { isProjectList, isSangongRowForm, parseItemRowsBlock } from './budget-item-rows.ts';
 import { isProcurementTable, parseProcurementBlock } from './budget-procurement.ts';
 
 const OPTIONS = { labelBeforeAmounts: true } as const;
@@ -38,7 +39,11 @@ export function parseBudgetCodedBlock(
   kind: BudgetKind, title: string, raw: PreparedBlock,
 ): { table: Table; problems: ParseProblem[] } | null {
   const block = tidy(kind, raw);
-  if (kind === 'B09') return isSangongColumnForm(block.body) ? parseSangongBlock(kind, title, block) : null;
+  if (kind === 'B09') {
+    if (isSangongColumnForm(block.body)) return parseSangongBlock(kind, title, block);
+    return isSangongRowForm(block.body) ? parseItemRowsBlock(kind, title, block) : null;
+  }
+  if (kind === 'B14') return isProjectList(block.body) ? parseItemRowsBlock(kind, title, block) : null;
   if (kind === 'B13') return isProcurementTable(block.body) ? parseProcurementBlock(kind, title, block) : null;
   const spec = budgetCodedSpec(kind, block.body);
   if (!spec) return null;

@@ -4,6 +4,7 @@
 import type { ParsedDocument, ParseProblem, ParseResult } from '../../engine/document.ts';
 import type { Table } from '../../engine/table.ts';
 import { parseReportText } from '../report/index.ts';
+import { withInferredYear, yearOfPdfTitles } from '../report/year.ts';
 import { toColumnar } from '../../engine/columnar/index.ts';
 import { buildLines } from './lines.ts';
 import { pageRanges, readPdf, type PdfLoader, type ReadOptions } from './read.ts';
@@ -35,7 +36,7 @@ export async function parsePdfDocument(bytes: Uint8Array, loader: PdfLoader, opt
   const none = { lines: [], pageSizes: [] };
   const read = await readPdf(loader, bytes, { ...opts, onProgress: (d, t) => opts.onProgress?.(d, t * 2) });
   if (!read.ok) return { result: read, ...none };
-  const { pages, imagePages, garbledPages } = read.value;
+  const { pages, imagePages, garbledPages, titles } = read.value;
   const problems: ParseProblem[] = [];
   const textPages = pages.filter((p) => p.items.some((i) => i.str.trim() !== '')).length;
   if (imagePages.length > 0) problems.push({ code: 'pdf_image_pages', severity: 'warning', params: { pages: pageRanges(imagePages), count: imagePages.length } });
@@ -56,12 +57,14 @@ export async function parsePdfDocument(bytes: Uint8Array, loader: PdfLoader, opt
   const pageSizes = pages.map((p) => [p.width, p.height] as const);
   if (!parsed.ok) return { result: parsed, lines: built.info, pageSizes };
   const ofLine = built.lines.map((l) => l.page ?? 0);
-  const doc: ParsedDocument = {
+  const printed: ParsedDocument = {
     ...parsed.value,
     tables: parsed.value.tables.map((t) => withPages(t, ofLine)),
     problems: [...problems, ...parsed.value.problems],
     pages: { count: pages.length, ofLine },
   };
+  // nothing printed says the year: the document properties may (the spreadsheet it was printed from)
+  const doc = withInferredYear(printed, yearOfPdfTitles(titles), 'pdf_metadata');
   return { result: { ok: true, value: doc, problems: doc.problems }, lines: built.info, pageSizes };
 }
 

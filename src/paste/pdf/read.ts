@@ -13,6 +13,8 @@ export interface PdfJsLike {
 export interface PdfDocLike {
   readonly numPages: number;
   getPage(n: number): Promise<PdfPageLike>;
+  /** document info (Title…) and the XMP metadata (`get('dc:title')`) */
+  getMetadata?(): Promise<{ info?: unknown; metadata?: { get(name: string): unknown } | null }>;
   destroy(): Promise<void>;
 }
 export interface PdfPageLike {
@@ -38,6 +40,19 @@ export interface PdfRead {
   readonly imagePages: number[];
   /** pages whose text is mostly unmapped glyphs */
   readonly garbledPages: number[];
+  /** the titles the document properties state (info Title, XMP dc:title), as pdf.js gives them */
+  readonly titles: string[];
+}
+
+/** The info Title and the XMP dc:title; none when the properties cannot be read. */
+async function titlesOf(doc: PdfDocLike): Promise<string[]> {
+  try {
+    const m = await doc.getMetadata?.();
+    const info = m?.info as { Title?: unknown } | undefined;
+    return [info?.Title, m?.metadata?.get('dc:title')].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  } catch {
+    return [];
+  }
 }
 
 const fail = (code: string, params?: Record<string, string | number>): ParseResult<never> =>
@@ -164,7 +179,7 @@ export async function readPdf(loader: PdfLoader, bytes: Uint8Array, opts: ReadOp
       opts.onProgress?.(n, doc.numPages);
     }
     if (unreadable === doc.numPages) return fail('pdf_unreadable');
-    return { ok: true, value: { pages, imagePages, garbledPages }, problems: [] };
+    return { ok: true, value: { pages, imagePages, garbledPages, titles: await titlesOf(doc) }, problems: [] };
   } finally {
     void doc.destroy();
   }

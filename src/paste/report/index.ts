@@ -10,6 +10,7 @@ import { LineReader } from './line-reader.ts';
 import { departmentOfBudgetTotal, departmentOfPartOne, documentMeta, findDocumentHeading, yearOfPartHeadings, type Meta } from './meta.ts';
 import { printedNumberOf } from './printed-number.ts';
 import { splitReport } from './split.ts';
+import { withInferredYear, yearOfTableTitles } from './year.ts';
 import { pushAll } from '../../engine/arrays.ts';
 import { joinContinuedProcurement } from '../layout/budget-procurement.ts';
 import { toColumnar } from '../../engine/columnar/index.ts';
@@ -129,5 +130,7 @@ export function parseReportText(raw: string, opts: ReportOptions = {}): ParseRes
     narrative,
     problems: [...problems, ...docProblems],
   };
-  return { ok: true, value: doc, problems: doc.problems };
+  // a tables file without a heading: the year its tables' titles print (“2019年政府采购预算表”)
+  const dated = withInferredYear(doc, yearOfTableTitles(tables), 'table_title');
+  return { ok: true, value: dated, problems: dated.problems };
 }

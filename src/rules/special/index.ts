@@ -11,6 +11,7 @@ import { checkSangongConsistency, SANGONG_CONSISTENCY_RULE } from './sangong-con
 import { checkSubjectNames, SUBJECT_NAME_RULE } from './subject-names.ts';
 import { checkProcurementTree, PROCUREMENT_TREE_RULE } from './procurement-tree.ts';
 import { BUDGET_EMPTY_TABLE_RULE, checkBudgetEmptyTables } from './budget-empty-table.ts';
+import { checkProjectTotals, PROJECT_TOTAL_RULE } from './project-total.ts';
 
 export interface SpecialCheck {
   readonly id: string;
@@ -39,6 +40,8 @@ export const SPECIAL_CHECKS: readonly SpecialCheck[] = [
     source: 'domain §1.9 T09 consistency (practice), §7 item 16' },
   { id: PROCUREMENT_TREE_RULE, codes: ['procurement_sum_mismatch', 'rounding_residue'], severity: 'error', run: checkProcurementTree,
     note: '政府采购预算表：合计=Σ品目，品目=Σ专项，专项=Σ采购物品（按表中的嵌套顺序）', source: 'budget.md 政府采购预算表: parents = Σ children' },
+  { id: PROJECT_TOTAL_RULE, codes: ['project_sum_mismatch', 'rounding_residue'], severity: 'error', run: checkProjectTotals,
+    note: '项目支出预算表：合计=Σ各项目（只核对一栏金额、仅一行合计的表；其他版式列为未能核对）', source: 'budget.md 项目支出表: parents = Σ children; handmade fixture (no real table yet)' },
   { id: BUDGET_EMPTY_TABLE_RULE, codes: ['empty_table_statement_missing', 'empty_statement_contradicted'], severity: 'warning', run: checkBudgetEmptyTables,
     note: '部门预算政府性基金、国有资本经营预算支出表为空时须注明无数据（如“本部门无相关收支项目”），有数据时不得如此注明', source: 'budget.md: empty ⇔ statement' },
 ];

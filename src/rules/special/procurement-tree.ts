@@ -37,43 +37,42 @@ const ref = (t: Table, row: number, col: number): CellRef => {
     ...(r.page !== undefined ? { page: r.page } : {}) };
 };
 
-function checkTable(t: Table): Finding[] {
+/** parent = Σ kids in the table's one amount column, with the rounding model; null when it holds. */
+export function parentSumFinding(t: Table, i: number, kids: readonly number[], ruleId: string, code: string): Finding | null {
   const col = t.columns.findIndex((c) => c.role === 'amount');
-  if (col < 0) return [];
-  const out: Finding[] = [];
-  t.rows.forEach((r, i) => {
-    const kids = childrenOf(t.rows, i);
-    const parent = r.cells[col]!;
-    if (kids.length === 0 || parent.value.kind !== 'number') return;
-    let sum = ZERO;
-    let tol = halfWidth(parent.value);
-    let decimals = parent.value.decimals;
-    for (const k of kids) {
-      const v = t.rows[k]!.cells[col]!.value;
-      if (v.kind !== 'number') continue;
-      sum = sum.plus(v.value);
-      tol = tol.plus(halfWidth(v));
-      decimals = Math.max(decimals, v.decimals);
-    }
-    const diff: Decimal = parent.value.value.minus(sum);
-    const verdict = classifyDecimal(EQ, diff, tol);
-    if (verdict === 'pass') return;
-    const exact = [i, ...kids].every((k) => (t.rows[k]!.cells[col]!.placement ?? 'exact') === 'exact');
-    const severity = verdict === 'residue' ? 'info' : exact ? 'error' : 'warning';
-    const cells = [ref(t, i, col), ...kids.map((k) => ref(t, k, col))];
-    const operands: Operand[] = cells.map((c) => ({ ref: c, value: t.rows[c.row]!.cells[col]!.text.replace(/,/g, '') }));
-    out.push({
-      ruleId: PROCUREMENT_TREE_RULE,
-      code: verdict === 'residue' ? 'rounding_residue' : 'procurement_sum_mismatch',
-      severity, table: t.id, location: cells[0]!, cells,
-      formula: `[${r.label}]=${kids.map((k) => `[${t.rows[k]!.label}]`).join('+')}`,
-      operands, expected: fixed(sum, decimals), actual: fixed(parent.value.value, decimals),
-      difference: fixed(diff, decimals), tolerance: toleranceString(tol),
-      params: { label: r.label, colNo: 1, children: kids.length },
-      ...(r.page !== undefined ? { page: r.page } : {}),
-    });
-  });
-  return out;
+  const r = t.rows[i]!;
+  const parent = r.cells[col];
+  if (col < 0 || kids.length === 0 || !parent || parent.value.kind !== 'number') return null;
+  let sum = ZERO;
+  let tol = halfWidth(parent.value);
+  let decimals = parent.value.decimals;
+  for (const k of kids) {
+    const v = t.rows[k]!.cells[col]!.value;
+    if (v.kind !== 'number') continue;
+    sum = sum.plus(v.value);
+    tol = tol.plus(halfWidth(v));
+    decimals = Math.max(decimals, v.decimals);
+  }
+  const diff: Decimal = parent.value.value.minus(sum);
+  const verdict = classifyDecimal(EQ, diff, tol);
+  if (verdict === 'pass') return null;
+  const exact = [i, ...kids].every((k) => (t.rows[k]!.cells[col]!.placement ?? 'exact') === 'exact');
+  const severity = verdict === 'residue' ? 'info' : exact ? 'error' : 'warning';
+  const cells = [ref(t, i, col), ...kids.map((k) => ref(t, k, col))];
+  const operands: Operand[] = cells.map((c) => ({ ref: c, value: t.rows[c.row]!.cells[col]!.text.replace(/,/g, '') }));
+  return {
+    ruleId, code: verdict === 'residue' ? 'rounding_residue' : code,
+    severity, table: t.id, location: cells[0]!, cells,
+    formula: `[${r.label}]=${kids.map((k) => `[${t.rows[k]!.label}]`).join('+')}`,
+    operands, expected: fixed(sum, decimals), actual: fixed(parent.value.value, decimals),
+    difference: fixed(diff, decimals), tolerance: toleranceString(tol),
+    params: { label: r.label, colNo: 1, children: kids.length },
+    ...(r.page !== undefined ? { page: r.page } : {}),
+  };
+}
+
+function checkTable(t: Table): Finding[] {
+  return t.rows.flatMap((_, i) => parentSumFinding(t, i, childrenOf(t.rows, i), PROCUREMENT_TREE_RULE, 'procurement_sum_mismatch') ?? []);
 }
 
 export function checkProcurementTree(doc: ParsedDocument): Finding[] {

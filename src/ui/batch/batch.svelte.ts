@@ -14,7 +14,9 @@ import { computeLinks, linkId, type LinkState, type LinkSubject, type NameMatch 
 import { mapOf, setOf } from '../model/snapshots.ts';
 import { EntryReader } from './read.ts';
 import { ZERO, type BatchRow } from './rows.ts';
-import { saveReport } from './save.ts';
+import { reportRow, saveReport } from './save.ts';
+import { pairBatchByContent } from './content-pairs.ts';
+import type { PairProfile } from '../../checks/companion-evidence.ts';
 import { linkSubjects, nextTask } from './subjects.ts';
 import { rowViews } from './views.ts';
 
@@ -108,6 +110,7 @@ export class Batch {
     const rows: BatchRow[] = [];
     const batchFacts: YearFacts[] = [];
     const created: string[] = [];
+    const profiles: PairProfile[] = [];
     this.progress = { done: 0, total: entries.length, current: '' };
     const reader = new EntryReader(controller.signal, this.deps.makeWorker ?? await defaultWorker());
     try {
@@ -130,17 +133,17 @@ export class Batch {
         } else if (out.kind === 'failed') {
           rows.push({ ...blank, read: 'unreadable', reason: describeProblem(out.problem, lang) });
         } else {
-          const base = out.counts;
           const saved = await saveReport(store, out, entry);
           if (saved) created.push(saved);
           batchFacts.push(out.facts);
-          rows.push({
-            key: entry.path, draftId: saved, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
-            recognised: out.recognised, tables: out.tables, base, baseProblems: out.problems, unchecked: out.unchecked,
-            read: saved ? 'ok' : 'not_saved', reason: saved ? null : bt(lang, 'storageFailed'),
-          });
+          rows.push(reportRow(out, entry, saved, lang));
+          if (out.profile) profiles.push(out.profile);
         }
         if (rows.length % PUBLISH_EVERY === 0 && mine()) this.publish(rows, batchFacts);
+      }
+      // a 说明 and a tables file not named as a pair but printing the same department and totals: one report
+      if (!controller.signal.aborted) {
+        await pairBatchByContent({ reader, store, lang, entries: mapOf(entries.map((e) => [e.path, e] as const)) }, profiles, { rows, facts: batchFacts, created });
       }
     } finally {
       reader.close();

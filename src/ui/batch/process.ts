@@ -8,6 +8,7 @@ import type { ParseProblem } from '../../engine/document.ts';
 import type { Severity } from '../../engine/finding.ts';
 import { parseInput } from '../../paste/index.ts';
 import { joinCompanion, joinRefusal } from '../../checks/companion.ts';
+import { pairProfile, type PairProfile } from '../../checks/companion-evidence.ts';
 import { draftName, toDraftFields, type DraftFields } from '../drafts/codec.ts';
 import { countSeverities } from './rows.ts';
 
@@ -27,6 +28,8 @@ export interface ProcessedReport {
   readonly tables: number;
   /** the tables file of this 说明 (X_tables beside X): joined into this report, or refused and read on its own */
   readonly companion?: { readonly path: string; readonly joined: boolean };
+  /** a file read alone: what pairing by content needs (src/checks/companion-evidence.ts) */
+  readonly profile?: PairProfile;
 }
 
 /** The tables file published apart from a 说明 file (src/checks/companion.ts). */
@@ -34,6 +37,8 @@ export interface CompanionBytes {
   readonly bytes: Uint8Array;
   readonly fileName: string;
   readonly path: string;
+  /** paired by what the two print, not by name (companion-evidence.ts): joined as they are, saying why */
+  readonly evidence?: Readonly<Record<string, string | number>>;
 }
 
 export type ProcessOutcome =
@@ -47,12 +52,13 @@ export async function processBytes(bytes: Uint8Array, fileName: string, path: st
   if (!parsed.ok && parsed.reason.code === 'not_a_report') return { kind: 'skipped', reason: 'no_report_content' };
   if (!parsed.ok) return parsed.reason.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', problem: parsed.reason };
   let doc = parsed.value;
+  const profile = companion ? null : pairProfile(path, doc);
   let joined: ProcessedReport['companion'];
   if (companion) {
     const other = await parseInput({ bytes: companion.bytes, fileName: companion.fileName }, { signal });
     if (!other.ok && other.reason.code === 'cancelled') return { kind: 'cancelled' };
-    const refusal = other.ok ? joinRefusal(doc, other.value) : 'unreadable';
-    if (other.ok && refusal === null) doc = joinCompanion(doc, other.value, companion.fileName);
+    const refusal = !other.ok ? 'unreadable' : companion.evidence ? null : joinRefusal(doc, other.value);
+    if (other.ok && refusal === null) doc = joinCompanion(doc, other.value, companion.fileName, companion.evidence);
     else doc = { ...doc, problems: [...doc.problems, { code: 'companion_not_joined', severity: 'warning', params: { file: companion.fileName, reason: refusal ?? '' } }] };
     joined = { path: companion.path, joined: refusal === null };
   }
@@ -65,6 +71,7 @@ export async function processBytes(bytes: Uint8Array, fileName: string, path: st
     return {
       kind: 'report', name: draftName(doc, path), fields, counts, problems, unchecked: checked.unchecked.length, facts: extractYearFacts(path, doc),
       recognised: doc.tables.filter((t) => t.kind !== 'unknown').length, tables: doc.tables.length, ...(joined ? { companion: joined } : {}),
+      ...(profile && profile.role !== 'none' ? { profile } : {}),
     };
   } catch (e) {
     return { kind: 'failed', problem: { code: 'check_failed', severity: 'error', params: { reason: e instanceof Error ? e.message : String(e) } } };

@@ -19,12 +19,14 @@ export class EntryReader {
     signal.addEventListener('abort', () => this.close(), { once: true });
   }
 
-  /** `companion`: the tables file published apart from this 说明 file (X_tables beside X), read with it. */
-  async read(entry: BatchEntry, companionEntry?: BatchEntry): Promise<ProcessOutcome> {
+  /** `companion`: the tables file published apart from this 说明 file (X_tables beside X, or paired by content
+   *  with `evidence`), read with it. */
+  async read(entry: BatchEntry, companionEntry?: BatchEntry, evidence?: Record<string, string | number>): Promise<ProcessOutcome> {
     const own = await this.bytesOf(entry);
     if (!(own instanceof Uint8Array)) return own;
     const other = companionEntry ? await this.bytesOf(companionEntry) : null;
-    const companion = other instanceof Uint8Array ? { bytes: other, fileName: companionEntry!.file.name, path: companionEntry!.path } : undefined;
+    const companion = other instanceof Uint8Array
+      ? { bytes: other, fileName: companionEntry!.file.name, path: companionEntry!.path, ...(evidence ? { evidence } : {}) } : undefined;
     if (this.signal.aborted) return { kind: 'cancelled' };
     const worker = this.startWorker();
     if (!worker) return processBytes(own, entry.file.name, entry.path, this.signal, companion);

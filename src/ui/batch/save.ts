@@ -3,6 +3,9 @@
 import type { DraftStore } from '../../store/index.ts';
 import type { BatchEntry } from './files.ts';
 import type { ProcessedReport } from './process.ts';
+import type { BatchRow } from './rows.ts';
+import type { Lang } from '../i18n.ts';
+import { bt } from '../messages/batch-text.ts';
 
 /** The new draft's id, or null when storage failed (the row then says so). */
 export async function saveReport(store: DraftStore, report: ProcessedReport, entry: BatchEntry): Promise<string | null> {
@@ -12,4 +15,13 @@ export async function saveReport(store: DraftStore, report: ProcessedReport, ent
   } catch {
     return null;
   }
+}
+
+/** The summary row of a read report (saved as `draftId`, or not saved: the row says so). */
+export function reportRow(out: ProcessedReport, entry: BatchEntry, draftId: string | null, lang: Lang): BatchRow {
+  return {
+    key: entry.path, draftId, department: out.facts.department, year: out.facts.year, kind: out.facts.kind,
+    recognised: out.recognised, tables: out.tables, base: out.counts, baseProblems: out.problems, unchecked: out.unchecked,
+    read: draftId ? 'ok' : 'not_saved', reason: draftId ? null : bt(lang, 'storageFailed'),
+  };
 }

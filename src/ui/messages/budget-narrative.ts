@@ -48,20 +48,7 @@ export function docKindLine(r: { kind: DocKind['kind']; scope: DocKind['scope'];
 /** The caption of the document kind in the document info and the audit report. */
 export const docKindCaption = (lang: Lang): string => msg(lang, 'budget-narrative.docKindCaption');
 
-const REFUSAL = {
-  kind_differs: 'budget-narrative.notJoined.kind_differs', year_differs: 'budget-narrative.notJoined.year_differs',
-  department_differs: 'budget-narrative.notJoined.department_differs', unreadable: 'budget-narrative.notJoined.unreadable',
-} as const;
-
 defineMessages({
-  problems: {
-    companion_joined: (pr, lang) => msg(lang, 'budget-narrative.companion_joined', { file: String(pr.params?.file ?? ''), tables: String(pr.params?.tables ?? '') }),
-    companion_not_joined: (pr, lang) => {
-      const reason = String(pr.params?.reason ?? '');
-      const why = reason in REFUSAL ? msg(lang, REFUSAL[reason as keyof typeof REFUSAL]) : reason;
-      return msg(lang, 'budget-narrative.companion_not_joined', { file: String(pr.params?.file ?? ''), why });
-    },
-  },
   findings: {
     change_sum_mismatch: (f, lang) => {
       const p = (k: string) => String(f.params?.[k] ?? '');

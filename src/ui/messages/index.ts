@@ -19,6 +19,7 @@ import { nameTablesIn } from './formula-names.ts';
 import './report-view.ts';
 import './budget-coded.ts';
 import './budget-narrative.ts';
+import './companion.ts';
 
 export type { Lang } from './registry.ts';
 export { defineMessages } from './registry.ts';

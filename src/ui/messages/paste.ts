@@ -26,6 +26,8 @@ export default defineMessages({
     columns_assumed: (x, lang) => msg(lang, 'paste.columns_assumed', { columns: p(x, 'columns') }),
     unparsed_lines: (_, lang) => msg(lang, 'paste.unparsed_lines'),
     amounts_unplaced: (x, lang) => msg(lang, 'paste.amounts_unplaced', { count: p(x, 'count'), sample: p(x, 'sample') }),
+    year_inferred: (x, lang) => msg(lang, p(x, 'source') === 'pdf_metadata' ? 'paste.year_inferred_pdf' : 'paste.year_inferred_title', { year: p(x, 'year'), text: p(x, 'text') }),
+    year_unread: (_x, lang) => msg(lang, 'paste.year_unread'),
     mixed_units: (x, lang) => (p(x, 'units') ? msg(lang, 'paste.mixed_units', { units: p(x, 'units') }) : msg(lang, 'paste.mixed_units_unnamed')),
     html_stripped: (x, lang) => msg(lang, 'paste.html_stripped', { scripts: p(x, 'scripts') || 0, handlers: p(x, 'handlers') || 0, remote: p(x, 'remote') || 0 }),
     xlsx_unreadable: (_, lang) => msg(lang, 'paste.xlsx_unreadable'),

@@ -1,7 +1,8 @@
 // The findings of the 部门预算 coded-table packs and checks on all 16 江苏 documents (pdftotext text): no error
 // (none of these documents has an arithmetic error in B05–B13 — each table's sums were checked by the rule tests'
 // passing cases and by eye), only the reviewed warnings and notes in test/golden/structure/budget/coded-findings.json:
-// two 政府性基金 tables that print neither data nor a “no data” statement, and 科目 codes the dictionary lacks.
+// two 政府性基金 tables that print neither data nor a “no data” statement, 科目 codes the dictionary lacks, and in the
+// 2019 tables files (their year read from the 政府采购 title) 20805 under its pre-2019 name 行政事业单位离退休.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkDocument } from '../../../src/checks/check-document.ts';

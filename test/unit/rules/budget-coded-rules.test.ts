@@ -1,5 +1,7 @@
 // For every 部门预算 coded-table pack rule (B05–B12, cross-budget): a passing case on the real tables of a 江苏
-// document as parsed from its pdftotext text, and a failing case with one printed cell changed.
+// document as parsed from its pdftotext text, and a failing case with one printed cell changed. Layouts no real
+// document shows yet (split columns `.3`, B11, the row-form 三公) are cased on the handmade tables of
+// test/fixtures/budget/handmade/national_template_tables*.txt, laid out as the national template prints them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkRules, type Table } from '../../../src/engine/index.ts';
@@ -16,6 +18,8 @@ function tablesOf(name: string): Table[] {
 
 const SW19 = tablesOf('jiangsu_shengwei_2019_tables');
 const ZX18 = tablesOf('jiangsu_zhengxie_2018_tables');
+const HM = tablesOf('handmade/national_template_tables');
+const HM2 = tablesOf('handmade/national_template_tables_2');
 
 // 财政拨款收支预算总表 of the same document, transcribed from jiangsu_shengwei_2019_tables.txt lines 98–117 in the
 // two-pane shape of layout B04.A (收入 金额 1栏 | 支出（支出用途） 金额 2栏), which the B01–B04 parser produces
@@ -48,6 +52,23 @@ const CASES: readonly Case[] = [
   c('B09.W9.total', SW19, ['B09', '', 8, '933.05']),
   c('B09.W9.sangong', SW19, ['B09', '', 3, '75.00']),
   c('B09.W9.car', SW19, ['B09', '', 6, '400.20']),
+  c('B05.3.row', HM, ['B05', '2010101', 2, '700.00']),
+  c('B05.3.hier', HM, ['B05', '2010102', 3, '410.00']),
+  c('B07.3.row', HM, ['B07', '2210203', 3, '90.00']),
+  c('B07.3.hier', HM, ['B07', '22102', 2, '210.00']),
+  c('B06.3.row', HM, ['B06', '30201', 3, '100.00']),
+  c('B06.3.hier', HM, ['B06', '30211', 3, '90.00']),
+  c('B06.3.people', HM, ['B06', '303', 1, '110.00']),
+  c('B08.3.row', HM, ['B08', '30102', 2, '310.00']),
+  c('B08.3.hier', HM, ['B08', '30101', 2, '410.00']),
+  c('B08.3.people', HM, ['B08', '301', 1, '710.00']),
+  c('B11.1.hier', HM, ['B11', '2230105', 1, '40.00']),
+  c('B11.3.row', HM2, ['B11', '223', 3, '40.00']),
+  c('B11.3.hier', HM2, ['B11', '22301', 2, '20.00']),
+  c('B09.R.total', HM, ['B09', '合计', 1, '120.00']),
+  c('B09.R.car', HM, ['B09', '其中：（1）公务用车购置费', 1, '30.00']),
+  c('B09.RM.total', HM2, ['B09', '合计', 1, '100.00']),
+  c('B09.RM.car', HM2, ['B09', '（2）公务用车运行维护费', 1, '20.00']),
   c('X.B05-B07.total', SW19, ['B05', '合计', 1, '27,646.22']),
   c('X.B05-B07.code.2013101', SW19, ['B07', '2013101', 1, '9,371.12']),
   c('X.B06-B08.total', SW19, ['B08', '合计', 1, '11,700.73']),
