@@ -50,8 +50,11 @@ test('a typed cell is saved past the autosave delay: close the page, open a new 
   await wb.open();
   await wb.paste({ text: WRONG });
   await drafts.saved();
-  await wb.typeInto(await wb.scrollToCell('2101501', 1), '2,426.10');
-  await expect(drafts.status).not.toHaveAttribute('data-state', 'saved');
+  const cell = await wb.scrollToCell('2101501', 1);
+  await wb.typeInto(cell, '2,426.10');
+  // the edit and the draft's dirty state land in the same task: a 'saved' seen after the new text is this edit's save
+  // (a "not saved" check in between would race the autosave on a slow machine)
+  await expect(cell).toHaveText('2,426.10');
   await drafts.saved();
   await page.close();
 
@@ -73,15 +76,21 @@ test('two pages on one draft: the second is offered 重新载入 / 保留我的 
   const wbB = new Workbench(pageB);
   const b = new DraftsUi(pageB);
   await wbB.open();
-  await expect(b.name).toHaveText((await a.name.textContent())!);
+  const original = (await a.name.textContent())!;
+  await expect(b.name).toHaveText(original);
 
-  await wb.typeInto(await wb.scrollToCell('2101501', 1), '2,426.10'); // page A fixes the error and saves
+  const fixed = await wb.scrollToCell('2101501', 1);
+  await wb.typeInto(fixed, '2,426.10'); // page A fixes the error and saves
+  await expect(fixed).toHaveText('2,426.10');
   await a.saved();
+  // page B hears of the save over the BroadcastChannel, then reads the newer revision from IndexedDB
   const conflict = pageB.getByTestId('drafts.conflict');
-  await expect(conflict).toBeVisible();
+  await expect(conflict).toBeVisible({ timeout: 10_000 });
   await expect(conflict.getByTestId('drafts.reload')).toHaveText('重新载入');
   await expect(conflict.getByTestId('drafts.keepMine')).toHaveText('保留我的');
-  await wbB.typeInto(await wbB.scrollToCell('2101502', 1), '756.44'); // page B edits its own, older version
+  const mine = await wbB.scrollToCell('2101502', 1);
+  await wbB.typeInto(mine, '756.44'); // page B edits its own, older version
+  await expect(mine).toHaveText('756.44');
   await conflict.getByTestId('drafts.saveCopy').click();
   await expect(conflict).toHaveCount(0);
   await expect(b.name).toHaveText(/（副本）$/);
@@ -93,6 +102,8 @@ test('two pages on one draft: the second is offered 重新载入 / 保留我的 
   await expect(wbB.cell('2101502', 1)).toHaveText('756.44');
   await expect(wbB.cell('2101501', 1)).toHaveText('2,426.90');
   await pageB.locator('[data-testid="drafts.item"]:not([data-current])').getByTestId('drafts.open').click();
+  // opening a draft replaces the grid: look for the cells once the original is the one shown
+  await expect(b.name).toHaveText(original);
   await expect(await wbB.scrollToCell('2101501', 1)).toHaveText('2,426.10');
   await expect(await wbB.scrollToCell('2101502', 1)).toHaveText('756.43');
 });
@@ -168,6 +179,8 @@ test('all drafts exported to a file import back into a fresh browser', async ({ 
   await expect(d2.message).toContainText('已导入 1 份草稿');
   await expect(d2.items).toHaveCount(1);
   await d2.items.first().getByTestId('drafts.open').click();
+  // the draft opens asynchronously (after a flush and a read): until then the grid is the sample's
+  await expect(wb2.tabs).toHaveCount(2);
   await expect(await wb2.scrollToCell('2101501', 1)).toHaveAttribute('data-severity', 'error');
   await other.close();
 });

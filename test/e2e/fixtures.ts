@@ -64,21 +64,31 @@ export class Workbench {
     return row.locator(`td[data-colno="${colNo}"]`);
   }
 
-  /** Like cell(), but scrolls the grid (which renders only visible rows) until the row is drawn. */
+  /**
+   * Like cell(), but scrolls the grid (which renders only visible rows) until the row is drawn. Handsontable redraws
+   * on the scroll event, which the browser dispatches with the next frame: every count is taken after that redraw,
+   * never from the rows drawn before the scroll (they would be gone by the time the caller uses the cell).
+   */
   async scrollToCell(rowText: string, colNo: number): Promise<Locator> {
     const cell = this.cell(rowText, colNo);
     const holder = this.page.locator('.ht_master .wtHolder').first();
     await holder.evaluate((el) => { el.scrollTop = 0; });
+    await this.drawn();
     for (let step = 0; step < 400 && (await cell.count()) === 0; step++) {
       const moved = await holder.evaluate((el) => {
         const before = el.scrollTop;
         el.scrollTop += el.clientHeight * 0.8;
         return el.scrollTop !== before;
       });
-      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      await this.drawn();
       if (!moved) break;
     }
     return cell;
+  }
+
+  /** Two animation frames: a scroll event and the grid's redraw on it have run. */
+  private async drawn(): Promise<void> {
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
   }
 
   /** Selects a cell and types over it (the first keystroke opens the editor), then commits with Enter. */

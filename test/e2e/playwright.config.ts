@@ -7,8 +7,8 @@ export default defineConfig({
   testDir: '.',
   timeout: 60_000,
   // one retry under CI: a test that passes only on its retry is reported as flaky (counted, and visible in the
-  // JSON report), not hidden. Known flaky on this loaded 2-core machine: rules.spec's edit-clears-the-mark check
-  // (about 1 run in 4 — the grid showed the new value while its mark stayed; under investigation)
+  // JSON report), not hidden. Waits are on signals, never on sleeps: a cell is looked for after the grid has redrawn
+  // (Workbench.scrollToCell), a typed value is checked before what depends on it
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   // its own artifacts folder: Playwright empties outputDir at start, and test-results/unit.json must survive

@@ -8,7 +8,11 @@ test('an unknown blank table is checked with a custom rule typed in reviewer not
   const at = (col: number) => page.locator(`${col === 0 ? '.ht_clone_inline_start' : '.ht_master'} td[data-row="0"][data-col="${col}"]`);
   await wb.imeInto(at(0), '机关运行', 'jiguanyunxing');
   await expect(at(0)).toHaveText('机关运行'); // the IME's first keystroke is not lost (imeFastEdit)
-  for (const [i, text] of ['10.00', '4.00', '5.00'].entries()) await wb.typeInto(at(i + 1), text);
+  // every typed value must have landed as typed: a lost keystroke would leave the rule failing after the fix below
+  for (const [i, text] of ['10.00', '4.00', '5.00'].entries()) {
+    await wb.typeInto(at(i + 1), text);
+    await expect(at(i + 1)).toHaveText(text);
+  }
   await wb.openPanel('rules');
   await page.getByTestId('rules.input').fill('1栏=2+3');
   await expect(page.getByTestId('rules.ok')).toBeVisible();
@@ -17,9 +21,8 @@ test('an unknown blank table is checked with a custom rule typed in reviewer not
   await expect(cell).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('[data-testid="rules.item"]').filter({ hasText: '1栏=2+3' })).toHaveAttribute('data-status', 'fail');
 
-  await cell.click();
-  await page.keyboard.type('9.00');
-  await page.keyboard.press('Enter');
+  await wb.typeInto(cell, '9.00');
+  await expect(cell).toHaveText('9.00');
   await expect(cell).not.toHaveAttribute('aria-invalid', 'true');
 });
 

@@ -30,9 +30,12 @@ function pasteAndTimeProgress(page: Page, text: string): Promise<number> {
 /** From where a jump left the grid, scrolls down half a screen at a time until the cell is drawn. */
 async function stepDownTo(page: Page, cell: Locator): Promise<Locator> {
   const holder = page.locator('.ht_master .wtHolder').first();
-  for (let step = 0; step < 50 && (await cell.count()) === 0; step++) {
-    await holder.evaluate((el) => { el.scrollTop += el.clientHeight * 0.5; });
+  // counted only after the grid has redrawn (on the scroll event, with the next frame): the jump that led here and
+  // every step below move the viewport, and rows drawn before that redraw are about to go
+  for (let step = 0; step < 50; step++) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if ((await cell.count()) > 0) break;
+    await holder.evaluate((el) => { el.scrollTop += el.clientHeight * 0.5; });
   }
   return cell;
 }
