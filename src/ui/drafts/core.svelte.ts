@@ -8,7 +8,7 @@ import {
   type DraftChannel, type DraftRecord, type DraftSaved, type LockableStore, type SnapshotReason, type SnapshotRecord,
   type StorageInfo, type StoreFailure, type StoreResult, type UnreadableRecord,
 } from '../../store/index.ts';
-import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
+import { draftName, fromDraftSliced, toDraftFields, toDraftFieldsSliced, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
 import { classifyChange, headingDiffers } from './change.ts';
 import { localJournal, type Journal } from './journal.ts';
 import { dt, type DraftsTextKey } from './text.ts';
@@ -108,6 +108,8 @@ export class DraftsCore {
   /** the id a new draft will get, so every journal write of it names the same draft */
   protected pendingId: string | null = null;
   private shownCount = PAGE_SIZE;
+  /** bumps when a draft starts loading, so only the last one asked for is shown */
+  private loads = 0;
   protected trainingVersion = -1;
   protected trainingEnded: (() => void) | null = null;
   protected readonly journal: Journal;
@@ -181,19 +183,29 @@ export class DraftsCore {
     this.schedule();
   }
 
-  /** Shows a stored draft in the workbench; this tab now edits it. */
-  protected apply(d: DraftRecord): void {
+  /**
+   * Shows a stored draft in the workbench; this tab now edits it. Large tables are re-parsed in slices first
+   * (the page stays responsive); false when the tab moved on meanwhile (nothing is shown then).
+   */
+  protected async apply(d: DraftRecord): Promise<boolean> {
+    const loads = ++this.loads;
+    const host = this.deps.host;
+    const before = { doc: host.doc, version: host.dataVersion };
+    const w = await fromDraftSliced(d);
+    // another draft was asked for meanwhile, or the reviewer changed the workbook: that wins, nothing is replaced
+    if (loads !== this.loads || host.doc !== before.doc || host.dataVersion !== before.version) return false;
     this.clearTimer();
     this.stopTraining();
     this.readOnly = false;
     this.pendingId = null;
-    this.deps.host.openWorkbook(fromDraft(d));
+    this.deps.host.openWorkbook(w);
     this.seen = readRefs(this.deps.host);
     this.current = d;
     this.kindOverrides = { ...d.kindOverrides };
     this.conflict = null;
     this.status = 'saved';
     this.memory.set(d.id);
+    return true;
   }
 
   /** The workbook is no longer a stored draft (the sample, a new blank workbook, the draft deleted). */
@@ -216,6 +228,11 @@ export class DraftsCore {
 
   protected fields(refs: WorkbookRefs): DraftFields {
     return toDraftFields(refs, this.kindOverrides);
+  }
+
+  /** fields, storing large tables in slices that give the page a turn (the autosave). */
+  protected fieldsSliced(refs: WorkbookRefs): Promise<DraftFields> {
+    return toDraftFieldsSliced(refs, this.kindOverrides);
   }
 
   /** The full record for refs: the stored draft's identity with the workbook's current content. */
@@ -291,9 +308,10 @@ export class DraftsCore {
       return;
     }
     const id = this.pendingId ?? newId();
+    const fields = await this.fieldsSliced(refs);
     const r = target
-      ? await store.save({ ...target, ...this.fields(refs) })
-      : await store.create({ ...this.fields(refs), id, name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
+      ? await store.save({ ...target, ...fields })
+      : await store.create({ ...fields, id, name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
     if (r.ok) this.journal.remove(r.value.id);
     this.settle(r, target, edits);
     // the draft list shows the saved draft by the time anyone reads the status as saved

@@ -153,7 +153,7 @@ export class DraftsSession extends DraftsCore {
     const mine = this.memory.get();
     const again = mine ? await store.get(mine) : null;
     const pick = again && again.deletedAt === null ? again : (await store.page({ limit: 1 })).drafts[0];
-    if (pick) this.apply(pick);
+    if (pick) await this.apply(pick);
     else await this.deps.loadSample();
   }
 
@@ -169,7 +169,7 @@ export class DraftsSession extends DraftsCore {
         if (this.status !== 'saved' && !(await store.snapshot(this.record(refs, mine), 'conflict', '', this.rescueId(mine.id))).ok) {
           return this.say('error', 'problem_snapshot_failed');
         }
-        this.apply(theirs);
+        await this.apply(theirs);
         return;
       }
       if (choice === 'keep') {
