@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { longestTask } from './browser-longtask.ts';
 import { tenThousandRows } from './browser-table.ts';
 
-const OUT = join(tmpdir(), 'gouji-settle-probe-dist');
+const OUT = process.env.PROBE_OUT ?? join(tmpdir(), 'gouji-settle-probe-dist');
 const args = new Set(process.argv.slice(2));
 if (!args.has('--no-build')) {
   const r = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -29,13 +29,13 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   if (!args.has('--profile')) {
-    console.log(JSON.stringify(await longestTask(browser, url)));
+    console.log(JSON.stringify(await longestTask(browser, url, Number(process.env.PROBE_ROWS ?? 440_000))));
   } else {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
     await page.locator('[data-testid="app.root"][data-ready="true"]').waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="side.tab"][data-panel="findings"]').click();
-    const table = tenThousandRows(440_000);
+    const table = tenThousandRows(Number(process.env.PROBE_ROWS ?? 440_000));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

@@ -11,6 +11,7 @@ import {
 import { draftName, fromDraftSliced, toDraftFields, toDraftFieldsSliced, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
 import { classifyChange, headingDiffers } from './change.ts';
 import { localJournal, type Journal } from './journal.ts';
+import { EditLog, loggedChange, type LoggedChange } from './edit-log.ts';
 import { dt, type DraftsTextKey } from './text.ts';
 import { sessionMemory, type TabMemory } from './host-io.ts';
 
@@ -113,6 +114,8 @@ export class DraftsCore {
   protected trainingVersion = -1;
   protected trainingEnded: (() => void) | null = null;
   protected readonly journal: Journal;
+  /** the changes since the last save, for the journal of a workbook too big to journal whole */
+  protected readonly log = new EditLog();
 
   constructor(protected readonly deps: DraftsDeps) {
     this.memory = deps.memory ?? sessionMemory();
@@ -155,7 +158,7 @@ export class DraftsCore {
     }
     if (change.kind === 'replace') this.nextReason = 'before_paste';
     this.kindOverrides = { ...this.kindOverrides, ...change.kinds };
-    this.markDirty();
+    this.markDirty(change.kind === 'edit' ? loggedChange(prev.doc, next.doc) : null);
   }
 
   /** The next workbook replacement comes from an opened file, not a paste (names its snapshot). */
@@ -176,8 +179,10 @@ export class DraftsCore {
 
   // ——— internals shared with the list and history actions (drafts-actions) ———
 
-  protected markDirty(): void {
+  /** `logged`: the change as the edit log holds it; null when the log cannot (see edit-log.ts). */
+  protected markDirty(logged: LoggedChange | null = null): void {
     this.edits++;
+    this.log.add(this.edits, logged);
     this.dirtySince ??= Date.now();
     this.status = this.store || !this.ready ? 'dirty' : 'memory';
     this.schedule();
@@ -200,6 +205,7 @@ export class DraftsCore {
     this.pendingId = null;
     this.deps.host.openWorkbook(w);
     this.seen = readRefs(this.deps.host);
+    this.log.clear();
     this.current = d;
     this.kindOverrides = { ...d.kindOverrides };
     this.conflict = null;
@@ -217,6 +223,7 @@ export class DraftsCore {
       void this.enqueue(async () => this.announce(await this.store?.save(draft)));
     }
     this.current = null;
+    this.log.clear();
     this.readOnly = false;
     this.pendingId = null;
     this.conflict = null;
@@ -312,7 +319,8 @@ export class DraftsCore {
     const r = target
       ? await store.save({ ...target, ...fields })
       : await store.create({ ...fields, id, name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
-    if (r.ok) this.journal.remove(r.value.id);
+    // the journal keeps what this page wrote there until a save holds every edit it had
+    if (r.ok && edits === this.edits) this.journal.remove(r.value.id, this.tab);
     this.settle(r, target, edits);
     // the draft list shows the saved draft by the time anyone reads the status as saved
     if (r.ok && this.statusNow() === 'saved') {
@@ -332,6 +340,7 @@ export class DraftsCore {
     if (this.current?.id !== target?.id) return;
     if (r.ok) {
       this.current = r.value;
+      this.log.stored(edits);
       this.pendingId = null;
       this.memory.set(r.value.id);
       this.announce(r);
