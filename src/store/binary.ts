@@ -68,7 +68,6 @@ export function decodeValue(bytes: Uint8Array): unknown {
     const table = head.p;
     if (!Array.isArray(table)) return undefined;
     const base = align(8 + headLen);
-    const utf16 = new TextDecoder('utf-16le');
     const part = (index: unknown, kind: unknown): unknown => {
       const entry = typeof index === 'number' ? (table[index] as unknown) : undefined;
       if (!Array.isArray(entry) || typeof entry[0] !== 'number' || typeof entry[1] !== 'number') throw new RangeError('no such part');
@@ -76,7 +75,7 @@ export function decodeValue(bytes: Uint8Array): unknown {
       const n = entry[1];
       if (!Number.isInteger(start) || !Number.isInteger(n) || n < 0 || start + n > bytes.length) throw new RangeError('part out of range');
       const slice = bytes.slice(start, start + n);
-      if (kind === 'str') return utf16.decode(slice);
+      if (kind === 'str') return unitsToString(new Uint16Array(slice.buffer));
       const C = CTORS[kind as keyof typeof CTORS];
       if (C === undefined || n % C.BYTES_PER_ELEMENT !== 0) throw new RangeError('part of an unknown kind');
       return new C(slice.buffer);
@@ -97,3 +96,10 @@ export function decodeValue(bytes: Uint8Array): unknown {
 }
 
 const align = (n: number): number => (n + 7) & ~7;
+
+/** UTF-16 code units as a string, exactly (a UTF-16 decoder would replace a lone surrogate). */
+function unitsToString(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
+}

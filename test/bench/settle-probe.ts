@@ -42,7 +42,8 @@ try {
     const code = table.wrong.code.slice(0, 5);
     await page.evaluate(`(({ text }) => { const d = new DataTransfer(); d.setData('text/plain', text);
       document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true })); })(${JSON.stringify({ text: table.text })})`);
-    await page.waitForFunction(`document.querySelector('[data-testid="progress"]') === null && [...document.querySelectorAll('[data-testid="findings.item"][data-severity="error"]')].some((e) => e.textContent.includes(${JSON.stringify(code)}))`, undefined, { timeout: 600_000, polling: 100 });
+    const ready = `document.querySelector('[data-testid="progress"]') === null && [...document.querySelectorAll('[data-testid="findings.item"][data-severity="error"]')].some((e) => e.textContent.includes(${JSON.stringify(code)}))`;
+    while (!(await page.evaluate(ready))) await new Promise((r) => setTimeout(r, 100));
     await cdp.send('Profiler.start');
     await page.waitForTimeout(Number(process.env.PROBE_MS ?? 5000));
     const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
