@@ -52,6 +52,8 @@ export interface DraftsDeps {
   readonly persist?: { request(): Promise<boolean | null>; info(): Promise<StorageInfo> };
   /** where work not yet in IndexedDB goes when the page is about to go away (default: localStorage) */
   readonly journal?: Journal;
+  /** a workbook of at most this many cells is journaled whole (tests only; the default is JOURNAL_WHOLE_CELLS) */
+  readonly journalWholeCells?: number;
   /** PBKDF2 iterations for a new lock (tests only; the default is PBKDF2_ITERATIONS) */
   readonly lockIterations?: number;
   readonly delayMs?: number;

@@ -55,7 +55,7 @@ export class DraftsSession extends DraftsCore {
     // sealed drafts are never written in clear to the journal: the page asks before leaving instead
     if (this.conflict || this.readOnly || this.lockOn) return false;
     const target = this.current;
-    if (cellCount(refs.doc) <= JOURNAL_WHOLE_CELLS && this.journalWhole()) return true;
+    if (cellCount(refs.doc) <= (this.deps.journalWholeCells ?? JOURNAL_WHOLE_CELLS) && this.journalWhole()) return true;
     const changes = this.log.changes();
     if (target && changes && this.journal.write({
       kind: 'edits', draftId: target.id, name: target.name, baseRevision: target.revision, changes, fields: this.loggedFields(),
