@@ -40,11 +40,16 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     const code = table.wrong.code.slice(0, 5);
+    // with PROBE_FROM_PASTE the profile covers the paste too, and only samples after a marker function (run at the
+    // highlight) are summed
+    const fromPaste = process.env.PROBE_FROM_PASTE === '1';
+    if (fromPaste) await cdp.send('Profiler.start');
     await page.evaluate(`(({ text }) => { const d = new DataTransfer(); d.setData('text/plain', text);
       document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true })); })(${JSON.stringify({ text: table.text })})`);
     const ready = `document.querySelector('[data-testid="progress"]') === null && [...document.querySelectorAll('[data-testid="findings.item"][data-severity="error"]')].some((e) => e.textContent.includes(${JSON.stringify(code)}))`;
     while (!(await page.evaluate(ready))) await new Promise((r) => setTimeout(r, 100));
-    await cdp.send('Profiler.start');
+    if (fromPaste) await page.evaluate('(function probeMarker() { const t = performance.now(); while (performance.now() - t < 20) { /* a visible marker */ } })()');
+    else await cdp.send('Profiler.start');
     await page.waitForTimeout(Number(process.env.PROBE_MS ?? 5000));
     const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -52,14 +57,23 @@ try {
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const self = new Map<string, number>();
     const incl = new Map<string, number>();
+    const markerAt = fromPaste ? profile.samples.findIndex((s) => byId.get(s)!.callFrame.functionName === 'probeMarker') : 0;
+    // the longest run of samples without idle after the marker: the longest task, roughly
+    let run = 0;
+    let longest = 0;
     profile.samples.forEach((s, i) => {
+      if (i < markerAt) return;
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const idle = byId.get(s)!.callFrame.functionName === '(idle)';
+      run = idle ? 0 : run + dt;
+      longest = Math.max(longest, run);
       const name = (id: number) => { const f = byId.get(id)!.callFrame; return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; };
       self.set(name(s), (self.get(name(s)) ?? 0) + dt);
       const seen = new Set<string>();
       for (let id: number | undefined = s; id !== undefined; id = parent.get(id)) { const k = name(id); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + dt); } }
     });
     const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n');
+    console.log(`longest busy run after the marker: ${longest.toFixed(0)} ms`);
     console.log('== self ==\n' + top(self) + '\n== inclusive ==\n' + top(incl));
   }
 } finally {

@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../../engine/document.ts';
 import type { BoundRule } from '../../engine/index.ts';
 import type { Table, TableKind } from '../../engine/table.ts';
 import {
-  loadTable, loadTableSliced, slices, storeTable, storeTableSliced, type DraftRecord, type FindingCounts, type Slices, type StoredRule, type StoredTable,
+  loadTable, loadTableSliced, PACK_MIN_ROWS, slices, storeTable, storeTableSliced, type DraftRecord, type FindingCounts, type Slices, type StoredRule, type StoredTable,
 } from '../../store/index.ts';
 
 /** The stored form of each table already stored (a table object never changes; an edit makes a new one). */
@@ -84,7 +84,10 @@ export function fromDraft(d: DraftRecord): Workbook {
 export async function fromDraftSliced(d: DraftRecord, sl: Slices = slices()): Promise<Workbook> {
   const tables: Table[] = [];
   for (const s of d.tables) {
-    tables.push(await loadTableSliced(s, sl));
+    const t = await loadTableSliced(s, sl);
+    // the next autosave stores this table as it was read (a v2 table large enough to pack is packed then)
+    if (s.packed || s.rows.length < PACK_MIN_ROWS) storedOf.set(t, s);
+    tables.push(t);
     if (sl.due()) await sl.pause();
   }
   return workbookOf(d, tables);
