@@ -326,10 +326,24 @@ export class DraftsCore {
     this.settle(r, target, edits);
     // the draft list shows the saved draft by the time anyone reads the status as saved
     if (r.ok && this.statusNow() === 'saved') {
+      if (this.showSaved(r.value)) return;
       this.status = 'saving';
       await this.refreshList();
       if (this.statusNow() === 'saving') this.status = edits === this.edits ? 'saved' : 'dirty';
     }
+  }
+
+  /**
+   * Puts the draft just saved at the top of the list without reading the store again (reading every stored
+   * draft after each autosave costs the page a long task once a draft holds a huge table). False under a search,
+   * where the list is read again.
+   */
+  private showSaved(d: DraftRecord): boolean {
+    if (this.query.trim() !== '') return false;
+    const rest = this.list.filter((x) => x.id !== d.id);
+    if (rest.length === this.list.length) this.total++;
+    this.list = [d, ...rest].slice(0, Math.max(this.shownCount, 1));
+    return true;
   }
 
   /** The status as it is now (settle and awaits change it behind the type checker's narrowing). */
