@@ -6,8 +6,9 @@ import type { PackedRows } from './packed.ts';
 
 export const DB_NAME = 'gouji';
 /** v1: drafts {id,name,text,updatedAt}; v2: structured drafts, revision counter, snapshots store;
- *  v3: meta store (the passphrase lock's salt and verifier) */
-export const DB_VERSION = 3;
+ *  v3: meta store (the passphrase lock's salt and verifier); v4: drafts index [id, revision] (a save reads a
+ *  draft's revision without reading the whole record) */
+export const DB_VERSION = 4;
 /** v2: a StoredRow per row; v3: large tables packed (see packed.ts). A record is written as v3 only when it holds
  *  a packed table, so a draft without one stays readable by a Gouji that knows only v2. */
 export const SCHEMA_VERSION = 3;

@@ -88,6 +88,23 @@ test('packing and loading in slices pause between blocks and give the same table
   expect(lines(back)).toEqual(lines(t));
 });
 
+test('a save reads only the revision index while the draft is as this store wrote it, and still sees another tab\'s save', async () => {
+  const name = dbName();
+  const a = await store(name);
+  const b = await store(name);
+  const d = await a.create({ name: '大', tables: [storeTable(toColumnar(bigTable()).table)] });
+  if (!d.ok) throw new Error('create');
+  const again = await a.save({ ...d.value, name: '二' });
+  expect(again.ok).toBe(true);
+  if (!again.ok) return;
+  const theirs = await b.save({ ...(await b.get(d.value.id))!, name: '别的页签' });
+  expect(theirs.ok).toBe(true);
+  const mine = await a.save({ ...again.value, name: '三' });
+  expect(mine.ok).toBe(false);
+  expect(!mine.ok && mine.reason).toBe('conflict');
+  expect((await a.get(d.value.id))!.name).toBe('别的页签');
+});
+
 test('a draft with a packed table is written as schema 3 and read back equal; without one it stays schema 2', async () => {
   const name = dbName();
   const s = await store(name);
@@ -108,14 +125,15 @@ test('a damaged packed table makes its draft unreadable: listed with its raw dat
   if (!d.ok) throw new Error('create');
   const db = await openDB(name);
   const raw = (await db.get('drafts', d.value.id)) as DraftRecord;
-  // a partial write: the second column's texts lost their tail
+  // another writer's partial write (a Gouji save always bumps the revision): the second column's texts lost their tail
   const col = raw.tables[0]!.packed!.columns[1]!;
-  await db.put('drafts', { ...raw, tables: [{ ...raw.tables[0]!, packed: { ...raw.tables[0]!.packed!, columns: [raw.tables[0]!.packed!.columns[0], { ...col, texts: col.texts.slice(0, 100) }, ...raw.tables[0]!.packed!.columns.slice(2)] } }] });
+  await db.put('drafts', { ...raw, revision: raw.revision + 1, tables: [{ ...raw.tables[0]!, packed: { ...raw.tables[0]!.packed!, columns: [raw.tables[0]!.packed!.columns[0], { ...col, texts: col.texts.slice(0, 100) }, ...raw.tables[0]!.packed!.columns.slice(2)] } }] });
   db.close();
   expect(await s.get(d.value.id)).toBeNull();
   const bad = await s.unreadable();
   expect(bad.map((b) => [b.id, b.reason])).toEqual([[d.value.id, 'damaged']]);
   expect((await s.save({ ...d.value, name: '覆盖' })).ok).toBe(false);
+  expect((await s.save({ ...d.value, revision: raw.revision + 1, name: '覆盖' })).ok).toBe(false);
   const { exportRaw } = await import('../../../src/store/index.ts');
   // the raw export keeps the arrays as numbers
   expect(JSON.parse(exportRaw(bad)).records[0].raw.tables[0].packed.columns[0].lens.slice(0, 2)).toEqual([7, 7]);
