@@ -105,3 +105,23 @@ test('a backup file written by v2 imports, and its large table is stored packed'
   expect(d.tables[0]!.packed?.count).toBe(1010);
   expect(texts(d.tables[0]!)).toEqual(texts(original.tables[0]!));
 });
+
+test('a database of version 3 with v2 drafts in it upgrades to version 4 and its drafts open and save', async () => {
+  const name = dbName();
+  const v3 = await openDB(name, 3, {
+    upgrade(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+      db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('by-draft', 'draftId');
+      db.createObjectStore('meta', { keyPath: 'id' });
+    },
+  });
+  await v3.put('drafts', original);
+  v3.close();
+  const s = await store(name);
+  const d = (await s.get('d_v2'))!;
+  expect(texts(d.tables[0]!)).toEqual(texts(original.tables[0]!));
+  const saved = await s.save({ ...d, name: '改名' });
+  expect(saved.ok).toBe(true);
+  if (saved.ok) expect((await s.save({ ...saved.value, name: '再改' })).ok).toBe(true);
+  expect((await s.get('d_v2'))!.name).toBe('再改');
+});
