@@ -1,7 +1,8 @@
 // Backup files: one draft or all drafts as JSON. Importing validates the whole file first; a bad or
 // foreign file is refused with a reason and changes nothing.
-import { restoreDraft } from './restore.ts';
+import { restoreDraft, versionFor } from './restore.ts';
 import type { DraftRecord } from './schema.ts';
+import { unpackStored } from './serialise.ts';
 
 export const BACKUP_FORMAT = 'gouji-backup';
 export const BACKUP_VERSION = 1;
@@ -21,7 +22,12 @@ export interface Backup {
 }
 
 export function exportBackup(drafts: readonly DraftRecord[], now = Date.now()): string {
-  const b: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, drafts: [...drafts] };
+  // a backup file is JSON with a StoredRow per row (packed tables are unpacked), readable by any Gouji that reads v2
+  const plain = drafts.map((d) => {
+    const tables = d.tables.map(unpackStored);
+    return { ...d, tables, schemaVersion: versionFor(tables) };
+  });
+  const b: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, drafts: plain };
   return JSON.stringify(b, null, 1);
 }
 

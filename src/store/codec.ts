@@ -2,8 +2,9 @@
 // keeps only what the store itself needs in clear (id, schema version, revision, times, deletedAt: the list
 // order, the revision check and the purge); name, department, tables and notes are inside the sealed part.
 import { isSealedValue, seal, unseal, type Sealed } from './crypto.ts';
-import { restoreDraft, type RestoreResult } from './restore.ts';
-import { SCHEMA_VERSION, type DraftRecord, type SnapshotRecord } from './schema.ts';
+import { restoreDraft, versionFor, type RestoreResult } from './restore.ts';
+import type { DraftRecord, SnapshotRecord } from './schema.ts';
+import { slices } from './slices.ts';
 
 export interface SealedDraft {
   id: string;
@@ -43,11 +44,17 @@ function plainSnapshot(raw: unknown): SnapshotRecord | null {
   return d.ok && typeof s.id === 'string' ? { ...s, draft: d.value } : null;
 }
 
+/** The version a record is written as: v3 only when it holds a packed table (an older Gouji reads the rest). */
+export function versioned(d: DraftRecord): DraftRecord {
+  const v = versionFor(d.tables);
+  return d.schemaVersion === v ? d : { ...d, schemaVersion: v };
+}
+
 export const plainCodec: RecordCodec = {
   locked: false,
-  encode: async (d) => d,
+  encode: async (d) => versioned(d),
   decode: async (raw, opts) => (isSealedRecord(raw) ? { ok: false, reason: 'not_a_draft' } : restoreDraft(raw, opts)),
-  encodeSnapshot: async (s) => s,
+  encodeSnapshot: async (s) => ({ ...s, draft: versioned(s.draft) }),
   decodeSnapshot: async (raw) => (isSealedRecord(raw) ? null : plainSnapshot(raw)),
 };
 
@@ -55,7 +62,8 @@ export function sealedCodec(key: CryptoKey): RecordCodec {
   return {
     locked: true,
     async encode(d) {
-      return { id: d.id, schemaVersion: SCHEMA_VERSION, revision: d.revision, createdAt: d.createdAt, updatedAt: d.updatedAt, deletedAt: d.deletedAt, sealed: await seal(key, d) };
+      const v = versioned(d);
+      return { id: d.id, schemaVersion: v.schemaVersion, revision: d.revision, createdAt: d.createdAt, updatedAt: d.updatedAt, deletedAt: d.deletedAt, sealed: await seal(key, v, slices()) };
     },
     async decode(raw, opts) {
       if (!isSealedRecord(raw)) return restoreDraft(raw, opts);
@@ -66,7 +74,7 @@ export function sealedCodec(key: CryptoKey): RecordCodec {
       return restoreDraft({ ...inner, id: env.id, revision: env.revision, updatedAt: env.updatedAt, createdAt: env.createdAt, deletedAt: env.deletedAt }, opts);
     },
     async encodeSnapshot(s) {
-      return { id: s.id, draftId: s.draftId, createdAt: s.createdAt, reason: s.reason, sealed: await seal(key, { label: s.label, draft: s.draft }) };
+      return { id: s.id, draftId: s.draftId, createdAt: s.createdAt, reason: s.reason, sealed: await seal(key, { label: s.label, draft: versioned(s.draft) }, slices()) };
     },
     async decodeSnapshot(raw) {
       if (!isSealedRecord(raw)) return plainSnapshot(raw);

@@ -1,6 +1,9 @@
 // The passphrase lock's cryptography, WebCrypto only: PBKDF2-SHA-256 (600,000 iterations, 16-byte random salt)
 // derives a non-extractable AES-GCM-256 key; every sealed value gets its own random 12-byte IV. A wrong
-// passphrase fails the GCM tag check of a stored verifier, never decrypts garbage.
+// passphrase fails the GCM tag check of a stored verifier, never decrypts garbage. Values are sealed as the bytes
+// of binary.ts: plain JSON, or for a draft with packed tables a container of JSON and raw arrays.
+import { decodeValue, encodeValue } from './binary.ts';
+import type { Slices } from './slices.ts';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const VERIFIER = 'gouji-lock-v1';
@@ -29,9 +32,9 @@ export async function deriveKey(passphrase: string, salt: Uint8Array, iterations
     { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
-export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
+export async function seal(key: CryptoKey, value: unknown, s?: Slices): Promise<Sealed> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const data = await subtle().encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, new TextEncoder().encode(JSON.stringify(value)));
+  const data = await subtle().encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, (await encodeValue(value, s)) as BufferSource);
   return { iv, data };
 }
 
@@ -39,7 +42,7 @@ export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
 export async function unseal(key: CryptoKey, s: Sealed): Promise<unknown> {
   try {
     const plain = await subtle().decrypt({ name: 'AES-GCM', iv: s.iv as BufferSource }, key, s.data);
-    return JSON.parse(new TextDecoder().decode(plain)) as unknown;
+    return decodeValue(new Uint8Array(plain));
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import type { SealedDraft, SealedSnapshot } from './codec.ts';
 import type { LockMeta } from './crypto.ts';
 
 export interface GoujiDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord | SealedDraft; indexes: { 'by-updated': number } };
+  drafts: { key: string; value: DraftRecord | SealedDraft; indexes: { 'by-updated': number; 'by-revision': [string, number] } };
   snapshots: { key: string; value: SnapshotRecord | SealedSnapshot; indexes: { 'by-draft': string } };
   meta: { key: string; value: LockMeta };
 }
@@ -76,6 +76,7 @@ function openWithLadder(name: string, hooks: { blocked(): void; blocking(): void
           });
         }
         if (oldVersion < 3) db.createObjectStore('meta', { keyPath: 'id' });
+        if (oldVersion < 4) tx.objectStore('drafts').createIndex('by-revision', ['id', 'revision']);
       },
       blocked: hooks.blocked,
       blocking: hooks.blocking,

@@ -1,6 +1,6 @@
 // The drafts API: list, get, save with a revision check, rename, duplicate, soft delete with undo, search,
 // snapshots. A plain async API — debouncing and banners are the UI's business.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { isQuotaError, type GoujiDB, type StoreFailure } from './db.ts';
 import { restoreDraft, blankDraft, unreadable } from './restore.ts';
 import type { DraftRecord, SnapshotReason, SnapshotRecord } from './schema.ts';
@@ -33,10 +33,19 @@ function revisionOf(raw: unknown): number | null {
   return typeof rev === 'number' && Number.isFinite(rev) ? rev : 0;
 }
 
+/** A draft's stored revision from the [id, revision] index (no value is read), or null when none is indexed. */
+async function storedRevision(store: IDBPObjectStore<GoujiDB, ('drafts' | 'meta')[], 'drafts', 'readwrite'>, id: string): Promise<number | null> {
+  const c = await store.index('by-revision').openKeyCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+  return c ? (c.key as [string, number])[1] : null;
+}
+
 export class DraftStore {
   /** plain, or sealed with the passphrase lock's key (see lock.ts) */
   protected codec: RecordCodec = plainCodec;
   private lastSnapshotAt = 0;
+  /** the revision this store last wrote each draft at: while the stored revision is still that, the record is
+   *  the one written here, and a save need not read it back (a huge draft's read costs a long task) */
+  private written = new Map<string, number>();
 
   constructor(protected readonly db: IDBPDatabase<GoujiDB>, protected readonly now: () => number = Date.now) {}
 
@@ -114,8 +123,10 @@ export class DraftStore {
       }
       const store = tx.objectStore('drafts');
       // only the revision is needed on the common path; the whole draft is restored only for a conflict
-      const raw: unknown = await store.get(draft.id);
-      const rev = revisionOf(raw);
+      const mine = this.written.get(draft.id);
+      const own = mine !== undefined && mine === draft.revision && (await storedRevision(store, draft.id)) === mine;
+      const raw: unknown = own ? undefined : await store.get(draft.id);
+      const rev = own ? mine : revisionOf(raw);
       if (raw !== undefined && unreadable(raw)) {
         // a record this version cannot read (damaged, or from a newer version) is never overwritten
         await tx.done;
@@ -130,6 +141,7 @@ export class DraftStore {
       const next: DraftRecord = { ...draft, revision: base + 1, updatedAt: this.now() };
       await store.put({ ...encoded, revision: next.revision, updatedAt: next.updatedAt });
       await tx.done;
+      this.written.set(draft.id, next.revision);
       return { ok: true, value: next };
     } catch (e) {
       return { ok: false, reason: isQuotaError(e) ? 'quota_exceeded' : 'storage_unavailable' };

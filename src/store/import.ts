@@ -4,6 +4,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { isQuotaError, type GoujiDB, type StoreFailure } from './db.ts';
 import type { DraftRecord } from './schema.ts';
 import type { SealedDraft } from './codec.ts';
+import { packStored } from './serialise.ts';
 
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -16,7 +17,8 @@ export async function importAll(
   try {
     // sealed (when the lock is on) before the transaction, which cannot wait for WebCrypto
     ready = await Promise.all(drafts.map(async (d) => {
-      const draft: DraftRecord = { ...d, source: { kind: 'import' }, revision: 1, createdAt: now, updatedAt: now, deletedAt: null };
+      // large tables are stored packed, as the autosave stores them
+      const draft: DraftRecord = { ...d, tables: d.tables.map((t) => packStored(t)), source: { kind: 'import' }, revision: 1, createdAt: now, updatedAt: now, deletedAt: null };
       return { draft, stored: await encode(draft) };
     }));
   } catch {

@@ -16,7 +16,9 @@ export { exportRaw, PAGE_SIZE, type DraftPage, type PageQuery, type UnreadableRe
 export type { ImportProgress } from './import.ts';
 export { openDraftChannel, type DraftChannel, type DraftSaved } from './channel.ts';
 export { requestPersistence, storageInfo, type StorageInfo } from './persist.ts';
-export { storeTable, loadTable } from './serialise.ts';
+export { storeTable, loadTable, storeTableSliced, loadTableSliced, packStored, unpackStored } from './serialise.ts';
+export { slices, nextTurn, NO_SLICES, SLICE_MS, type Slices } from './slices.ts';
+export { PACK_MIN_ROWS, type PackedRows } from './packed.ts';
 export { restoreDraft, blankDraft, unreadable, type Unreadable } from './restore.ts';
 export * from './schema.ts';
 export type { StoreFailure } from './db.ts';

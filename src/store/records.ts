@@ -96,6 +96,8 @@ export function exportRaw(records: readonly UnreadableRecord[], now = Date.now()
   const safe = (_k: string, v: unknown): unknown => {
     if (typeof v === 'function' || typeof v === 'symbol') return undefined;
     if (typeof v === 'bigint') return v.toString();
+    // a packed table's arrays as plain numbers (NaN, for "no 行次", becomes null)
+    if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
     if (typeof v === 'object' && v !== null) {
       if (seen.has(v)) return '[cycle]';
       seen.add(v);

@@ -1,7 +1,8 @@
 // Every read passes through restore: unknown input is normalised, old schema versions are migrated,
 // and anything that is not a draft is refused as a value (never thrown).
 import { BUDGET_KINDS, type TableKind } from '../engine/table.ts';
-import { SCHEMA_VERSION, type DraftRecord, type StoredRow, type StoredTable } from './schema.ts';
+import { ROWS_SCHEMA_VERSION, SCHEMA_VERSION, type DraftRecord, type StoredRow, type StoredTable } from './schema.ts';
+import { restorePacked } from './packed-restore.ts';
 
 export type RestoreResult = { ok: true; value: DraftRecord } | { ok: false; reason: 'not_a_draft' };
 
@@ -35,7 +36,10 @@ function restoreRow(v: unknown): StoredRow | null {
   return row;
 }
 
-function restoreTable(v: unknown, i: number): StoredTable | null {
+/** A table whose packed rows are damaged: the whole draft is refused (never a table silently dropped). */
+const DAMAGED = Symbol('damaged');
+
+function restoreTable(v: unknown, i: number): StoredTable | null | typeof DAMAGED {
   if (!isObj(v) || !Array.isArray(v.rows) || !Array.isArray(v.columns)) return null;
   const columns = v.columns.filter(isObj).map((c, j) => ({
     key: str(c.key, `c${j + 1}`),
@@ -44,7 +48,9 @@ function restoreTable(v: unknown, i: number): StoredTable | null {
     role: (['code', 'label', 'lineNo', 'amount', 'text'].includes(str(c.role)) ? c.role : 'text') as StoredTable['columns'][number]['role'],
     ...(typeof c.pane === 'number' ? { pane: c.pane } : {}),
   }));
-  const rows = v.rows.map(restoreRow).filter((r): r is StoredRow => r !== null)
+  const packed = v.packed === undefined ? undefined : restorePacked(v.packed, columns.length);
+  if (packed === null) return DAMAGED;
+  const rows = (packed ? [] : v.rows).map(restoreRow).filter((r): r is StoredRow => r !== null)
     .map((r) => ({
       ...r, cells: columns.map((_, j) => r.cells[j] ?? ''),
       ...(r.placements ? { placements: columns.map((_, j) => r.placements![j] ?? '') } : {}),
@@ -59,6 +65,7 @@ function restoreTable(v: unknown, i: number): StoredTable | null {
     department: strOrNull(v.department),
     columns,
     rows,
+    ...(packed ? { packed } : {}),
     notes: Array.isArray(v.notes) ? v.notes.filter((n): n is string => typeof n === 'string') : [],
   };
   if (Array.isArray(v.sourceLines) && v.sourceLines.length === 2) t.sourceLines = [num(v.sourceLines[0], 0), num(v.sourceLines[1], 0)];
@@ -83,10 +90,13 @@ function fromV1(v: Record<string, unknown>): DraftRecord {
   });
 }
 
+/** The version a record with these tables is written as: v3 only when one is packed (older Gouji read the rest). */
+export const versionFor = (tables: readonly StoredTable[]): number => (tables.some((t) => t.packed) ? SCHEMA_VERSION : ROWS_SCHEMA_VERSION);
+
 export function blankDraft(p: Partial<DraftRecord> & { id: string }): DraftRecord {
   const now = p.updatedAt ?? 0;
   return {
-    schemaVersion: SCHEMA_VERSION, name: '未命名', department: null, year: null, createdAt: now, updatedAt: now,
+    schemaVersion: versionFor(p.tables ?? []), name: '未命名', department: null, year: null, createdAt: now, updatedAt: now,
     revision: 0, source: { kind: 'blank' }, tables: [], narrative: { text: '', lineMap: [] }, customRules: [],
     disabledRules: [], notes: {}, kindOverrides: {}, counts: { error: 0, warning: 0, info: 0 }, deletedAt: null, ...p,
   };
@@ -112,12 +122,16 @@ export function restoreDraft(v: unknown, opts: { allowNewer?: boolean } = {}): R
     return { ok: true, value: fromV1(v) };
   }
   if ((version > SCHEMA_VERSION && !opts.allowNewer) || !Array.isArray(v.tables)) return { ok: false, reason: 'not_a_draft' };
+  const tables = v.tables.map(restoreTable);
+  if (tables.includes(DAMAGED)) return { ok: false, reason: 'not_a_draft' };
+  const kept = tables.filter((t): t is StoredTable => t !== null && t !== DAMAGED);
   const narrative = isObj(v.narrative) ? v.narrative : {};
   const counts = isObj(v.counts) ? v.counts : {};
   const src = isObj(v.source) ? v.source : {};
   return {
     ok: true,
     value: blankDraft({
+      schemaVersion: versionFor(kept),
       id: v.id,
       name: str(v.name, '未命名'),
       department: strOrNull(v.department),
@@ -127,7 +141,7 @@ export function restoreDraft(v: unknown, opts: { allowNewer?: boolean } = {}): R
       revision: num(v.revision, 0),
       source: { kind: (['paste', 'file', 'sample', 'blank', 'import'].includes(str(src.kind)) ? src.kind : 'import') as DraftRecord['source']['kind'],
         ...(typeof src.fileName === 'string' ? { fileName: src.fileName } : {}) },
-      tables: v.tables.map(restoreTable).filter((t): t is StoredTable => t !== null),
+      tables: kept,
       narrative: { text: str(narrative.text), lineMap: Array.isArray(narrative.lineMap) ? narrative.lineMap.filter((n): n is number => typeof n === 'number') : [] },
       customRules: Array.isArray(v.customRules) ? v.customRules.filter(isObj).filter((r) => typeof r.id === 'string' && typeof r.expr === 'string')
         .map((r) => ({ id: r.id as string, expr: r.expr as string, severity: (['error', 'warning', 'info'].includes(str(r.severity)) ? r.severity : 'error') as 'error', ...(typeof r.note === 'string' ? { note: r.note } : {}), origin: 'custom' as const,

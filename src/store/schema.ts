@@ -2,12 +2,18 @@
 // cell texts only: values are re-parsed on restore, so no Decimal object ever goes through structured clone.
 import type { RuleDef } from '../engine/rule.ts';
 import type { Column, RowFlag, TableKind, Unit } from '../engine/table.ts';
+import type { PackedRows } from './packed.ts';
 
 export const DB_NAME = 'gouji';
 /** v1: drafts {id,name,text,updatedAt}; v2: structured drafts, revision counter, snapshots store;
- *  v3: meta store (the passphrase lock's salt and verifier) */
-export const DB_VERSION = 3;
-export const SCHEMA_VERSION = 2;
+ *  v3: meta store (the passphrase lock's salt and verifier); v4: drafts index [id, revision] (a save reads a
+ *  draft's revision without reading the whole record) */
+export const DB_VERSION = 4;
+/** v2: a StoredRow per row; v3: large tables packed (see packed.ts). A record is written as v3 only when it holds
+ *  a packed table, so a draft without one stays readable by a Gouji that knows only v2. */
+export const SCHEMA_VERSION = 3;
+/** The schema version of a record whose tables all keep a StoredRow per row. */
+export const ROWS_SCHEMA_VERSION = 2;
 
 export interface StoredRow {
   code: string | null;
@@ -33,7 +39,10 @@ export interface StoredTable {
   year: number | null;
   department: string | null;
   columns: Column[];
+  /** empty when the rows are packed */
   rows: StoredRow[];
+  /** v3: the rows of a large table, packed; absent when `rows` holds them */
+  packed?: PackedRows;
   notes: string[];
   sourceLines?: [number, number];
   /** the printed table number ("公开01表"); absent in older drafts and when none is printed */
@@ -54,7 +63,7 @@ export interface FindingCounts {
 }
 
 export interface DraftRecord {
-  schemaVersion: typeof SCHEMA_VERSION;
+  schemaVersion: number;
   id: string;
   name: string;
   department: string | null;

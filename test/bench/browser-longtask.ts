@@ -44,14 +44,14 @@ const PASTE_AND_OBSERVE = `({ text, code, settle }) => new Promise((resolve, rej
   poll();
 })`;
 
-export async function longestTask(browser: Browser, url: string): Promise<LongTaskFigures> {
+export async function longestTask(browser: Browser, url: string, rows = ROWS_20MB): Promise<LongTaskFigures> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(url);
     await page.locator('[data-testid="app.root"][data-ready="true"]').waitFor({ timeout: 60_000 });
     // the findings list is where the bench looks for the error
     await page.locator('[data-testid="side.tab"][data-panel="findings"]').click();
-    const table = tenThousandRows(ROWS_20MB);
+    const table = tenThousandRows(rows);
     const arg = JSON.stringify({ text: table.text, code: table.wrong.code.slice(0, 5), settle: SETTLE_MS });
     const r = await page.evaluate(`(${PASTE_AND_OBSERVE})(${arg})`) as { tasks: [number, number][]; ms: number };
     // a task that starts before the highlight belongs to the paste and its check

@@ -199,7 +199,15 @@ class LazyRow {
     this.#src = src;
     this.#r = r;
   }
+
+  /** The columnar table and index behind a lazy row (null for any other row, e.g. an edited copy). */
+  static origin(row: object): { table: ColumnarTable; r: number } | null {
+    return #src in row && (row as LazyRow).#src.table !== null ? { table: (row as LazyRow).#src.table!, r: (row as LazyRow).#r } : null;
+  }
 }
+
+/** Where a row's cells come from, when it is a row of a columnar table that has not been replaced. */
+export const lazyRowOrigin = (row: Row): { table: ColumnarTable; r: number } | null => LazyRow.origin(row);
 
 /** A lazy row with the grid parser's fields (the optional ones only when given, in this order). */
 export function lazyRow(

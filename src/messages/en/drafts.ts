@@ -69,6 +69,8 @@ const en: Record<keyof typeof drafts, string> = {
   'drafts.problem_too_many_drafts': 'The backup holds too many drafts (limit 2000); nothing was imported.',
   'drafts.problem_journal_failed': 'Unsaved changes from the last visit could not be stored yet (they stay in this browser; retried next time).',
   'drafts.info_journal_conflict': 'Unsaved changes to “{name}” from the last visit went to its history (the draft changed elsewhere since).',
+  'drafts.problem_journal_too_big': 'The workbook is too big for the local journal used when the page closes: the last few seconds of changes may not be saved yet. Wait until it says saved before closing.',
+  'drafts.problem_journal_lost': 'When the page was last closed, the latest changes to “{name}” may not have been saved (the workbook was too big for the local journal). Please check your recent changes.',
   'drafts.info_read_only': '“{name}” was saved by a newer Gouji and is open read-only: edits are saved as a new draft.',
   'drafts.unreadable': '{n} draft(s) cannot be read',
   'drafts.unreadable_newer_version': 'saved by a newer version',

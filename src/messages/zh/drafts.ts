@@ -67,6 +67,8 @@ export default {
   'drafts.problem_too_many_drafts': '备份文件中的草稿过多（上限 2000 份），整个文件未导入。没有做任何更改。',
   'drafts.problem_journal_failed': '上次关闭页面前未保存的修改暂时无法写入草稿库（仍保留在本浏览器中，下次打开时会再试）。',
   'drafts.info_journal_conflict': '上次关闭页面前对“{name}”的未保存修改已放入该草稿的历史（草稿此后已在别处更新）。',
+  'drafts.problem_journal_too_big': '工作簿太大，离开页面时无法写入本地临时记录：最近几秒的修改可能尚未保存。请等待状态显示“已保存”后再关闭页面。',
+  'drafts.problem_journal_lost': '上次关闭页面时，“{name}”的最后修改可能未保存（工作簿太大，无法写入本地临时记录）。请核对最近的修改。',
   'drafts.info_read_only': '“{name}”由更新版本的勾稽保存，已只读打开：不会写回该草稿，修改会另存为新草稿。',
   'drafts.unreadable': '{n} 份草稿无法读取',
   'drafts.unreadable_newer_version': '由更新版本的勾稽保存',

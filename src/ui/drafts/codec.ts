@@ -1,9 +1,28 @@
 // A workbook (what the workbench holds) ↔ the stored draft fields. Pure: tables go through the store's
-// text serialiser, rule ids and notes keep their keys, so a draft reopens with the same findings.
+// text serialiser, rule ids and notes keep their keys, so a draft reopens with the same findings. The sliced
+// variants (autosave, opening a draft) pause between blocks of rows, so a huge table never holds the page; a
+// table that did not change since it was last stored is not stored again (tables are immutable values).
 import type { ParsedDocument } from '../../engine/document.ts';
 import type { BoundRule } from '../../engine/index.ts';
-import type { TableKind } from '../../engine/table.ts';
-import { loadTable, storeTable, type DraftRecord, type FindingCounts, type StoredRule } from '../../store/index.ts';
+import type { Table, TableKind } from '../../engine/table.ts';
+import {
+  loadTable, loadTableSliced, PACK_MIN_ROWS, slices, storeTable, storeTableSliced, type DraftRecord, type FindingCounts, type Slices, type StoredRule, type StoredTable,
+} from '../../store/index.ts';
+
+/** The stored form of each table already stored (a table object never changes; an edit makes a new one). */
+const storedOf = new WeakMap<Table, StoredTable>();
+
+function stored(t: Table): StoredTable {
+  let s = storedOf.get(t);
+  if (s === undefined) storedOf.set(t, (s = storeTable(t)));
+  return s;
+}
+
+async function storedSliced(t: Table, sl: Slices): Promise<StoredTable> {
+  let s = storedOf.get(t);
+  if (s === undefined) storedOf.set(t, (s = await storeTableSliced(t, sl)));
+  return s;
+}
 
 /** The parts of the workbench a draft holds, in the workbench's own shapes. */
 export interface Workbook {
@@ -25,6 +44,20 @@ export type DraftFields = Pick<DraftRecord,
   'department' | 'year' | 'title' | 'unit' | 'tables' | 'narrative' | 'customRules' | 'disabledRules' | 'notes' | 'kindOverrides' | 'counts'>;
 
 export function toDraftFields(w: WorkbookRefs, kindOverrides: Readonly<Record<string, TableKind>>): DraftFields {
+  return fieldsWith(w, kindOverrides, w.doc.tables.map(stored));
+}
+
+/** toDraftFields, storing large tables in slices (the autosave). */
+export async function toDraftFieldsSliced(w: WorkbookRefs, kindOverrides: Readonly<Record<string, TableKind>>, sl: Slices = slices()): Promise<DraftFields> {
+  const tables: StoredTable[] = [];
+  for (const t of w.doc.tables) {
+    tables.push(await storedSliced(t, sl));
+    if (sl.due()) await sl.pause();
+  }
+  return fieldsWith(w, kindOverrides, tables);
+}
+
+function fieldsWith(w: WorkbookRefs, kindOverrides: Readonly<Record<string, TableKind>>, tables: StoredTable[]): DraftFields {
   const ids = new Set(w.doc.tables.map((t) => t.id));
   const customRules: StoredRule[] = w.custom.map((r) => ({ ...r.def, tableId: r.tableId }));
   return {
@@ -32,7 +65,7 @@ export function toDraftFields(w: WorkbookRefs, kindOverrides: Readonly<Record<st
     year: w.doc.year ?? firstOf(w.doc, 'year'),
     title: w.doc.title,
     unit: w.doc.unit,
-    tables: w.doc.tables.map(storeTable),
+    tables,
     narrative: { text: w.doc.narrative.text, lineMap: [...w.doc.narrative.lineMap] },
     customRules,
     disabledRules: [...w.disabled],
@@ -44,7 +77,23 @@ export function toDraftFields(w: WorkbookRefs, kindOverrides: Readonly<Record<st
 }
 
 export function fromDraft(d: DraftRecord): Workbook {
-  const tables = d.tables.map(loadTable);
+  return workbookOf(d, d.tables.map(loadTable));
+}
+
+/** fromDraft, re-parsing large tables in slices and giving the page a turn between tables. */
+export async function fromDraftSliced(d: DraftRecord, sl: Slices = slices()): Promise<Workbook> {
+  const tables: Table[] = [];
+  for (const s of d.tables) {
+    const t = await loadTableSliced(s, sl);
+    // the next autosave stores this table as it was read (a v2 table large enough to pack is packed then)
+    if (s.packed || s.rows.length < PACK_MIN_ROWS) storedOf.set(t, s);
+    tables.push(t);
+    if (sl.due()) await sl.pause();
+  }
+  return workbookOf(d, tables);
+}
+
+function workbookOf(d: DraftRecord, tables: Table[]): Workbook {
   const home = tables[0]?.id ?? '';
   const doc: ParsedDocument = {
     title: d.title ?? null, department: d.department, year: d.year, unit: d.unit ?? null,

@@ -8,9 +8,10 @@ import {
   type DraftChannel, type DraftRecord, type DraftSaved, type LockableStore, type SnapshotReason, type SnapshotRecord,
   type StorageInfo, type StoreFailure, type StoreResult, type UnreadableRecord,
 } from '../../store/index.ts';
-import { draftName, fromDraft, toDraftFields, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
+import { draftName, fromDraftSliced, toDraftFields, toDraftFieldsSliced, type DraftFields, type Workbook, type WorkbookRefs } from './codec.ts';
 import { classifyChange, headingDiffers } from './change.ts';
 import { localJournal, type Journal } from './journal.ts';
+import { EditLog, loggedChange, type LoggedChange } from './edit-log.ts';
 import { dt, type DraftsTextKey } from './text.ts';
 import { sessionMemory, type TabMemory } from './host-io.ts';
 
@@ -51,6 +52,8 @@ export interface DraftsDeps {
   readonly persist?: { request(): Promise<boolean | null>; info(): Promise<StorageInfo> };
   /** where work not yet in IndexedDB goes when the page is about to go away (default: localStorage) */
   readonly journal?: Journal;
+  /** a workbook of at most this many cells is journaled whole (tests only; the default is JOURNAL_WHOLE_CELLS) */
+  readonly journalWholeCells?: number;
   /** PBKDF2 iterations for a new lock (tests only; the default is PBKDF2_ITERATIONS) */
   readonly lockIterations?: number;
   readonly delayMs?: number;
@@ -108,9 +111,13 @@ export class DraftsCore {
   /** the id a new draft will get, so every journal write of it names the same draft */
   protected pendingId: string | null = null;
   private shownCount = PAGE_SIZE;
+  /** bumps when a draft starts loading, so only the last one asked for is shown */
+  private loads = 0;
   protected trainingVersion = -1;
   protected trainingEnded: (() => void) | null = null;
   protected readonly journal: Journal;
+  /** the changes since the last save, for the journal of a workbook too big to journal whole */
+  protected readonly log = new EditLog();
 
   constructor(protected readonly deps: DraftsDeps) {
     this.memory = deps.memory ?? sessionMemory();
@@ -153,7 +160,7 @@ export class DraftsCore {
     }
     if (change.kind === 'replace') this.nextReason = 'before_paste';
     this.kindOverrides = { ...this.kindOverrides, ...change.kinds };
-    this.markDirty();
+    this.markDirty(change.kind === 'edit' ? loggedChange(prev.doc, next.doc) : null);
   }
 
   /** The next workbook replacement comes from an opened file, not a paste (names its snapshot). */
@@ -174,26 +181,39 @@ export class DraftsCore {
 
   // ——— internals shared with the list and history actions (drafts-actions) ———
 
-  protected markDirty(): void {
+  /** `logged`: the change as the edit log holds it; null when the log cannot (see edit-log.ts). */
+  protected markDirty(logged: LoggedChange | null = null): void {
     this.edits++;
+    this.log.add(this.edits, logged);
     this.dirtySince ??= Date.now();
     this.status = this.store || !this.ready ? 'dirty' : 'memory';
     this.schedule();
   }
 
-  /** Shows a stored draft in the workbench; this tab now edits it. */
-  protected apply(d: DraftRecord): void {
+  /**
+   * Shows a stored draft in the workbench; this tab now edits it. Large tables are re-parsed in slices first
+   * (the page stays responsive); false when the tab moved on meanwhile (nothing is shown then).
+   */
+  protected async apply(d: DraftRecord): Promise<boolean> {
+    const loads = ++this.loads;
+    const host = this.deps.host;
+    const before = { doc: host.doc, version: host.dataVersion };
+    const w = await fromDraftSliced(d);
+    // another draft was asked for meanwhile, or the reviewer changed the workbook: that wins, nothing is replaced
+    if (loads !== this.loads || host.doc !== before.doc || host.dataVersion !== before.version) return false;
     this.clearTimer();
     this.stopTraining();
     this.readOnly = false;
     this.pendingId = null;
-    this.deps.host.openWorkbook(fromDraft(d));
+    this.deps.host.openWorkbook(w);
     this.seen = readRefs(this.deps.host);
+    this.log.clear();
     this.current = d;
     this.kindOverrides = { ...d.kindOverrides };
     this.conflict = null;
     this.status = 'saved';
     this.memory.set(d.id);
+    return true;
   }
 
   /** The workbook is no longer a stored draft (the sample, a new blank workbook, the draft deleted). */
@@ -205,6 +225,7 @@ export class DraftsCore {
       void this.enqueue(async () => this.announce(await this.store?.save(draft)));
     }
     this.current = null;
+    this.log.clear();
     this.readOnly = false;
     this.pendingId = null;
     this.conflict = null;
@@ -216,6 +237,11 @@ export class DraftsCore {
 
   protected fields(refs: WorkbookRefs): DraftFields {
     return toDraftFields(refs, this.kindOverrides);
+  }
+
+  /** fields, storing large tables in slices that give the page a turn (the autosave). */
+  protected fieldsSliced(refs: WorkbookRefs): Promise<DraftFields> {
+    return toDraftFieldsSliced(refs, this.kindOverrides);
   }
 
   /** The full record for refs: the stored draft's identity with the workbook's current content. */
@@ -291,17 +317,33 @@ export class DraftsCore {
       return;
     }
     const id = this.pendingId ?? newId();
+    const fields = await this.fieldsSliced(refs);
     const r = target
-      ? await store.save({ ...target, ...this.fields(refs) })
-      : await store.create({ ...this.fields(refs), id, name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
-    if (r.ok) this.journal.remove(r.value.id);
+      ? await store.save({ ...target, ...fields })
+      : await store.create({ ...fields, id, name: draftName(refs.doc, dt(this.lang, 'untitled')), source: { kind: 'paste' } });
+    // the journal keeps what this page wrote there until a save holds every edit it had
+    if (r.ok && edits === this.edits) this.journal.remove(r.value.id, this.tab);
     this.settle(r, target, edits);
     // the draft list shows the saved draft by the time anyone reads the status as saved
     if (r.ok && this.statusNow() === 'saved') {
+      if (this.showSaved(r.value)) return;
       this.status = 'saving';
       await this.refreshList();
       if (this.statusNow() === 'saving') this.status = edits === this.edits ? 'saved' : 'dirty';
     }
+  }
+
+  /**
+   * Puts the draft just saved at the top of the list without reading the store again (reading every stored
+   * draft after each autosave costs the page a long task once a draft holds a huge table). False under a search,
+   * where the list is read again.
+   */
+  private showSaved(d: DraftRecord): boolean {
+    if (this.query.trim() !== '') return false;
+    const rest = this.list.filter((x) => x.id !== d.id);
+    if (rest.length === this.list.length) this.total++;
+    this.list = [d, ...rest].slice(0, Math.max(this.shownCount, 1));
+    return true;
   }
 
   /** The status as it is now (settle and awaits change it behind the type checker's narrowing). */
@@ -314,6 +356,7 @@ export class DraftsCore {
     if (this.current?.id !== target?.id) return;
     if (r.ok) {
       this.current = r.value;
+      this.log.stored(edits);
       this.pendingId = null;
       this.memory.set(r.value.id);
       this.announce(r);

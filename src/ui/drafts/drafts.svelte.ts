@@ -6,7 +6,7 @@ import { EMPTY_DOC } from '../model/workbook.ts';
 import { mapOf, setOf } from '../model/snapshots.ts';
 import { readRefs, UNDO_TOAST_MS, type DraftsDeps } from './core.svelte.ts';
 import { DraftsSession } from './session.svelte.ts';
-import { fromDraft } from './codec.ts';
+import { fromDraftSliced } from './codec.ts';
 import { hasContent } from './change.ts';
 import { backupFileName } from './format.ts';
 import { browserDownload } from './host-io.ts';
@@ -46,8 +46,8 @@ export class Drafts extends DraftsSession {
     await this.flush();
     const d = await this.store?.get(id);
     if (!d || d.deletedAt !== null) return this.fail('not_found');
-    this.apply(d);
     this.panel = 'none';
+    await this.apply(d);
   }
 
   /** Opens a record saved by a newer version as far as this version reads it; it is never written back. */
@@ -55,9 +55,9 @@ export class Drafts extends DraftsSession {
     await this.flush();
     const d = await this.store?.openReadOnly(id);
     if (!d) return this.fail('not_found');
-    this.apply(d);
-    this.readOnly = true;
     this.panel = 'none';
+    if (!(await this.apply(d))) return;
+    this.readOnly = true;
     this.say('info', 'info_read_only', { name: d.name });
   }
 
@@ -129,7 +129,7 @@ export class Drafts extends DraftsSession {
     this.announce(r);
     if (u.wasCurrent) {
       await this.flush();
-      this.apply(r.value);
+      await this.apply(r.value);
     }
     await this.refreshList();
   }
@@ -151,7 +151,7 @@ export class Drafts extends DraftsSession {
     const r = await this.store.restoreSnapshot(snapshotId);
     if (!r.ok) return this.fail(r.reason);
     this.announce(r);
-    this.apply(r.value);
+    await this.apply(r.value);
     this.say('info', 'info_restored');
     await this.refreshSnapshots();
   }
@@ -182,7 +182,7 @@ export class Drafts extends DraftsSession {
     if (!this.store) {
       // no storage: the first draft opens in memory, where export still works
       this.detach(null);
-      this.deps.host.openWorkbook(fromDraft(drafts[0]!));
+      this.deps.host.openWorkbook(await fromDraftSliced(drafts[0]!));
       this.seen = readRefs(this.deps.host);
       this.say('info', 'info_imported_memory');
       return true;

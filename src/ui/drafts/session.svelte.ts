@@ -3,11 +3,17 @@
 // the page goes away and merged on the next start, exercises on a copy, and the answer to a conflict with another
 // tab. The saving machinery is DraftsCore.
 import { newId, openDraftChannel, openStore, requestPersistence, type LockableStore } from '../../store/index.ts';
-import { draftName } from './codec.ts';
+import { draftName, type WorkbookRefs } from './codec.ts';
 import { DraftsCore, readRefs, type ConflictChoice, type DraftsDeps } from './core.svelte.ts';
 import { hasContent } from './change.ts';
-import { mergeEntry } from './journal.ts';
+import { mergeEntry } from './journal-merge.ts';
+import type { LoggedFields } from './journal.ts';
 import { dt, problemKey } from './text.ts';
+
+/** A workbook of at most this many cells is journaled whole (its JSON fits localStorage's quota easily). */
+export const JOURNAL_WHOLE_CELLS = 100_000;
+
+const cellCount = (doc: WorkbookRefs['doc']): number => doc.tables.reduce((n, t) => n + t.rows.length * Math.max(1, t.columns.length), 0);
 
 export class DraftsSession extends DraftsCore {
   constructor(deps: DraftsDeps) {
@@ -36,8 +42,10 @@ export class DraftsSession extends DraftsCore {
   }
 
   /**
-   * The page may go away now: what the autosave has not stored yet is written to the synchronous journal.
-   * False when something stays unstored (the page should ask before leaving).
+   * The page may go away now: what the autosave has not stored yet is written to the synchronous journal — the
+   * whole draft when it is small, else the edits since the last save; when neither can be written, a marker so
+   * the next load says the last edits may be lost. False when something stays unstored (the page should ask
+   * before leaving).
    */
   pageHidden(): boolean {
     const refs = this.seen;
@@ -47,6 +55,20 @@ export class DraftsSession extends DraftsCore {
     // sealed drafts are never written in clear to the journal: the page asks before leaving instead
     if (this.conflict || this.readOnly || this.lockOn) return false;
     const target = this.current;
+    if (cellCount(refs.doc) <= (this.deps.journalWholeCells ?? JOURNAL_WHOLE_CELLS) && this.journalWhole()) return true;
+    const changes = this.log.changes();
+    if (target && changes && this.journal.write({
+      kind: 'edits', draftId: target.id, name: target.name, baseRevision: target.revision, changes, fields: this.loggedFields(),
+    }, this.tab)) return true;
+    const id = target?.id ?? (this.pendingId ??= newId());
+    this.journal.write({ kind: 'lost', draftId: id, name: target?.name ?? draftName(refs.doc, dt(this.lang, 'untitled')), at: Date.now() }, this.tab);
+    this.say('error', 'problem_journal_too_big');
+    return false;
+  }
+
+  private journalWhole(): boolean {
+    const refs = this.seen!;
+    const target = this.current;
     const record = this.record(refs, target);
     if (!target) {
       const id = this.pendingId ?? newId();
@@ -55,7 +77,20 @@ export class DraftsSession extends DraftsCore {
       record.name = draftName(refs.doc, dt(this.lang, 'untitled'));
       record.source = { kind: 'paste' };
     }
-    return this.journal.write({ baseRevision: target?.revision ?? 0, isNew: !target, record });
+    return this.journal.write({ baseRevision: target?.revision ?? 0, isNew: !target, record }, this.tab);
+  }
+
+  /** The draft's fields besides its tables, as they are now (an edit log carries them whole). */
+  private loggedFields(): LoggedFields {
+    const refs = this.seen!;
+    return {
+      narrative: { text: refs.doc.narrative.text, lineMap: [...refs.doc.narrative.lineMap] },
+      customRules: refs.custom.map((r) => ({ ...r.def, tableId: r.tableId })),
+      disabledRules: [...refs.disabled],
+      notes: Object.fromEntries(refs.notes),
+      kindOverrides: { ...this.kindOverrides },
+      counts: { ...refs.counts },
+    };
   }
 
   /** Opens the store, then reopens this tab's draft (or the newest one); without any, the sample. */
@@ -153,7 +188,7 @@ export class DraftsSession extends DraftsCore {
     const mine = this.memory.get();
     const again = mine ? await store.get(mine) : null;
     const pick = again && again.deletedAt === null ? again : (await store.page({ limit: 1 })).drafts[0];
-    if (pick) this.apply(pick);
+    if (pick) await this.apply(pick);
     else await this.deps.loadSample();
   }
 
@@ -169,7 +204,7 @@ export class DraftsSession extends DraftsCore {
         if (this.status !== 'saved' && !(await store.snapshot(this.record(refs, mine), 'conflict', '', this.rescueId(mine.id))).ok) {
           return this.say('error', 'problem_snapshot_failed');
         }
-        this.apply(theirs);
+        await this.apply(theirs);
         return;
       }
       if (choice === 'keep') {
@@ -190,8 +225,10 @@ export class DraftsSession extends DraftsCore {
   private async mergeJournal(store: LockableStore): Promise<void> {
     for (const e of this.journal.entries()) {
       const outcome = await mergeEntry(store, this.journal, e);
-      if (outcome === 'kept_in_history') this.say('info', 'info_journal_conflict', { name: e.record.name });
+      const name = e.kind === 'edits' || e.kind === 'lost' ? e.name : e.record.name;
+      if (outcome === 'kept_in_history') this.say('info', 'info_journal_conflict', { name });
       if (outcome === 'failed') this.say('error', 'problem_journal_failed');
+      if (outcome === 'lost') this.say('error', 'problem_journal_lost', { name });
     }
   }
 }

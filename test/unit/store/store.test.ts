@@ -120,7 +120,7 @@ test('upgrading from version 1 migrates stored v1 drafts to the current schema',
   expect(d).toMatchObject({ schemaVersion: 2, name: '旧草稿', updatedAt: 42, tables: [] });
   expect(d!.narrative.text).toContain('1,819.46');
   expect((await s.list()).map((x) => x.id)).toEqual(['old']);
-  expect(DB_VERSION).toBe(3);
+  expect(DB_VERSION).toBe(4);
 });
 
 test('an upgrade blocked by an old connection in another tab is reported, not hung', async () => {
