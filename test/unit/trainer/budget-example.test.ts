@@ -19,8 +19,11 @@ describe('the 部门预算 worked example', () => {
   });
 
   test('checks clean: no error or warning from the table packs or the cross-table budget rules', () => {
+    // the only warnings are real: its tables print 20805 by its pre-2019 name (行政事业单位离退休) in a 2019 budget,
+    // which the checker knows since the year is read from the tables' titles
     const findings = checkAll(clean);
-    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.table} ${f.ruleId} ${f.code}`)).toEqual([]);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.table} ${f.ruleId} ${f.code}`))
+      .toEqual(['B05@89 S.subject-name subject_name_outdated', 'B07@160 S.subject-name subject_name_outdated']);
   });
 
   test('cross-table budget rules really run on it (a B05 total misprint is reported against B01/B04 too)', () => {
