@@ -9,13 +9,14 @@ import {
   lazyRow, lazyRowFrom, noteRow,
   placementBits, type ColumnData, type RowMeta, type RowSource, type TableMeta,
 } from './columnar-table.ts';
+import { PackedTexts, StringTexts } from './texts.ts';
 
 const KIND_CODE: Readonly<Record<CellValue['kind'], number>> = {
   empty: CK_EMPTY, number: CK_NUMBER, percent: CK_PERCENT, placeholder: CK_PLACEHOLDER, text: CK_TEXT,
 };
 const TEXT: CellValue = Object.freeze({ kind: 'text', text: '' });
 
-interface Building { texts: string[]; flags: Uint8Array; amounts: ColumnArrays | null; overrides: Map<number, Cell> | null }
+interface Building { texts: StringTexts | PackedTexts; flags: Uint8Array; amounts: ColumnArrays | null; overrides: Map<number, Cell> | null }
 
 export class ColumnarBuilder {
   private readonly cols: Building[];
@@ -26,7 +27,8 @@ export class ColumnarBuilder {
   /** Room for `capacity` rows of `columns.length` cells, all blank until set; finish keeps the rows given. */
   constructor(private readonly columns: readonly Column[], private readonly capacity: number) {
     this.cols = columns.map((c) => ({
-      texts: new Array<string>(capacity).fill(''),
+      // an amount column's texts are packed (a string each for labels and codes, which the rows hold anyway)
+      texts: c.role === 'amount' ? new PackedTexts(capacity) : StringTexts.empty(capacity),
       flags: new Uint8Array(capacity),
       amounts: c.role === 'amount' ? emptyColumnArrays(capacity) : null,
       overrides: null,
@@ -38,7 +40,7 @@ export class ColumnarBuilder {
   set(r: number, c: number, raw: string, placement?: Placement): void {
     const text = raw.trim();
     const col = this.cols[c]!;
-    col.texts[r] = text;
+    col.texts.set(r, text);
     const a = col.amounts;
     let kind: number;
     if (text === '') kind = CK_EMPTY;
@@ -62,7 +64,7 @@ export class ColumnarBuilder {
   /** A cell kept exactly as given (its value is not what its text parses to). */
   setCell(r: number, c: number, cell: Cell): void {
     const col = this.cols[c]!;
-    col.texts[r] = cell.text;
+    col.texts.set(r, cell.text);
     col.flags[r] = KIND_CODE[cell.value.kind] | placementBits(cell.placement) | F_OVERRIDE;
     (col.overrides ??= new Map()).set(r, cell);
     if (col.amounts) writeParsed(col.amounts, r, cell.value);
@@ -104,10 +106,9 @@ export class ColumnarBuilder {
 }
 
 function trim(col: Building, n: number): ColumnData {
-  col.texts.length = n;
   const a = col.amounts;
   return {
-    texts: col.texts,
+    texts: col.texts.trim(n),
     flags: col.flags.slice(0, n),
     amounts: a ? { val: a.val.slice(0, n), half: a.half.slice(0, n), kind: a.kind.slice(0, n), slow: a.slow } : null,
     overrides: col.overrides,
