@@ -1,7 +1,7 @@
 // Building a columnar table cell by cell (what the grid parser does), or from an existing Table (lossless: texts,
 // placements, absent cells and cells whose value is not their text's are all kept). An amount text is scanned
 // straight into the engine's arrays: a plain ASCII amount allocates nothing; anything else is parsed once.
-import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, type CellValue } from '../amount.ts';
+import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, scanPlainAt, type CellValue } from '../amount.ts';
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
@@ -59,6 +59,25 @@ export class ColumnarBuilder {
       }
     }
     col.flags[r] = kind | placementBits(placement);
+  }
+
+  /**
+   * set(r, c, src.slice(a, b)) for a span already trimmed: a plain amount is scanned and packed from the pasted text
+   * itself, without making its string.
+   */
+  setSpan(r: number, c: number, src: string, a: number, b: number, placement?: Placement): void {
+    const col = this.cols[c]!;
+    const texts = col.texts;
+    if (a < b && col.amounts !== null && texts instanceof PackedTexts) {
+      const decimals = scanPlainAt(src, a, b);
+      if (decimals >= 0) {
+        texts.setSpan(r, src, a, b);
+        writeNumber(col.amounts, r, PLAIN.scaled, decimals);
+        col.flags[r] = CK_NUMBER | placementBits(placement);
+        return;
+      }
+    }
+    this.set(r, c, src.slice(a, b), placement);
   }
 
   /** A cell kept exactly as given (its value is not what its text parses to). */

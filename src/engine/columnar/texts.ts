@@ -9,16 +9,12 @@ export interface Texts {
   get(r: number): string;
 }
 
-/** One string per row. */
+/** One string per row; rows written in order are appended (a packed array, not one made of holes first). */
 export class StringTexts implements Texts {
-  constructor(private readonly texts: string[]) {}
+  private constructor(private readonly texts: string[], readonly length: number) {}
 
-  static empty(capacity: number): StringTexts {
-    return new StringTexts(new Array<string>(capacity).fill(''));
-  }
-
-  get length(): number {
-    return this.texts.length;
+  static empty(length: number): StringTexts {
+    return new StringTexts([], length);
   }
 
   get(r: number): string {
@@ -26,13 +22,16 @@ export class StringTexts implements Texts {
   }
 
   set(r: number, text: string): void {
-    this.texts[r] = text;
+    if (r < 0 || r >= this.length) throw new RangeError('texts: row out of range');
+    const texts = this.texts;
+    while (texts.length < r) texts.push('');
+    texts[r] = text;
   }
 
-  /** The first n rows (this column, shortened). */
+  /** The first n rows. */
   trim(n: number): StringTexts {
-    this.texts.length = n;
-    return this;
+    if (this.texts.length > n) this.texts.length = n;
+    return new StringTexts(this.texts, n);
   }
 }
 
@@ -69,19 +68,23 @@ export class PackedTexts implements Texts {
   }
 
   set(r: number, text: string): void {
+    this.setSpan(r, text, 0, text.length);
+  }
+
+  /** Row r's text is src[a, b) (the string is not made when rows come in order). */
+  setSpan(r: number, src: string, a: number, b: number): void {
     if (r < this.written || r >= this.length) {
       if (r < 0 || r >= this.length) throw new RangeError('packed texts: row out of range');
-      (this.late ??= new Map()).set(r, text);
+      (this.late ??= new Map()).set(r, src.slice(a, b));
       return;
     }
     const ends = this.ends;
     for (let k = this.written; k < r; k++) ends[k] = this.used;
-    const n = text.length;
-    if (this.used + n > this.units.length) this.grow(this.used + n);
+    if (this.used + b - a > this.units.length) this.grow(this.used + b - a);
     let units = this.units;
     let p = this.used;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = a; i < b; i++) {
+      const c = src.charCodeAt(i);
       if (c > 0xff && units instanceof Uint8Array) units = this.widen();
       units[p++] = c;
     }
