@@ -38,7 +38,7 @@ export class SpanCells implements RowCells {
 /** One pane of a grid row; `values[k]` is the grid column of value column k's cell (−1 = blank) in grid row `vrow`. */
 export interface PaneRow {
   code: string | null; codeText: string; label: string; lineNo: string;
-  values: Int32Array | null; vrow: number; filled: number; pane: number; line: number;
+  values: number[] | null; vrow: number; filled: number; pane: number; line: number;
 }
 
 /** Per grid column: its slot among the value columns, or −1; readPane fills rows without temporary maps. */
@@ -47,14 +47,14 @@ export interface PaneLayout { readonly cols: readonly GridColumn[]; readonly slo
 export function readPane(cells: RowCells, vrow: number, layout: PaneLayout, pane: number, line: number): PaneRow | null {
   let desc: string[] | null = null;
   let lineNo = '';
-  let values: Int32Array | null = null;
+  let values: number[] | null = null;
   let filled = 0;
   for (const c of layout.cols) {
     if (c.pane !== pane || !cells.has(c.index)) continue;
     if (c.role === 'desc') (desc ??= []).push(cells.text(c.index));
     else if (c.role === 'lineNo') lineNo = cells.text(c.index);
     else if (c.role === 'amount' || c.role === 'text') {
-      (values ??= new Int32Array(layout.slots).fill(-1))[layout.slot[c.index]!] = c.index;
+      (values ??= blankSlots(layout.slots))[layout.slot[c.index]!] = c.index;
       filled++;
     }
   }
@@ -72,6 +72,13 @@ export function readPane(cells: RowCells, vrow: number, layout: PaneLayout, pane
   }
   const d = readDescriptor(kept.length > 0 ? kept : descs);
   return { code: d.code, codeText: d.codeText, label: d.label, lineNo, values: filled > 0 ? values : null, vrow, filled, pane, line };
+}
+
+/** A small packed array of −1s (a typed array per row costs more to make than it saves). */
+function blankSlots(n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(-1);
+  return out;
 }
 
 const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));

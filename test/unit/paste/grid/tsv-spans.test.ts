@@ -46,14 +46,14 @@ const grid = fc.record({
   trailing: fc.boolean(),
 }).map(({ head, rows, eol, trailing }) => [...head, ...rows.map((r) => r.join('\t'))].join(eol) + (trailing ? eol : ''));
 
-function bySpans(text: string): Table[] {
+function bySpans(text: string): readonly Table[] {
   const reader = new DelimitedReader(text, '\t');
   const offsets = new OffsetGrid(text);
   while (offsets.readRow(reader));
   return documentFromGrids([{ rows: offsets }], narrativeOf([]), recogniseKind).tables;
 }
 
-function byStrings(text: string): Table[] {
+function byStrings(text: string): readonly Table[] {
   const g = readDelimited(text, { delimiter: '\t' });
   return documentFromGrids([{ rows: g.rows, lines: g.lines }], narrativeOf([]), recogniseKind).tables;
 }
