@@ -16,6 +16,9 @@ const KIND_CODE: Readonly<Record<CellValue['kind'], number>> = {
 };
 const TEXT: CellValue = Object.freeze({ kind: 'text', text: '' });
 
+/** Amount columns of at least this many rows keep their texts packed. */
+const PACK_FROM_ROWS = 256;
+
 interface Building { texts: StringTexts | PackedTexts; flags: Uint8Array; amounts: ColumnArrays | null; overrides: Map<number, Cell> | null }
 
 export class ColumnarBuilder {
@@ -27,8 +30,9 @@ export class ColumnarBuilder {
   /** Room for `capacity` rows of `columns.length` cells, all blank until set; finish keeps the rows given. */
   constructor(private readonly columns: readonly Column[], private readonly capacity: number) {
     this.cols = columns.map((c) => ({
-      // an amount column's texts are packed (a string each for labels and codes, which the rows hold anyway)
-      texts: c.role === 'amount' ? new PackedTexts(capacity) : StringTexts.empty(capacity),
+      // a big table's amount texts are packed (a string each for labels and codes, which the rows hold anyway, and
+      // for small tables, where two typed arrays per column cost more than the strings)
+      texts: c.role === 'amount' && capacity >= PACK_FROM_ROWS ? new PackedTexts(capacity) : StringTexts.empty(capacity),
       flags: new Uint8Array(capacity),
       amounts: c.role === 'amount' ? emptyColumnArrays(capacity) : null,
       overrides: null,
@@ -118,7 +122,7 @@ export class ColumnarBuilder {
     const data: ColumnData[] = keep.map((column) => {
       const col = this.cols[this.columns.indexOf(column)]!;
       if (col === undefined) throw new RangeError('columnar table: a kept column is not one of the built columns');
-      return n === this.capacity ? col : trim(col, n);
+      return n === this.capacity ? { ...col, texts: col.texts.trim(n) } : trim(col, n);
     });
     return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source, finishRowInfo(this.info, n));
   }

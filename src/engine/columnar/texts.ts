@@ -85,7 +85,7 @@ export class PackedTexts implements Texts {
     let p = this.used;
     for (let i = a; i < b; i++) {
       const c = src.charCodeAt(i);
-      if (c > 0xff && units instanceof Uint8Array) units = this.widen();
+      if (c > 0xff && units instanceof Uint8Array) units = this.widen(p);
       units[p++] = c;
     }
     this.used = p;
@@ -93,10 +93,11 @@ export class PackedTexts implements Texts {
     this.written = r + 1;
   }
 
-  /** The first n rows, the arrays cut to what they hold. */
+  /** The first n rows, the arrays cut to what they hold (this column when nothing needs cutting). */
   trim(n: number): PackedTexts {
     const written = Math.min(this.written, n);
     const used = written > 0 ? this.ends[written - 1]! : 0;
+    if (n === this.length && used * 8 >= this.units.length * 7) return this;
     const ends = this.ends.slice(0, n);
     ends.fill(used, written);
     const out = new PackedTexts(n, this.units.slice(0, used), ends);
@@ -126,9 +127,10 @@ export class PackedTexts implements Texts {
     this.units = bigger;
   }
 
-  private widen(): Uint16Array {
+  /** Two bytes a character from now on; the first `upTo` units (this text's so far included) are kept. */
+  private widen(upTo: number): Uint16Array {
     const wide = new Uint16Array(this.units.length);
-    wide.set(this.units.subarray(0, this.used));
+    wide.set(this.units.subarray(0, upTo));
     this.units = wide;
     return wide;
   }

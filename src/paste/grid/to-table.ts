@@ -164,12 +164,21 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
 
 /** total/header flags, computed only for labels that could carry them (most rows have none). */
 function rowFlags(r: PaneRow): RowFlag[] | undefined {
-  if (!r.label.includes('计') && !r.label.includes('次')) return undefined;
+  if (!hasChar(r.label, 0x8ba1, 0x6b21)) return undefined; // 计, 次
   const flags: RowFlag[] = [];
   const sq = squash(r.label);
   if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
   if (HEADER_ONLY.test(sq) && r.filled === 0) flags.push('header');
   return flags.length ? flags : undefined;
+}
+
+/** Does the text hold either character? (one pass; most labels hold neither) */
+function hasChar(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
 }
 
 function isRowSource(rows: readonly (readonly string[])[] | RowSource): rows is RowSource {

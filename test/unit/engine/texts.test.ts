@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { encodeTexts, PackedTexts, StringTexts } from '../../../src/engine/columnar/texts.ts';
 
 const text = fc.oneof(
-  fc.constantFrom('', '0', '1,234.56', '-', '—', '１２．３０', '见说明', '\ud800', 'é', 'x'.repeat(40)),
+  fc.constantFrom('', '0', '1,234.56', '-', '—', '１２．３０', '见说明', '\ud800', 'é', 'ÿ', 'Ā', 'ſ1', '12 见说明', 'x'.repeat(40)),
   fc.string({ maxLength: 20, unit: 'binary' }),
 );
 
