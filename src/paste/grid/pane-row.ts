@@ -22,16 +22,35 @@ export class StringCells implements RowCells {
   text(j: number): string { return this.row[j]!; }
 }
 
-/** Row i of a pasted TSV, read in place (one instance moved from row to row). */
+/** Row i of a pasted TSV, read in place: one instance moved from row to row, each cell's trimmed span found once. */
 export class SpanCells implements RowCells {
-  i = 0;
-  constructor(readonly grid: OffsetGrid) {}
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** per cell: −1 quoted (its value is not a span), else 0 */
+  private readonly quoted: Int8Array;
+  private i = 0;
+  constructor(readonly grid: OffsetGrid, readonly width: number) {
+    this.starts = new Int32Array(width);
+    this.ends = new Int32Array(width);
+    this.quoted = new Int8Array(width);
+  }
+
+  /** Reads row i's spans. */
+  load(i: number): this {
+    this.i = i;
+    for (let j = 0; j < this.width; j++) {
+      if (this.grid.trimmedSpan(i, j)) { this.starts[j] = SPAN.start; this.ends[j] = SPAN.end; this.quoted[j] = 0; }
+      else this.quoted[j] = -1;
+    }
+    return this;
+  }
+
   has(j: number): boolean {
-    return this.grid.trimmedSpan(this.i, j) ? SPAN.end > SPAN.start : this.grid.cell(this.i, j).trim() !== '';
+    return this.quoted[j] === 0 ? this.ends[j]! > this.starts[j]! : this.grid.cell(this.i, j).trim() !== '';
   }
 
   text(j: number): string {
-    return this.grid.trimmedSpan(this.i, j) ? this.grid.text.slice(SPAN.start, SPAN.end) : this.grid.cell(this.i, j).trim();
+    return this.quoted[j] === 0 ? this.grid.text.slice(this.starts[j], this.ends[j]) : this.grid.cell(this.i, j).trim();
   }
 }
 

@@ -113,10 +113,10 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   };
   let pending: PaneRow | null = null;
   // a pasted TSV's rows are read in place (no string per amount); other rows as their strings
-  const spanCells = grid !== null ? new SpanCells(grid) : null;
+  const spanCells = grid !== null ? new SpanCells(grid, width) : null;
   for (let i = head.dataStart; i < n; i++) {
     let cells: RowCells;
-    if (spanCells !== null && !moved.has(i)) { spanCells.i = i; cells = spanCells; } else cells = new StringCells(rowAt(i));
+    if (spanCells !== null && !moved.has(i)) cells = spanCells.load(i); else cells = new StringCells(rowAt(i));
     const only = onlyFilled(cells, width);
     if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
     for (let p = 0; p < panes; p++) {
