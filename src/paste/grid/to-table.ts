@@ -4,7 +4,7 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import { ColumnarBuilder } from '../../engine/columnar/index.ts';
 import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
-import { classifyColumns, STATS_ROWS, type GridColumn } from './columns.ts';
+import { classifyColumns, STATS_ROWS } from './columns.ts';
 import { joinWrapped } from './codes.ts';
 import { headerOf, readMeta } from './header.ts';
 import { headerNames } from './header-names.ts';
