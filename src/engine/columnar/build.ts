@@ -122,7 +122,9 @@ export class ColumnarBuilder {
     const data: ColumnData[] = keep.map((column) => {
       const col = this.cols[this.columns.indexOf(column)]!;
       if (col === undefined) throw new RangeError('columnar table: a kept column is not one of the built columns');
-      return n === this.capacity ? { ...col, texts: col.texts.trim(n) } : trim(col, n);
+      if (n !== this.capacity) return trim(col, n);
+      const texts = col.texts.trim(n);
+      return texts === col.texts ? col : { ...col, texts };
     });
     return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source, finishRowInfo(this.info, n));
   }

@@ -14,7 +14,9 @@ export class StringTexts implements Texts {
   private constructor(private readonly texts: string[], readonly length: number) {}
 
   static empty(length: number): StringTexts {
-    return new StringTexts([], length);
+    // small columns get their exact array at once; a big one is appended to (an array made of holes that big
+    // starts as a dictionary)
+    return new StringTexts(length <= 4096 ? new Array<string>(length).fill('') : [], length);
   }
 
   get(r: number): string {
@@ -30,6 +32,7 @@ export class StringTexts implements Texts {
 
   /** The first n rows. */
   trim(n: number): StringTexts {
+    if (n === this.length) return this;
     if (this.texts.length > n) this.texts.length = n;
     return new StringTexts(this.texts, n);
   }
