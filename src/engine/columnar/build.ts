@@ -1,7 +1,7 @@
 // Building a columnar table cell by cell (what the grid parser does), or from an existing Table (lossless: texts,
 // placements, absent cells and cells whose value is not their text's are all kept). An amount text is scanned
 // straight into the engine's arrays: a plain ASCII amount allocates nothing; anything else is parsed once.
-import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, type CellValue } from '../amount.ts';
+import { mayBeNumeric, parseAmount, PLAIN, sameParsedNumeric, scanPlain, scanPlainAt, type CellValue } from '../amount.ts';
 import { emptyColumnArrays, writeAmbiguous, writeNumber, writeParsed, type ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
 import {
@@ -9,13 +9,17 @@ import {
   lazyRow, lazyRowFrom, noteRow,
   placementBits, type ColumnData, type RowMeta, type RowSource, type TableMeta,
 } from './columnar-table.ts';
+import { PackedTexts, StringTexts } from './texts.ts';
 
 const KIND_CODE: Readonly<Record<CellValue['kind'], number>> = {
   empty: CK_EMPTY, number: CK_NUMBER, percent: CK_PERCENT, placeholder: CK_PLACEHOLDER, text: CK_TEXT,
 };
 const TEXT: CellValue = Object.freeze({ kind: 'text', text: '' });
 
-interface Building { texts: string[]; flags: Uint8Array; amounts: ColumnArrays | null; overrides: Map<number, Cell> | null }
+/** Amount columns of at least this many rows keep their texts packed. */
+const PACK_FROM_ROWS = 256;
+
+interface Building { texts: StringTexts | PackedTexts; flags: Uint8Array; amounts: ColumnArrays | null; overrides: Map<number, Cell> | null }
 
 export class ColumnarBuilder {
   private readonly cols: Building[];
@@ -26,7 +30,9 @@ export class ColumnarBuilder {
   /** Room for `capacity` rows of `columns.length` cells, all blank until set; finish keeps the rows given. */
   constructor(private readonly columns: readonly Column[], private readonly capacity: number) {
     this.cols = columns.map((c) => ({
-      texts: new Array<string>(capacity).fill(''),
+      // a big table's amount texts are packed (a string each for labels and codes, which the rows hold anyway, and
+      // for small tables, where two typed arrays per column cost more than the strings)
+      texts: c.role === 'amount' && capacity >= PACK_FROM_ROWS ? new PackedTexts(capacity) : StringTexts.empty(capacity),
       flags: new Uint8Array(capacity),
       amounts: c.role === 'amount' ? emptyColumnArrays(capacity) : null,
       overrides: null,
@@ -38,7 +44,7 @@ export class ColumnarBuilder {
   set(r: number, c: number, raw: string, placement?: Placement): void {
     const text = raw.trim();
     const col = this.cols[c]!;
-    col.texts[r] = text;
+    col.texts.set(r, text);
     const a = col.amounts;
     let kind: number;
     if (text === '') kind = CK_EMPTY;
@@ -59,10 +65,29 @@ export class ColumnarBuilder {
     col.flags[r] = kind | placementBits(placement);
   }
 
+  /**
+   * set(r, c, src.slice(a, b)) for a span already trimmed: a plain amount is scanned and packed from the pasted text
+   * itself, without making its string.
+   */
+  setSpan(r: number, c: number, src: string, a: number, b: number, placement?: Placement): void {
+    const col = this.cols[c]!;
+    const texts = col.texts;
+    if (a < b && col.amounts !== null && texts instanceof PackedTexts) {
+      const decimals = scanPlainAt(src, a, b);
+      if (decimals >= 0) {
+        texts.setSpan(r, src, a, b);
+        writeNumber(col.amounts, r, PLAIN.scaled, decimals);
+        col.flags[r] = CK_NUMBER | placementBits(placement);
+        return;
+      }
+    }
+    this.set(r, c, src.slice(a, b), placement);
+  }
+
   /** A cell kept exactly as given (its value is not what its text parses to). */
   setCell(r: number, c: number, cell: Cell): void {
     const col = this.cols[c]!;
-    col.texts[r] = cell.text;
+    col.texts.set(r, cell.text);
     col.flags[r] = KIND_CODE[cell.value.kind] | placementBits(cell.placement) | F_OVERRIDE;
     (col.overrides ??= new Map()).set(r, cell);
     if (col.amounts) writeParsed(col.amounts, r, cell.value);
@@ -97,17 +122,18 @@ export class ColumnarBuilder {
     const data: ColumnData[] = keep.map((column) => {
       const col = this.cols[this.columns.indexOf(column)]!;
       if (col === undefined) throw new RangeError('columnar table: a kept column is not one of the built columns');
-      return n === this.capacity ? col : trim(col, n);
+      if (n !== this.capacity) return trim(col, n);
+      const texts = col.texts.trim(n);
+      return texts === col.texts ? col : { ...col, texts };
     });
     return new ColumnarTable({ ...meta, columns: keep }, data, this.rows, this.source, finishRowInfo(this.info, n));
   }
 }
 
 function trim(col: Building, n: number): ColumnData {
-  col.texts.length = n;
   const a = col.amounts;
   return {
-    texts: col.texts,
+    texts: col.texts.trim(n),
     flags: col.flags.slice(0, n),
     amounts: a ? { val: a.val.slice(0, n), half: a.half.slice(0, n), kind: a.kind.slice(0, n), slow: a.slow } : null,
     overrides: col.overrides,

@@ -7,6 +7,7 @@ import { parseAmount, type CellValue } from '../amount.ts';
 import { writeCodeKey, type CodeKeys } from '../check/code-tree.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Column, Placement, Row, Table } from '../table.ts';
+import type { Texts } from './texts.ts';
 
 /** Cell kinds in bits 0–2 of a flag byte. */
 export const CK_EMPTY = 0;
@@ -31,8 +32,8 @@ export type RowMeta = Omit<Row, 'cells'>;
 
 /** One column's storage. */
 export interface ColumnData {
-  /** the printed text of each row (trimmed, as makeCell keeps it) */
-  readonly texts: readonly string[];
+  /** the printed text of each row (trimmed, as makeCell keeps it); an amount column's packed (texts.ts) */
+  readonly texts: Texts;
   readonly flags: Uint8Array;
   /** the engine's arrays for an amount column, else null */
   readonly amounts: ColumnArrays | null;
@@ -122,7 +123,7 @@ export class ColumnarTable {
   }
 
   text(r: number, c: number): string {
-    return this.data[c]!.texts[r]!;
+    return this.data[c]!.texts.get(r);
   }
 
   kind(r: number, c: number): number {
@@ -138,7 +139,7 @@ export class ColumnarTable {
     const out: string[] = [];
     for (const d of this.data) {
       if (d.flags[r]! & F_ABSENT) break;
-      out.push(d.texts[r]!);
+      out.push(d.texts.get(r));
     }
     return out;
   }
@@ -165,7 +166,7 @@ export class ColumnarTable {
       const f = d.flags[r]!;
       if (f & F_ABSENT) break;
       if (f & F_OVERRIDE) { out.push(d.overrides!.get(r)!); continue; }
-      const text = d.texts[r]!;
+      const text = d.texts.get(r);
       const placement = PLACEMENTS[(f >> PLACEMENT_SHIFT) & 3];
       if (placement === undefined) out.push(text === '' ? BLANK : { text, value: parseAmount(text) });
       else out.push({ text, value: parseAmount(text), placement });

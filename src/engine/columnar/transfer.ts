@@ -6,6 +6,7 @@ import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
 import type { Cell, Placement, Table } from '../table.ts';
 import { toColumnar } from './build.ts';
+import { encodeTexts, PackedTexts } from './texts.ts';
 import { columnarOf, ColumnarTable, emptyRowInfo, finishRowInfo, lazyRowFrom, noteRow, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
 
 /** Plain, structured-cloneable data; typed arrays view the buffers listed in `transfer`. */
@@ -43,7 +44,7 @@ export function toTransfer(table: Table, opts: { readonly detach?: boolean } = {
   });
   const transfer: ArrayBuffer[] = [];
   const columns = ct.data.map((d): ColumnMessage => {
-    const { units, offsets } = encodeTexts(d.texts);
+    const { units, offsets } = d.texts instanceof PackedTexts ? d.texts.encode() : encodeTexts(d.texts);
     const a = d.amounts ? { val: take(d.amounts.val), half: take(d.amounts.half), kind: take(d.amounts.kind), slow: d.amounts.slow } : null;
     const flags = take(d.flags);
     transfer.push(flags.buffer as ArrayBuffer, units.buffer as ArrayBuffer, offsets.buffer as ArrayBuffer);
@@ -63,30 +64,13 @@ export function fromTransfer(m: ColumnarMessage): ColumnarTable {
       (overrides ??= new Map()).set(r, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
     }
     const amounts: ColumnArrays | null = c.amounts ? { val: c.amounts.val, half: c.amounts.half, kind: c.amounts.kind, slow: c.amounts.slow } : null;
-    return { texts: decodeTexts(c.units, c.offsets), flags: c.flags, amounts, overrides };
+    return { texts: PackedTexts.decode(c.units, c.offsets), flags: c.flags, amounts, overrides };
   });
   const source: RowSource = { table: null };
   const rows = m.rows.map((meta, r) => lazyRowFrom(source, r, meta));
   const info = emptyRowInfo(rows.length);
   m.rows.forEach((meta, r) => noteRow(info, r, meta.code, meta.flags, meta.pane));
   return new ColumnarTable(m.meta, data, rows, source, finishRowInfo(info, rows.length));
-}
-
-/** The texts as one UTF-16 buffer (one decode on the other side, each text a slice of it) with offsets. */
-function encodeTexts(texts: readonly string[]): { units: Uint16Array; offsets: Uint32Array } {
-  const offsets = new Uint32Array(texts.length + 1);
-  for (let i = 0; i < texts.length; i++) offsets[i + 1] = offsets[i]! + texts[i]!.length;
-  const all = texts.join('');
-  const units = new Uint16Array(all.length);
-  for (let i = 0; i < all.length; i++) units[i] = all.charCodeAt(i);
-  return { units, offsets };
-}
-
-function decodeTexts(units: Uint16Array, offsets: Uint32Array): string[] {
-  const all = new TextDecoder('utf-16le').decode(units);
-  const out = new Array<string>(offsets.length - 1);
-  for (let i = 0; i + 1 < offsets.length; i++) out[i] = all.slice(offsets[i]!, offsets[i + 1]!);
-  return out;
 }
 
 function plainValue(v: CellValue): PlainValue {

@@ -40,7 +40,7 @@ export class OffsetGrid implements RowSource {
     value: (v: string) => { this.quoted.set(this.cells, v); this.push(0, 0); },
   };
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** Reads the reader's next row; false at the end of the text. */
   readRow(reader: DelimitedReader): boolean {
@@ -68,9 +68,28 @@ export class OffsetGrid implements RowSource {
   }
 
   row(i: number): string[] {
-    const out: string[] = [];
-    for (let k = this.firsts[i]!, end = this.firsts[i + 1]!; k < end; k++) out.push(this.cellAt(k));
+    const first = this.firsts[i]!;
+    const out = new Array<string>(this.firsts[i + 1]! - first);
+    for (let j = 0; j < out.length; j++) out[j] = this.cellAt(first + j);
     return out;
+  }
+
+  /**
+   * Cell j of row i as a span of the text with white space trimmed as String.prototype.trim does, left in SPAN
+   * ([0, 0) past the row's end); false for a quoted cell, whose value is not a span (read it with cell()).
+   */
+  trimmedSpan(i: number, j: number): boolean {
+    const k = this.firsts[i]! + j;
+    if (k >= this.firsts[i + 1]!) { SPAN.start = 0; SPAN.end = 0; return true; }
+    if (this.quoted.size !== 0 && this.quoted.has(k)) return false;
+    const text = this.text;
+    let a = this.starts[k]!;
+    let b = this.ends[k]!;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    SPAN.start = a;
+    SPAN.end = b;
+    return true;
   }
 
   cell(i: number, j: number): string {
@@ -104,6 +123,15 @@ export class OffsetGrid implements RowSource {
     }
     return false;
   }
+}
+
+/** Where the last trimmedSpan found its cell (one shared object: reading a span allocates nothing). */
+export const SPAN = { start: 0, end: 0 };
+
+/** What String.prototype.trim removes. */
+export function isSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function blank(text: string, a: number, b: number): boolean {

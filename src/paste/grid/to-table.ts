@@ -4,12 +4,13 @@
 import type { ParseProblem } from '../../engine/document.ts';
 import { ColumnarBuilder } from '../../engine/columnar/index.ts';
 import { colNo as toColNo, type Column, type RowFlag, type Table, type TableKind } from '../../engine/table.ts';
-import { classifyColumns, STATS_ROWS, type GridColumn } from './columns.ts';
-import { joinWrapped, readDescriptor } from './codes.ts';
+import { classifyColumns, STATS_ROWS } from './columns.ts';
+import { joinWrapped } from './codes.ts';
 import { headerOf, readMeta } from './header.ts';
 import { headerNames } from './header-names.ts';
 import { unshiftTotalRows } from './total-rows.ts';
-import { arrayRows, type RowSource } from './row-source.ts';
+import { arrayRows, isSpace, OffsetGrid, SPAN, type RowSource } from './row-source.ts';
+import { joinsDetached, onlyFilled, readPane, SpanCells, StringCells, type PaneLayout, type PaneRow, type RowCells } from './pane-row.ts';
 import { maxOf } from '../../engine/arrays.ts';
 import { printedNumberInTitle, printedNumberLine } from '../report/printed-number.ts';
 
@@ -33,14 +34,9 @@ const TOTAL_LABEL = /(?:合计|总计)$|^(?:合计|总计)/;
 const HEADER_ONLY = /^(?:栏次|行次)$/;
 const NOTE_LINE = /^(?:注|说明|备注)\s*\d*\s*[:：]/;
 
-/** One pane of a grid row; `values` is aligned with the table's value columns ('' = blank), null when all blank. */
-interface PaneRow { code: string | null; codeText: string; label: string; lineNo: string; values: string[] | null; filled: number; pane: number; line: number }
-
-/** Per grid column: its slot among the value columns, or −1; readPane fills rows without temporary maps. */
-interface PaneLayout { readonly cols: readonly GridColumn[]; readonly slot: Int32Array; readonly slots: number }
-
 export function gridToTable(input: GridTableInput): { table: Table; problems: ParseProblem[] } {
   const src = isRowSource(input.rows) ? input.rows : arrayRows(input.rows, input.lines);
+  const grid = src instanceof OffsetGrid ? src : null;
   const width = src.width();
   const n = src.length;
   // rows are read by index, trimmed and padded as they are read (a big paste's strings are made only then)
@@ -101,22 +97,33 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
     const values = r.values;
     if (values) {
       const placement = shifted?.has(r.line) === true ? 'inferred' : undefined;
-      for (let k = 0; k < values.length; k++) builder.set(i, first + k, values[k]!, placement);
+      const spans = grid !== null && !moved.has(r.vrow);
+      const row = spans ? null : rowAt(r.vrow);
+      for (let k = 0; k < values.length; k++) {
+        const j = values[k]!;
+        if (j < 0) builder.set(i, first + k, '', placement);
+        else if (row !== null) builder.set(i, first + k, row[j]!, placement);
+        else if (grid!.trimmedSpan(r.vrow, j)) builder.setSpan(i, first + k, grid!.text, SPAN.start, SPAN.end, placement);
+        else builder.set(i, first + k, grid!.cell(r.vrow, j).trim(), placement);
+      }
     }
     if (r.code !== null) hasCode = true;
     const lineNo = r.lineNo !== '' && /^\d{1,4}$/.test(r.lineNo) ? Number.parseInt(r.lineNo, 10) : null;
     builder.row(i, r.code, r.label, lineNo, r.line, rowFlags(r), panes > 1 ? r.pane : undefined);
   };
   let pending: PaneRow | null = null;
+  // a pasted TSV's rows are read in place (no string per amount); other rows as their strings
+  const spanCells = grid !== null ? new SpanCells(grid, width) : null;
   for (let i = head.dataStart; i < n; i++) {
-    const row = rowAt(i);
-    const only = onlyFilled(row);
+    let cells: RowCells;
+    if (spanCells !== null && !moved.has(i)) cells = spanCells.load(i); else cells = new StringCells(rowAt(i));
+    const only = onlyFilled(cells, width);
     if (only !== null && NOTE_LINE.test(only)) { notes.push(only); continue; }
     for (let p = 0; p < panes; p++) {
-      const pr = readPane(row, layout, p, lineOf(i));
+      const pr = readPane(cells, i, layout, p, lineOf(i));
       if (!pr) continue;
       if (panes > 1) emit(pr);
-      else if (pending !== null && joinsDetached(pending, pr)) { pending.values = pr.values; pending.filled = pr.filled; }
+      else if (pending !== null && joinsDetached(pending, pr)) { pending.values = pr.values; pending.vrow = pr.vrow; pending.filled = pr.filled; }
       else {
         if (pending !== null) emit(pending);
         pending = pr;
@@ -155,41 +162,9 @@ export function gridToTable(input: GridTableInput): { table: Table; problems: Pa
   return { table, problems };
 }
 
-function readPane(row: readonly string[], layout: PaneLayout, pane: number, line: number): PaneRow | null {
-  let desc: string[] | null = null;
-  let lineNo = '';
-  let values: string[] | null = null;
-  let filled = 0;
-  for (const c of layout.cols) {
-    if (c.pane !== pane) continue;
-    const t = row[c.index]!;
-    if (t === '') continue;
-    if (c.role === 'desc') (desc ??= []).push(t);
-    else if (c.role === 'lineNo') lineNo = t;
-    else if (c.role === 'amount' || c.role === 'text') {
-      (values ??= new Array<string>(layout.slots).fill(''))[layout.slot[c.index]!] = t;
-      filled++;
-    }
-  }
-  if (desc === null && lineNo === '' && filled === 0) return null;
-  // header words leaking into data (`⇥⇥栏次⇥⇥合计⇥⇥`): 栏次 is no label, a lone 合计 under an amount header is one
-  const descs = desc ?? [];
-  let kept = descs.some(isHeaderWord) ? descs.filter((t) => !isHeaderWord(t)) : descs;
-  if (kept.length === 0 && values) {
-    kept = [];
-    for (let k = 0; k < values.length; k++) {
-      if (values[k] !== '' && /^(?:合计|总计)$/.test(squash(values[k]!))) { kept.push(values[k]!); values[k] = ''; filled--; }
-    }
-  }
-  const d = readDescriptor(kept.length > 0 ? kept : descs);
-  return { code: d.code, codeText: d.codeText, label: d.label, lineNo, values: filled > 0 ? values : null, filled, pane, line };
-}
-
-const isHeaderWord = (t: string) => t.includes('次') && HEADER_ONLY.test(squash(t));
-
 /** total/header flags, computed only for labels that could carry them (most rows have none). */
 function rowFlags(r: PaneRow): RowFlag[] | undefined {
-  if (!r.label.includes('计') && !r.label.includes('次')) return undefined;
+  if (!hasChar(r.label, 0x8ba1, 0x6b21)) return undefined; // 计, 次
   const flags: RowFlag[] = [];
   const sq = squash(r.label);
   if (TOTAL_LABEL.test(sq) && r.code === null) flags.push('total');
@@ -197,19 +172,17 @@ function rowFlags(r: PaneRow): RowFlag[] | undefined {
   return flags.length ? flags : undefined;
 }
 
-function isRowSource(rows: readonly (readonly string[])[] | RowSource): rows is RowSource {
-  return typeof (rows as RowSource).row === 'function';
+/** Does the text hold either character? (one pass; most labels hold neither) */
+function hasChar(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
 }
 
-/** The one non-empty cell of a row, or null when there are none or several. */
-function onlyFilled(row: readonly string[]): string | null {
-  let found: string | null = null;
-  for (const c of row) {
-    if (c === '') continue;
-    if (found !== null) return null;
-    found = c;
-  }
-  return found;
+function isRowSource(rows: readonly (readonly string[])[] | RowSource): rows is RowSource {
+  return typeof (rows as RowSource).row === 'function';
 }
 
 /** The row padded to the grid width with every cell trimmed; the row itself when it already is (the usual case). */
@@ -222,24 +195,6 @@ function normaliseRow(r: readonly string[], width: number): readonly string[] {
 function needsTrim(s: string): boolean {
   return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)));
 }
-
-/** What String.prototype.trim removes. */
-function isSpace(c: number): boolean {
-  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** A label whose values were printed on the next line (values-only, no code or label) gets them back. */
-/**
- * Values printed on their own line under a bare label (`科目名称` then `⇥⇥12.00⇥…` on the next line, single-pane
- * tables): `b` joins `a`, the last row kept.
- */
-function joinsDetached(a: PaneRow, b: PaneRow): boolean {
-  const aBare = a.filled === 0 && a.lineNo === '' && (a.label !== '' || a.code !== null);
-  const bBare = b.code === null && b.label === '' && b.lineNo === '' && b.filled > 0;
-  return aBare && bBare;
-}
-
 
 function unitInHeader(text: string): Table['unit'] {
   const m = /单位[:：]?\s*(万元|亿元|元)|[(（](万元|亿元|元)[)）]/.exec(text);

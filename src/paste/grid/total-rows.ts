@@ -19,7 +19,8 @@ export function unshiftTotalRows(
   const last = numbered[numbered.length - 1]!;
   for (let i = dataStart; i < n; i++) {
     // one cell read first: most rows are not 合计 rows, and a big paste's rows are not made for this
-    if (!/^(?:合计|总计)$/.test(squash(movedRows.get(i)?.[first] ?? src.cell(i, first).trim()))) continue;
+    const cell = movedRows.get(i)?.[first] ?? src.cell(i, first);
+    if (!cell.includes('计') || !/^(?:合计|总计)$/.test(squash(cell.trim()))) continue;
     const row = rowAt(i);
     if (!/^(?:合计|总计)$/.test(squash(row[first] ?? '')) || (row[last + 1] ?? '') === '') continue;
     if (first === 0 || row.slice(0, first).some((t) => t !== '')) continue;
