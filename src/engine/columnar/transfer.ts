@@ -4,7 +4,7 @@
 // sent, and after postMessage(message, transfer) the sender must drop that table (its arrays are detached).
 import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
-import type { Cell, Placement, Table } from '../table.ts';
+import type { Cell, Placement, Row, Table } from '../table.ts';
 import { toColumnar } from './build.ts';
 import { columnarOf, ColumnarTable, emptyRowInfo, finishRowInfo, lazyRowFrom, noteRow, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
 
@@ -57,19 +57,73 @@ export function toTransfer(table: Table, opts: { readonly detach?: boolean } = {
 }
 
 export function fromTransfer(m: ColumnarMessage): ColumnarTable {
-  const data = m.columns.map((c): ColumnData => {
-    let overrides: Map<number, Cell> | null = null;
-    for (const [r, text, value, placement] of c.overrides) {
-      (overrides ??= new Map()).set(r, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
+  const reader = new TransferReader(m, m.rows.length);
+  reader.addRows(m.rows);
+  while (!reader.readTexts(Infinity));
+  return reader.finish();
+}
+
+/** A columnar message without its rows (they travel apart, e.g. as JSON in chunks). */
+export type ColumnsMessage = Omit<ColumnarMessage, 'rows'>;
+
+/**
+ * Rebuilds a sent table a piece at a time, so a page can read a table of half a million rows between frames: the
+ * rows' fields as they come (addRows), then each column's texts `n` at a time (readTexts), then finish. Every step
+ * is plain work on the message; when to pause is the caller's choice.
+ */
+export class TransferReader {
+  private readonly source: RowSource = { table: null };
+  private readonly rows: Row[] = [];
+  private readonly info: ReturnType<typeof emptyRowInfo>;
+  private readonly texts: string[][];
+  private readonly decoder = new TextDecoder('utf-16le');
+  private col = 0;
+  private at = 0;
+
+  constructor(private readonly m: ColumnsMessage, private readonly rowCount: number) {
+    this.info = emptyRowInfo(rowCount);
+    this.texts = m.columns.map(() => new Array<string>(rowCount));
+  }
+
+  /** The next rows' own fields, in order. */
+  addRows(metas: readonly RowMeta[]): void {
+    for (const meta of metas) {
+      const r = this.rows.length;
+      if (r >= this.rowCount) throw new RangeError('columnar message: more rows than announced');
+      this.rows.push(lazyRowFrom(this.source, r, meta));
+      noteRow(this.info, r, meta.code, meta.flags, meta.pane);
     }
-    const amounts: ColumnArrays | null = c.amounts ? { val: c.amounts.val, half: c.amounts.half, kind: c.amounts.kind, slow: c.amounts.slow } : null;
-    return { texts: decodeTexts(c.units, c.offsets), flags: c.flags, amounts, overrides };
-  });
-  const source: RowSource = { table: null };
-  const rows = m.rows.map((meta, r) => lazyRowFrom(source, r, meta));
-  const info = emptyRowInfo(rows.length);
-  m.rows.forEach((meta, r) => noteRow(info, r, meta.code, meta.flags, meta.pane));
-  return new ColumnarTable(m.meta, data, rows, source, finishRowInfo(info, rows.length));
+  }
+
+  /** Decodes up to n more texts (column by column); true once every text is read. */
+  readTexts(n: number): boolean {
+    let budget = n;
+    while (this.col < this.m.columns.length && budget > 0) {
+      const { units, offsets } = this.m.columns[this.col]!;
+      const end = Math.min(this.rowCount, this.at + budget);
+      const base = offsets[this.at]!;
+      const all = this.decoder.decode(units.subarray(base, offsets[end]!));
+      const out = this.texts[this.col]!;
+      for (let r = this.at; r < end; r++) out[r] = all.slice(offsets[r]! - base, offsets[r + 1]! - base);
+      budget -= end - this.at;
+      this.at = end;
+      if (end === this.rowCount) { this.col++; this.at = 0; }
+    }
+    return this.col >= this.m.columns.length;
+  }
+
+  finish(): ColumnarTable {
+    if (this.rows.length !== this.rowCount || this.col < this.m.columns.length) throw new RangeError('columnar message: not read to the end');
+    const data = this.m.columns.map((c, k): ColumnData => {
+      let overrides: Map<number, Cell> | null = null;
+      for (const [r, text, value, placement] of c.overrides) {
+        (overrides ??= new Map()).set(r, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
+      }
+      const amounts: ColumnArrays | null = c.amounts ? { val: c.amounts.val, half: c.amounts.half, kind: c.amounts.kind, slow: c.amounts.slow } : null;
+      return { texts: this.texts[k]!, flags: c.flags, amounts, overrides };
+    });
+    return new ColumnarTable(this.m.meta, data, this.rows, this.source, finishRowInfo(this.info, this.rowCount));
+  }
 }
 
 /** The texts as one UTF-16 buffer (one decode on the other side, each text a slice of it) with offsets. */
@@ -80,13 +134,6 @@ function encodeTexts(texts: readonly string[]): { units: Uint16Array; offsets: U
   const units = new Uint16Array(all.length);
   for (let i = 0; i < all.length; i++) units[i] = all.charCodeAt(i);
   return { units, offsets };
-}
-
-function decodeTexts(units: Uint16Array, offsets: Uint32Array): string[] {
-  const all = new TextDecoder('utf-16le').decode(units);
-  const out = new Array<string>(offsets.length - 1);
-  for (let i = 0; i + 1 < offsets.length; i++) out[i] = all.slice(offsets[i]!, offsets[i + 1]!);
-  return out;
 }
 
 function plainValue(v: CellValue): PlainValue {
