@@ -13,8 +13,13 @@ const where = (f: Finding) => (f.location?.code ? `${f.location.code} ` : '') + 
  *  params keep them all, and the sentence gives their count); one sentence names the first few. */
 const CODES_NAMED = 20;
 const someCodes = (f: Finding): string => {
-  const all = p(f, 'codes').split('、');
-  return all.length <= CODES_NAMED ? all.join('、') : `${all.slice(0, CODES_NAMED).join('、')}、…`;
+  const all = p(f, 'codes');
+  let at = -1;
+  for (let n = 0; n < CODES_NAMED; n++) {
+    at = all.indexOf('、', at + 1);
+    if (at < 0) return all;
+  }
+  return `${all.slice(0, at)}、…`;
 };
 
 const kindName = (k: string) => (TABLE_KIND_NAMES as Readonly<Record<string, string>>)[k] ?? k;
