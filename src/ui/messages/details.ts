@@ -19,11 +19,15 @@ function where(ref: CellRef, home: string, lang: Lang): string {
   return `${table}${describeCell(ref, lang)}${col}`.trim();
 }
 
+/** The operands are worded when first read (the panel reads them when the details are opened). */
 export function findingDetail(f: Finding, lang: Lang): FindingDetail {
+  let operands: readonly string[] | null = null;
   return {
     rule: ruleName(f, lang),
     formula: f.formula,
-    operands: f.operands.map((o) => msg(lang, 'common.operand', { where: where(o.ref, f.table, lang), value: o.value === '' ? msg(lang, 'common.blank') : o.value })),
+    get operands() {
+      return (operands ??= f.operands.map((o) => msg(lang, 'common.operand', { where: where(o.ref, f.table, lang), value: o.value === '' ? msg(lang, 'common.blank') : o.value })));
+    },
     ids: `${f.ruleId} · ${f.code}`,
   };
 }
