@@ -5,8 +5,9 @@
 import type { ParsedDocument } from '../engine/document.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { RuleStatus } from '../engine/index.ts';
-import type { Table, TableKind } from '../engine/table.ts';
+import type { TableKind } from '../engine/table.ts';
 import { documentKind, familyOfKind, tableFitsDocument } from '../engine/doc-kind.ts';
+import { hasNumber, rowsWithNumbers } from './number-rows.ts';
 
 export type UncheckedReason =
   | 'no_tables'           // the document has a narrative but no table was recognised
@@ -71,19 +72,6 @@ export function scrambledTables(doc: ParsedDocument, findings: readonly Finding[
   return out;
 }
 
-/** Rows printing at least two non-zero numbers in their amount columns (the rows a row identity can fail on). */
-function rowsWithNumbers(t: Table): number {
-  let n = 0;
-  for (const r of t.rows) {
-    let k = 0;
-    r.cells.forEach((c, j) => {
-      if (t.columns[j]?.role === 'amount' && c.value.kind === 'number' && !c.value.value.isZero()) k++;
-    });
-    if (k >= 2) n++;
-  }
-  return n;
-}
-
 /**
  * An error that touches a scrambled table becomes a warning: an identity becomes `unconfirmed_*` (the code says
  * what it was), any other check (a narrative amount compared with such a cell) keeps its code with
@@ -110,10 +98,6 @@ export function unplacedTables(doc: ParsedDocument): Set<string> {
 /** T01–T10 appear once in a report (绩效 tables repeat per project). */
 const ONE_PER_REPORT = /^T\d\d$/;
 const RULE_LEVEL = new Set(['unknown_column', 'unknown_row', 'unknown_table', 'not_applicable']);
-
-function hasNumber(t: Table): boolean {
-  return t.rows.some((r) => r.cells.some((c, j) => t.columns[j]?.role === 'amount' && c.value.kind === 'number'));
-}
 
 /** The 未能核对 list of one checked document. */
 export function uncheckedItems(

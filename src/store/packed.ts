@@ -138,7 +138,7 @@ export function tablePacker(t: Table): Packer {
       const d = o.table.data[j]!;
       const f = d.flags[o.r]!;
       if (f & F_ABSENT) put('', MARK_ABSENT);
-      else put(d.texts[o.r]!, markOf(o.table.placement(o.r, j)));
+      else put(d.texts.get(o.r), markOf(o.table.placement(o.r, j)));
       return;
     }
     const c = t.rows[i]!.cells[j];

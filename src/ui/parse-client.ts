@@ -9,7 +9,7 @@ import { parseInput, type PasteInput } from '../paste/index.ts';
 import type { PdfLoader } from '../paste/pdf/index.ts';
 import { fullCheck, type FullCheck } from './model/full-check.ts';
 import type { ParsePhase, ParseRequest, WorkerMessage } from './parse-protocol.ts';
-import { CheckJoiner, tablesFromWire } from './parse-wire.ts';
+import { CheckJoiner, tablesFromWire, wireChunks } from './parse-wire.ts';
 import { isPdfInput, takeWorker, releaseWorker } from './parse-workers.ts';
 
 export interface ParseAndCheckOptions {
@@ -64,7 +64,7 @@ function inWorker(w: Worker, input: PasteInput, opts: ParseAndCheckOptions): Pro
       if (m.type === 'failed') { resolve({ ok: false, reason: m.reason }); return; }
       const { tables: wire, ...rest } = m.doc;
       let loaded = 0;
-      const total = wire.reduce((n, t) => n + t.ends.length, 0);
+      const total = wireChunks(wire);
       opts.onProgress?.('load', 0, total);
       tablesFromWire(wire, { pause: yieldToPage, signal: opts.signal, onChunk: () => opts.onProgress?.('load', ++loaded, total) })
         .then((tables) => {

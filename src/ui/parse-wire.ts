@@ -1,52 +1,43 @@
-// Tables on the wire between the parse worker and the page. Decimal-backed cells do not survive structured
-// cloning, and a million Cell objects cloned in one message would hold the page for one long task. So each
-// table travels as its metadata plus its rows as UTF-8 JSON in one transferable buffer, cut into chunks that the
-// page turns back into rows a chunk at a time, yielding between chunks (progress paints, Cancel is heard).
-// Every Row field is kept (page, block, group …); a cell travels as its text and placement and is re-read by
-// the engine's own makeCell/placedCell, as drafts are. This is the one adapter between the two forms: a
-// columnar table sent as typed arrays would be one more `WireTable` form handled here and nowhere else.
+// Tables on the wire between the parse worker and the page, in their columnar form (src/engine/columnar): per
+// column the flag bytes, the engine's typed arrays and the texts as UTF-16 units with offsets, all transferred, not
+// copied; the rows' own fields (code, label, 行次, flags, pane, page, block, group …, never cells) as UTF-8 JSON in
+// one transferable buffer cut into chunks, since half a million row objects cloned in one message would be unpacked
+// by the page in one long task. The page rebuilds the table a slice at a time (rows, then each column's texts),
+// yielding between slices: no Cell, parsed value or Decimal is made on the page until something reads a cell (the
+// grid reads the rows it draws). Cells are the parsers' own: texts, values kept as given, placements, absent cells.
 import type { Finding } from '../engine/finding.ts';
-import { makeCell, placedCell, type Placement, type Row, type Table } from '../engine/table.ts';
+import type { Table } from '../engine/table.ts';
+import { toTransfer, TransferReader, type ColumnsMessage, type RowMeta } from '../engine/columnar/index.ts';
 import type { FullCheck } from './model/full-check.ts';
 
-/** Rows per chunk: one chunk costs the page a millisecond or two to read. */
+/** Rows per chunk of row fields, and texts decoded per step: one step costs the page a millisecond or two. */
 export const WIRE_CHUNK_ROWS = 1_000;
-/** The page reads chunks for this long before it yields (a frame stays well under the 50 ms of a long task). */
+const TEXTS_PER_STEP = 20_000;
+/** The page reads for this long before it yields (a frame stays well under the 50 ms of a long task). */
 const SLICE_MS = 12;
 
-type WireRow = Omit<Row, 'cells'> & { readonly cells: readonly string[]; readonly placements?: readonly string[] };
-
 export interface WireTable {
-  readonly form: 'rows-json';
-  readonly meta: Omit<Table, 'rows'>;
-  /** UTF-8 JSON of the row chunks, back to back (its buffer is transferred, not copied) */
+  readonly form: 'columnar';
+  readonly columns: ColumnsMessage;
+  readonly rowCount: number;
+  /** UTF-8 JSON of the row-field chunks, back to back */
   readonly bytes: Uint8Array;
   /** byte offset where each chunk ends */
   readonly ends: readonly number[];
+  /** every buffer the message moves (the columns' arrays and `bytes`) */
+  readonly transfer: readonly ArrayBuffer[];
 }
 
-function wireRow(r: Row): WireRow {
-  const { cells, ...rest } = r;
-  const uncertain = cells.some((c) => c.placement !== undefined && c.placement !== 'exact');
-  return { ...rest, cells: cells.map((c) => c.text), ...(uncertain ? { placements: cells.map((c) => c.placement ?? '') } : {}) };
-}
-
-function rowOf(w: WireRow): Row {
-  const { cells, placements, ...rest } = w;
-  return { ...rest, cells: cells.map((text, j) => {
-    const p = placements?.[j];
-    return p === 'inferred' || p === 'ambiguous' ? placedCell(text, p as Placement) : makeCell(text);
-  }) };
-}
-
+/** A table as the worker sends it; its arrays are moved with the message, so the worker drops the table after. */
 export function tableToWire(t: Table): WireTable {
-  const { rows, ...meta } = t;
+  const { message, transfer } = toTransfer(t, { detach: true });
+  const { rows, ...columns } = message;
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const ends: number[] = [];
   let size = 0;
   for (let i = 0; i < rows.length; i += WIRE_CHUNK_ROWS) {
-    const part = enc.encode(JSON.stringify(rows.slice(i, i + WIRE_CHUNK_ROWS).map(wireRow)));
+    const part = enc.encode(JSON.stringify(rows.slice(i, i + WIRE_CHUNK_ROWS)));
     parts.push(part);
     size += part.length;
     ends.push(size);
@@ -54,44 +45,53 @@ export function tableToWire(t: Table): WireTable {
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const p of parts) { bytes.set(p, at); at += p.length; }
-  return { form: 'rows-json', meta, bytes, ends };
+  return { form: 'columnar', columns, rowCount: rows.length, bytes, ends, transfer: [...transfer, bytes.buffer as ArrayBuffer] };
 }
 
 /** The buffers to transfer with a message carrying these tables. */
 export function wireTransfer(tables: readonly WireTable[]): ArrayBuffer[] {
-  return tables.map((t) => t.bytes.buffer as ArrayBuffer);
+  return [...new Set(tables.flatMap((t) => t.transfer))];
 }
 
+/** Steps the page takes to read these tables (for its progress bar). */
 export function wireChunks(tables: readonly WireTable[]): number {
-  return tables.reduce((n, t) => n + t.ends.length, 0);
+  return tables.reduce((n, t) => n + t.ends.length + Math.max(1, Math.ceil((t.rowCount * t.columns.columns.length) / TEXTS_PER_STEP)), 0);
 }
 
 export interface FromWireOptions {
-  /** called between chunks; resolve to go on (the page paints meanwhile) */
+  /** called between slices; resolve to go on (the page paints meanwhile) */
   readonly pause?: () => Promise<void>;
   readonly signal?: AbortSignal;
+  /** after each step (a chunk of rows, or TEXTS_PER_STEP texts) */
   readonly onChunk?: () => void;
 }
 
-/** The tables back, a chunk at a time; null when cancelled on the way. */
+/** The tables back, a slice at a time; null when cancelled on the way. */
 export async function tablesFromWire(tables: readonly WireTable[], opts: FromWireOptions = {}): Promise<Table[] | null> {
   const dec = new TextDecoder();
   const out: Table[] = [];
   let sliceStart = performance.now();
+  /** after a step: false when cancelled */
+  const stepped = async (): Promise<boolean> => {
+    opts.onChunk?.();
+    if (performance.now() - sliceStart < SLICE_MS) return true;
+    if (opts.pause) await opts.pause();
+    sliceStart = performance.now();
+    return !opts.signal?.aborted;
+  };
   for (const t of tables) {
-    const rows: Row[] = [];
+    const reader = new TransferReader(t.columns, t.rowCount);
     let start = 0;
     for (const end of t.ends) {
-      const chunk = JSON.parse(dec.decode(t.bytes.subarray(start, end))) as WireRow[];
-      for (const w of chunk) rows.push(rowOf(w));
+      reader.addRows(JSON.parse(dec.decode(t.bytes.subarray(start, end))) as RowMeta[]);
       start = end;
-      opts.onChunk?.();
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      if (opts.pause) await opts.pause();
-      if (opts.signal?.aborted) return null;
-      sliceStart = performance.now();
+      if (!(await stepped())) return null;
     }
-    out.push({ ...t.meta, rows });
+    for (let done = false; !done;) {
+      done = reader.readTexts(TEXTS_PER_STEP);
+      if (!(await stepped())) return null;
+    }
+    out.push(reader.finish().table);
   }
   return opts.signal?.aborted ? null : out;
 }

@@ -2,7 +2,7 @@
 // 10,000-row table with one wrong cell, edit-to-highlight for fixing that cell through the grid, and the gzip
 // size of the JavaScript index.html loads up front. Throws (the runner says "not measured") when it cannot run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,9 +26,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** Builds into a temporary folder, so the dist/ other tools use is left alone. */
+/** Builds into a temporary folder of its own, so the dist/ other tools use (and another bench run) is left alone. */
 function build(): string {
-  const out = join(tmpdir(), 'gouji-bench-dist');
+  const out = mkdtempSync(join(tmpdir(), 'gouji-bench-dist-'));
   const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'pipe', encoding: 'utf8' });
   if (r.status !== 0 || !existsSync(join(out, 'index.html'))) throw new Error(`vite build failed: ${(r.stderr || r.stdout).slice(0, 300)}`);
   return out;

@@ -16,12 +16,15 @@ const money = (cents: number) => {
 export function tenThousandRows(rows = 10_000): BrowserTable {
   type Line = { code: string; name: string; a: number; b: number };
   const leaves: Line[][][] = [];
+  // 20 款 of 20 项 per 类; past 799 类 the 类 code would take a fourth digit (an invalid code, whose rows the checks
+  // can only warn about), so a bigger table has 99 款 of 99 项 per 类
+  const fan = rows <= 799 * 20 * 20 ? 20 : 99;
   let n = 0;
   for (let l = 0; n < rows; l++) {
     const lei: Line[][] = [];
-    for (let k = 0; k < 20 && n < rows; k++) {
+    for (let k = 0; k < fan && n < rows; k++) {
       const kuan: Line[] = [];
-      for (let x = 0; x < 20 && n < rows; x++, n += 1) {
+      for (let x = 0; x < fan && n < rows; x++, n += 1) {
         const code = `${201 + l}${String(k + 1).padStart(2, '0')}${String(x + 1).padStart(2, '0')}`;
         kuan.push({ code, name: `项目${code}`, a: ((n * 7919) % 500_000) + 100, b: ((n * 104_729) % 300_000) + 50 });
       }

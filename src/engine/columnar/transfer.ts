@@ -4,7 +4,7 @@
 // sent, and after postMessage(message, transfer) the sender must drop that table (its arrays are detached).
 import { parseAmount, type CellValue } from '../amount.ts';
 import type { ColumnArrays } from '../check/fast-path.ts';
-import type { Cell, Placement, Table } from '../table.ts';
+import type { Cell, Placement, Row, Table } from '../table.ts';
 import { toColumnar } from './build.ts';
 import { encodeTexts, PackedTexts } from './texts.ts';
 import { columnarOf, ColumnarTable, emptyRowInfo, finishRowInfo, lazyRowFrom, noteRow, type ColumnData, type RowMeta, type RowSource, type TableMeta } from './columnar-table.ts';
@@ -58,19 +58,59 @@ export function toTransfer(table: Table, opts: { readonly detach?: boolean } = {
 }
 
 export function fromTransfer(m: ColumnarMessage): ColumnarTable {
-  const data = m.columns.map((c): ColumnData => {
-    let overrides: Map<number, Cell> | null = null;
-    for (const [r, text, value, placement] of c.overrides) {
-      (overrides ??= new Map()).set(r, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
+  const reader = new TransferReader(m, m.rows.length);
+  reader.addRows(m.rows);
+  while (!reader.readTexts(Infinity));
+  return reader.finish();
+}
+
+/** A columnar message without its rows (they travel apart, e.g. as JSON in chunks). */
+export type ColumnsMessage = Omit<ColumnarMessage, 'rows'>;
+
+/**
+ * Rebuilds a sent table a piece at a time, so a page can read a table of half a million rows between frames: the
+ * rows' fields as they come (addRows), then each column's texts `n` at a time (readTexts), then finish. Every step
+ * is plain work on the message; when to pause is the caller's choice.
+ */
+export class TransferReader {
+  private readonly source: RowSource = { table: null };
+  private readonly rows: Row[] = [];
+  private readonly info: ReturnType<typeof emptyRowInfo>;
+  private readonly texts: PackedTexts[];
+
+  constructor(private readonly m: ColumnsMessage, private readonly rowCount: number) {
+    this.info = emptyRowInfo(rowCount);
+    // the texts stay packed in the sent buffers (each text is made when it is read): nothing to decode up front
+    this.texts = m.columns.map((c) => PackedTexts.decode(c.units, c.offsets));
+  }
+
+  /** The next rows' own fields, in order. */
+  addRows(metas: readonly RowMeta[]): void {
+    for (const meta of metas) {
+      const r = this.rows.length;
+      if (r >= this.rowCount) throw new RangeError('columnar message: more rows than announced');
+      this.rows.push(lazyRowFrom(this.source, r, meta));
+      noteRow(this.info, r, meta.code, meta.flags, meta.pane);
     }
-    const amounts: ColumnArrays | null = c.amounts ? { val: c.amounts.val, half: c.amounts.half, kind: c.amounts.kind, slow: c.amounts.slow } : null;
-    return { texts: PackedTexts.decode(c.units, c.offsets), flags: c.flags, amounts, overrides };
-  });
-  const source: RowSource = { table: null };
-  const rows = m.rows.map((meta, r) => lazyRowFrom(source, r, meta));
-  const info = emptyRowInfo(rows.length);
-  m.rows.forEach((meta, r) => noteRow(info, r, meta.code, meta.flags, meta.pane));
-  return new ColumnarTable(m.meta, data, rows, source, finishRowInfo(info, rows.length));
+  }
+
+  /** Kept for callers that read texts in slices: packed texts need no reading, so this is done at once. */
+  readTexts(_n: number): boolean {
+    return true;
+  }
+
+  finish(): ColumnarTable {
+    if (this.rows.length !== this.rowCount) throw new RangeError('columnar message: not read to the end');
+    const data = this.m.columns.map((c, k): ColumnData => {
+      let overrides: Map<number, Cell> | null = null;
+      for (const [r, text, value, placement] of c.overrides) {
+        (overrides ??= new Map()).set(r, placement === undefined ? { text, value: fromPlain(value) } : { text, value: fromPlain(value), placement });
+      }
+      const amounts: ColumnArrays | null = c.amounts ? { val: c.amounts.val, half: c.amounts.half, kind: c.amounts.kind, slow: c.amounts.slow } : null;
+      return { texts: this.texts[k]!, flags: c.flags, amounts, overrides };
+    });
+    return new ColumnarTable(this.m.meta, data, this.rows, this.source, finishRowInfo(this.info, this.rowCount));
+  }
 }
 
 function plainValue(v: CellValue): PlainValue {

@@ -3,21 +3,27 @@
 // from panes printed side by side (T01/T04: 收入 | 支出, each with its own 项目 and 行次) is shown as printed: one
 // block of columns per pane, rows printed on the same line side by side. Edits, marks, jumps and the focused cell
 // go through toTable/toGrid, so every check still reads and reports table cells. Header text comes from pasted
-// content and Handsontable renders headers as HTML, so it is escaped here.
-import type { Column, Table } from '../../engine/table.ts';
+// content and Handsontable renders headers as HTML, so it is escaped here. Nothing here is O(cells): the grid's
+// rows are the table's own rows (or the side-by-side placement), and a cell's text is read when the grid draws it
+// (a 440,000-row paste would otherwise build 2.2 million strings in one task before its first frame).
+import { columnarOf } from '../../engine/columnar/index.ts';
+import type { Column, Row, Table } from '../../engine/table.ts';
 import type { GridWords } from '../messages/grid-view.ts';
 
 export interface CellRef { readonly row: number; readonly col: number }
 
 export interface GridView {
-  readonly data: string[][];
+  /** one item per grid row, the grid's source rows (a copy of the array: the grid never writes to the table) */
+  readonly items: readonly object[];
+  /** the table's text in grid column `col` of a grid row's item */
+  read(item: object, col: number): string;
   /** one HTML header per grid column (escaped) */
   readonly headers: string[];
   /** names over the pane blocks or over the 栏 a printed heading spans (escaped), each with its span, or null */
   readonly groups: { label: string; colspan: number }[] | null;
   readonly widths: number[];
-  /** row headers (the printed 行次 of a one-pane table), or null for none */
-  readonly rowHeaders: string[] | null;
+  /** a grid row's header (the printed 行次 of a one-pane table, else its number), or null for none */
+  readonly rowHeader: ((row: number) => string) | null;
   /** columns frozen on the left */
   readonly fixedStart: number;
   readonly sideBySide: boolean;
@@ -40,16 +46,29 @@ function headerOf(table: Table, c: Column, words: GridWords, name = c.header): s
   return c.colNo !== null ? `${head}<br><span class="gj-colno">${escapeHtml(words.colNo(c.colNo))}</span>` : head;
 }
 
+/** The text shown in grid cell (row, col) of a view: tests and tools read the grid through this. */
+export function textAt(v: GridView, row: number, col: number): string {
+  const item = v.items[row];
+  return item === undefined ? '' : v.read(item, col);
+}
+
 export function buildGridView(table: Table, words: GridWords): GridView {
-  const panes = [...new Set(table.rows.map((r) => r.pane ?? 0))].sort((a, b) => a - b);
   const paneColumns = table.columns.every((c) => DESCRIPTOR.has(c.role) || c.pane !== undefined);
+  // a columnar table knows without reading its rows when none has a pane
+  const panes = paneColumns && columnarOf(table)?.rowInfo.pane !== null ? panesOf(table) : [];
   // side by side shows a row's cells in its own pane's columns only: any text in another pane's column (never
   // written by the parsers, but a hand edit in the one-pane view could) keeps the one-pane view, so nothing is hidden
-  const ownCellsOnly = table.rows.every((r) => r.cells.every((c, i) => {
+  const ownCellsOnly = () => table.rows.every((r) => r.cells.every((c, i) => {
     const p = table.columns[i]!.pane;
     return c.text === '' || p === undefined || p === (r.pane ?? 0);
   }));
-  return panes.length > 1 && paneColumns && ownCellsOnly ? sideBySide(table, panes, words) : single(table, words);
+  return panes.length > 1 && ownCellsOnly() ? sideBySide(table, panes, words) : single(table, words);
+}
+
+function panesOf(table: Table): number[] {
+  const seen = new Set<number>();
+  for (const r of table.rows) seen.add(r.pane ?? 0);
+  return [...seen].sort((a, b) => a - b);
 }
 
 /**
@@ -84,11 +103,15 @@ function single(table: Table, words: GridWords): GridView {
   // a table of descriptors only (a 单位 list) scrolls as a whole
   if (fixedStart === table.columns.length) fixedStart = 0;
   return {
-    data: table.rows.map((r) => r.cells.map((c) => c.text)),
+    items: table.rows.slice(),
+    read: (item, col) => (item as Row).cells[col]?.text ?? '',
     headers: table.columns.map((c, i) => headerOf(table, c, words, headings?.names[i])),
     groups: headings?.groups ?? null,
     widths: table.columns.map((c) => WIDTH[c.role]),
-    rowHeaders: table.rows.map((r, i) => (r.lineNo != null ? String(r.lineNo) : String(i + 1))),
+    rowHeader: (i) => {
+      const lineNo = table.rows[i]?.lineNo;
+      return lineNo != null ? String(lineNo) : String(i + 1);
+    },
     fixedStart,
     sideBySide: false,
     toTable: (row, col) => (row >= 0 && row < table.rows.length && col >= 0 && col < table.columns.length ? { row, col } : null),
@@ -149,14 +172,16 @@ function sideBySide(table: Table, panes: readonly number[], words: GridWords): G
     return { label, names };
   });
   return {
-    data: placed.map((_, g) => colOf.map((_, c) => {
-      const ref = toTable(g, c);
-      return ref ? table.rows[ref.row]!.cells[ref.col]!.text : '';
-    })),
+    items: placed,
+    read: (item, col) => {
+      const at = colOf[col];
+      const i = at ? (item as number[])[at.pane] ?? -1 : -1;
+      return i >= 0 ? table.rows[i]!.cells[at!.col]?.text ?? '' : '';
+    },
     headers: colOf.map((at) => headerOf(table, table.columns[at.col]!, words, heads[at.pane]!.names.get(at.col))),
     groups: heads.every((h) => h.label !== null) ? blocks.map((cols, b) => ({ label: heads[b]!.label!, colspan: cols.length })) : null,
     widths: colOf.map((at) => WIDTH[table.columns[at.col]!.role]),
-    rowHeaders: null,
+    rowHeader: null,
     fixedStart: 0,
     sideBySide: true,
     toTable,

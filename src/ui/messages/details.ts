@@ -22,14 +22,18 @@ function where(ref: CellRef, home: string, names: Names, lang: Lang): string {
   return `${table}${describeCell(ref, lang)}${col}`.trim();
 }
 
-/** `names`: the document's table names (tableNames); operands and cross-table formulas name their tables with them. */
+/** `names`: the document's table names (tableNames); operands and cross-table formulas name their tables with them.
+ *  The operands are worded when first read (the panel reads them when the details are opened). */
 export function findingDetail(f: Finding, lang: Lang, names: Names = new Map()): FindingDetail {
   // reviewer notation with its tables named; a narrative check's concept comparison as the table cell it reads
   const formula = readableFormula(f, names, lang);
+  let operands: readonly string[] | null = null;
   return {
     rule: ruleName(f, lang),
     formula,
-    operands: f.operands.map((o) => msg(lang, 'common.operand', { where: where(o.ref, f.table, names, lang), value: o.value === '' ? msg(lang, 'common.blank') : o.value })),
+    get operands() {
+      return (operands ??= f.operands.map((o) => msg(lang, 'common.operand', { where: where(o.ref, f.table, names, lang), value: o.value === '' ? msg(lang, 'common.blank') : o.value })));
+    },
     // for experts: the rule id, the finding code and, when tables were named in it, the formula as the rule writes it
     ids: [f.ruleId, f.code, ...(formula !== f.formula ? [f.formula] : [])].join(' · '),
   };

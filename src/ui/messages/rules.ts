@@ -9,6 +9,19 @@ import { msg } from '../../messages/index.ts';
 const p = (f: Finding, key: string): string => String(f.params?.[key] ?? '');
 const where = (f: Finding) => (f.location?.code ? `${f.location.code} ` : '') + (f.location?.label ?? '');
 
+/** Codes named in a sentence: a table of generated or unknown codes can list tens of thousands (the finding's
+ *  params keep them all, and the sentence gives their count); one sentence names the first few. */
+const CODES_NAMED = 20;
+const someCodes = (f: Finding): string => {
+  const all = p(f, 'codes');
+  let at = -1;
+  for (let n = 0; n < CODES_NAMED; n++) {
+    at = all.indexOf('、', at + 1);
+    if (at < 0) return all;
+  }
+  return `${all.slice(0, at)}、…`;
+};
+
 const kindName = (k: string) => (TABLE_KIND_NAMES as Readonly<Record<string, string>>)[k] ?? k;
 
 export default defineMessages({
@@ -23,7 +36,7 @@ export default defineMessages({
     subject_name_mismatch: (f, lang) => msg(lang, 'rules.subject_name_mismatch', { code: p(f, 'code'), printed: p(f, 'printed'), expected: p(f, 'expected') }),
     subject_name_outdated: (f, lang) => msg(lang, 'rules.subject_name_outdated', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), expected: p(f, 'expected') }),
     subject_code_not_in_year: (f, lang) => (p(f, 'since') ? msg(lang, 'rules.subject_code_not_in_year_since', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), since: p(f, 'since') }) : msg(lang, 'rules.subject_code_not_in_year_until', { code: p(f, 'code'), printed: p(f, 'printed'), year: p(f, 'year'), until: p(f, 'until') })),
-    subject_code_unlisted: (f, lang) => (p(f, 'year') ? msg(lang, 'rules.subject_code_unlisted', { count: p(f, 'count'), codes: p(f, 'codes'), year: p(f, 'year') }) : msg(lang, 'rules.subject_code_unlisted_no_year', { count: p(f, 'count'), codes: p(f, 'codes') })),
+    subject_code_unlisted: (f, lang) => (p(f, 'year') ? msg(lang, 'rules.subject_code_unlisted', { count: p(f, 'count'), codes: someCodes(f), year: p(f, 'year') }) : msg(lang, 'rules.subject_code_unlisted_no_year', { count: p(f, 'count'), codes: someCodes(f) })),
     subject_name_inconsistent: (f, lang) => msg(lang, 'rules.subject_name_inconsistent', { code: p(f, 'code'), printed: p(f, 'printed'), otherTable: p(f, 'otherTable'), expected: p(f, 'expected') }),
     code_format_invalid: (f, lang) => msg(lang, 'rules.code_format_invalid', { code: p(f, 'code'), lengths: p(f, 'lengths') }),
     code_duplicated: (f, lang) => msg(lang, 'rules.code_duplicated', { code: p(f, 'code') }),

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Table } from '../../../src/engine/table.ts';
 import { parseReportText } from '../../../src/paste/report/index.ts';
 import { parseInput } from '../../../src/paste/index.ts';
-import { buildGridView, type GridView } from '../../../src/ui/grid/grid-view.ts';
+import { buildGridView, textAt, type GridView } from '../../../src/ui/grid/grid-view.ts';
 import { gridWords } from '../../../src/ui/messages/grid-view.ts';
 import { seed001T05 } from './fixtures.ts';
 
@@ -16,6 +16,9 @@ function tableOf(rel: string, kind: string): Table {
   if (!r.ok) throw new Error(r.reason.code);
   return r.value.tables.find((t) => t.kind === kind)!;
 }
+
+/** A grid row's texts, as the grid shows them. */
+const rowAt = (v: GridView, row: number) => v.headers.map((_, col) => textAt(v, row, col));
 
 /** every table cell with text (and every cell of the row's own pane) is shown exactly once, in the grid cell that maps back to it */
 function expectRoundTrip(t: Table, v: GridView): void {
@@ -31,9 +34,9 @@ function expectRoundTrip(t: Table, v: GridView): void {
     own++;
     expect(g, `${row}:${col}`).not.toBeNull();
     expect(v.toTable(g!.row, g!.col)).toEqual({ row, col });
-    expect(v.data[g!.row]![g!.col]).toBe(c.text);
+    expect(textAt(v, g!.row, g!.col)).toBe(c.text);
   }));
-  const shown = v.data.flatMap((cells, gr) => cells.map((_, gc) => v.toTable(gr, gc))).filter((x) => x !== null);
+  const shown = v.items.flatMap((_, gr) => v.headers.map((_, gc) => v.toTable(gr, gc))).filter((x) => x !== null);
   expect(shown).toHaveLength(own);
 }
 
@@ -59,9 +62,9 @@ describe('T01 of seed 001 (行次 1–31 收入, 32–62 支出)', () => {
   test('收入 | 支出 side by side, each half with its 项目, 行次 and 决算数', () => {
     expect(v.sideBySide).toBe(true);
     expect(v.groups).toEqual([{ label: '收入', colspan: 3 }, { label: '支出', colspan: 3 }]);
-    expect(v.data).toHaveLength(31);
-    expect(v.data[0]).toEqual(['一、一般公共预算财政拨款收入', '1', '14,002.76', '一、一般公共服务支出', '32', '0.54']);
-    expect(v.data[30]).toEqual(['总计', '31', '14,947.60', '总计', '62', '14,947.60']);
+    expect(v.items).toHaveLength(31);
+    expect(rowAt(v, 0)).toEqual(['一、一般公共预算财政拨款收入', '1', '14,002.76', '一、一般公共服务支出', '32', '0.54']);
+    expect(rowAt(v, 30)).toEqual(['总计', '31', '14,947.60', '总计', '62', '14,947.60']);
     expect(v.fixedStart).toBe(0);
   });
   test('an edit in the 支出 half goes to the 支出 row; its amount column is 2栏', () => {
@@ -77,12 +80,12 @@ describe('T04 of the 财政局 PDF text (a wrapped 收入 name starts a line bef
   const t = tableOf('corpus/putuo_caizhengju_2024.txt', 'T04');
   const v = buildGridView(t, words);
   test('rows printed on neighbouring lines share a grid row; the shorter 收入 half leaves blanks that map to nothing', () => {
-    expect(v.data[1]!.slice(0, 1)).toEqual(['二、政府性基金预算财政拨款']);
-    expect(v.data[1]![2]).toBe('二、外交支出');
-    expect(v.data[v.data.length - 1]![0]).toBe('总计');
-    expect(v.data[v.data.length - 1]![2]).toBe('总计');
+    expect(textAt(v, 1, 0)).toBe('二、政府性基金预算财政拨款');
+    expect(textAt(v, 1, 2)).toBe('二、外交支出');
+    expect(textAt(v, v.items.length - 1, 0)).toBe('总计');
+    expect(textAt(v, v.items.length - 1, 2)).toBe('总计');
     expect(v.toTable(10, 0)).toBeNull();
-    expect(v.data[10]![0]).toBe('');
+    expect(textAt(v, 10, 0)).toBe('');
     expectRoundTrip(t, v);
   });
 });
@@ -98,7 +101,7 @@ test('a blank template (no source lines) pairs the halves by their place', () =>
   const t = tableOf('seeds/001_c1aab3eb9d979e5d.txt', 'T01');
   const blank = { ...t, rows: t.rows.map(({ sourceLine: _drop, ...r }) => r) };
   const v = buildGridView(blank, words);
-  expect(v.data[0]![3]).toBe('一、一般公共服务支出');
+  expect(textAt(v, 0, 3)).toBe('一、一般公共服务支出');
   expectRoundTrip(blank, v);
 });
 
@@ -130,7 +133,7 @@ test('a TSV-pasted T04 takes each half’s heading from its printed names (支�
 test('a table without rows (an empty 三公 table) still has its heading row and names', () => {
   const t = tableOf('corpus/putuo_caizhengju_2024.txt', 'T09');
   const v = buildGridView({ ...t, rows: [] }, words);
-  expect(v.data).toEqual([]);
+  expect(v.items).toEqual([]);
   expect(v.groups?.map((g) => g.label)).toEqual(['', '预算数', '决算数']);
   expect(v.headers).toHaveLength(13);
 });
