@@ -1,5 +1,7 @@
-// `npm run bench [-- --json] [-- --quick]`: a script, not a test. Prints a readable table; with --json the last
-// line is one JSON object. Targets are ratios measured side by side in this one run (see README).
+// `npm run bench [-- --json] [-- --quick] [-- --browser-only]`: a script, not a test. Prints a readable table; with
+// --json the last line is one JSON object. Targets are ratios measured side by side in this one run (see README).
+// --browser-only measures only the browser part (the engine, paste and report parts are skipped; their JSON keys
+// stay, empty or null).
 import { benchBrowser, type BrowserFigures } from './browser-bench.ts';
 import { benchEngine, type EngineFigures } from './engine-bench.ts';
 import { round } from './measure.ts';
@@ -8,14 +10,20 @@ import { benchPaste, benchReports } from './paste-bench.ts';
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
+const browserOnly = args.has('--browser-only');
 const log = (s = '') => process.stdout.write(s + '\n');
 
-function ratio(a: number | null, b: number | null): number | null {
-  return a === null || b === null || b === 0 ? null : round(a / b, 2);
+function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a == null || b == null || b === 0 ? null : round(a / b, 2);
+}
+
+/** A figure of a part that may have been skipped (--browser-only). */
+function opt(x: number | null | undefined, digits: number): number | null {
+  return x == null ? null : round(x, digits);
 }
 
 async function main() {
-  const sizes = quick ? [1_000, 100_000] : [1_000, 100_000, 1_000_000];
+  const sizes = browserOnly ? [] : quick ? [1_000, 100_000] : [1_000, 100_000, 1_000_000];
   const engine: EngineFigures[] = [];
   log('== engine: generated T03-shaped tables (1栏=2+3+4+5+6 on every row, 层级 in every column) ==');
   log('full = first check of a table the engine has not seen; recheck = the same Table again (caches warm)');
@@ -28,10 +36,10 @@ async function main() {
       .map((x) => String(x).padEnd(10)).join(' '));
   }
   log('\n== paste parsing throughput ==');
-  const paste = await benchPaste();
+  const paste = browserOnly ? [] : await benchPaste();
   for (const p of paste) log(`${p.format.padEnd(9)} ${p.mb} MB in ${p.ms} ms = ${p.mb_per_s} MB/s; peak heap +${p.peak_heap_mb} MB (${p.heap_ratio}× text)`);
   log('\n== whole report: split + parse + check ==');
-  const reports = await benchReports();
+  const reports = browserOnly ? [] : await benchReports();
   for (const r of reports) log(`${r.file.padEnd(56)} ${String(r.kb).padStart(4)} KB  ${String(r.tables).padStart(2)} tables  ${String(r.findings).padStart(3)} findings  ${r.ms} ms`);
   log('\n== browser (built app, system Chromium) ==');
   let browser: BrowserFigures | null = null;
@@ -42,8 +50,8 @@ async function main() {
   } catch (e) {
     log(`browser part not measured: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const largest = engine[engine.length - 1]!;
-  const worstReport = Math.max(...reports.map((r) => r.ms));
+  const largest: Partial<EngineFigures> = engine[engine.length - 1] ?? {};
+  const worstReport = reports.length > 0 ? Math.max(...reports.map((r) => r.ms)) : null;
   const tsv = paste.find((p) => p.format === 'tsv');
   const targets = {
     hyperformula_over_full_ge_10: ratio(largest.hyperformula_ms, largest.full_check_ms),
@@ -53,25 +61,25 @@ async function main() {
     edit_to_highlight_le_50_ms: browser?.edit_to_highlight_ms ?? null,
     longest_task_20mb_paste_le_100_ms: browser?.longest_task_ms ?? null,
     worst_whole_report_le_100_ms: worstReport,
-    peak_heap_over_text_le_10: Math.max(...paste.map((p) => p.heap_ratio)),
+    peak_heap_over_text_le_10: paste.length > 0 ? Math.max(...paste.map((p) => p.heap_ratio)) : null,
     tsv_mb_per_s_ge_20: tsv?.mb_per_s ?? null,
   };
   log('\n== targets (ratios in this run) ==');
   for (const [k, v] of Object.entries(targets)) log(`${k.padEnd(32)} ${v}`);
   const summary = {
     machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, node ${process.version}`,
-    cells: largest.cells,
-    full_check_ms: round(largest.full_check_ms, 2),
-    incremental_ms: round(largest.incremental_ms, 4),
-    hyperformula_ms: round(largest.hyperformula_ms, 1),
-    raw_loop_ms: round(largest.raw_loop_ms, 2),
+    cells: largest.cells ?? null,
+    full_check_ms: opt(largest.full_check_ms, 2),
+    incremental_ms: opt(largest.incremental_ms, 4),
+    hyperformula_ms: opt(largest.hyperformula_ms, 1),
+    raw_loop_ms: opt(largest.raw_loop_ms, 2),
     ratios: {
       hyperformula_over_full: ratio(largest.hyperformula_ms, largest.full_check_ms),
       full_over_raw: ratio(largest.full_check_ms, largest.raw_loop_ms),
       full_over_incremental: ratio(largest.full_check_ms, largest.incremental_ms),
       recheck_over_raw: ratio(largest.recheck_ms, largest.raw_loop_ms),
     },
-    recheck_ms: round(largest.recheck_ms, 2),
+    recheck_ms: opt(largest.recheck_ms, 2),
     targets,
     engine,
     paste,
