@@ -51,15 +51,19 @@ export function changedMarks(
   return out;
 }
 
+/** How the grid draws one cell's marks, and whether a drawn <td> was last drawn for a given grid cell. */
+export interface CellPainter {
+  decorate(td: HTMLTableCellElement, row: number, col: number): void;
+  shows(td: HTMLTableCellElement, row: number, col: number): boolean;
+}
+
 /**
  * Redraws grid cells where they are drawn (the main table and any frozen overlay showing them): `content` cells
  * through the grid's renderer and renderer hooks, as its own render does, `decorated` cells through `decorate` only.
- * Returns false when a full render is still needed: a redrawn cell's row changed height, or the redraw failed.
+ * Returns false when a full render is still needed: a <td> the grid maps to a cell was last drawn for another one
+ * (the grid scrolled and has not drawn since), a redrawn cell's row changed height, or the redraw failed.
  */
-export function redrawInPlace(
-  hot: Handsontable, content: readonly GridCell[], decorated: readonly GridCell[],
-  decorate: (td: HTMLTableCellElement, row: number, col: number) => void,
-): boolean {
+export function redrawInPlace(hot: Handsontable, content: readonly GridCell[], decorated: readonly GridCell[], painter: CellPainter): boolean {
   const drawn = (c: GridCell) => {
     const tds = [hot.getCell(c.row, c.col), hot.getCell(c.row, c.col, true)].filter((td): td is HTMLTableCellElement => td !== null);
     return { c, tds: [...new Set(tds)] };
@@ -67,6 +71,7 @@ export function redrawInPlace(
   const contentTds = content.map(drawn).filter((d) => d.tds.length > 0);
   const decoratedTds = decorated.map(drawn).filter((d) => d.tds.length > 0);
   if (contentTds.length === 0 && decoratedTds.length === 0) return true;
+  for (const { c, tds } of [...contentTds, ...decoratedTds]) if (!tds.every((td) => painter.shows(td, c.row, c.col))) return false;
   // read every height before writing anything, so this costs one layout, not one per cell
   const rows = new Map<Element, number>();
   for (const { tds } of [...contentTds, ...decoratedTds]) {
@@ -74,7 +79,7 @@ export function redrawInPlace(
   }
   try {
     for (const { c, tds } of contentTds) for (const td of tds) renderCell(hot, td, c.row, c.col);
-    for (const { c, tds } of decoratedTds) for (const td of tds) decorate(td, c.row, c.col);
+    for (const { c, tds } of decoratedTds) for (const td of tds) painter.decorate(td, c.row, c.col);
   } catch {
     return false;
   }
