@@ -65,7 +65,7 @@ function report(times: number[], events: TraceEvent[]): void {
   console.log(`edits (ms): ${times.map((t) => Math.round(t)).join(' ')}; median ${Math.round((sorted[9]! + sorted[10]!) / 2)}`);
   const enter = events.filter((e) => e.name === 'gouji.edit.enter').map((e) => e.ts).sort((a, b) => a - b);
   const done = events.filter((e) => e.name === 'gouji.edit.done').map((e) => e.ts).sort((a, b) => a - b);
-  const windows = enter.map((t, i) => [t, done.find((d) => d > t) ?? t] as const).filter(([a, b]) => b > a);
+  const windows = enter.map((t) => [t, done.find((d) => d > t) ?? t] as const).filter(([a, b]) => b > a);
   const inside = (ts: number) => windows.some(([a, b]) => ts >= a && ts <= b);
   const main = mainThread(events);
   const total = windows.reduce((n, [a, b]) => n + (b - a), 0);
