@@ -40,12 +40,12 @@ try {
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.locator('[data-testid="app.root"][data-ready="true"]').waitFor({ timeout: 60_000 });
     const table = tenThousandRows();
-    await page.evaluate(`(${PASTE_AND_WAIT})(${JSON.stringify({ text: table.text, code: table.wrong.code.slice(0, 5) })})`);
+    const paste = await page.evaluate(`(${PASTE_AND_WAIT})(${JSON.stringify({ text: table.text, code: table.wrong.code.slice(0, 5) })})`) as number;
     await page.waitForTimeout(2_000);
     if (flag('--plain')) {
       const times = await editsToHighlight(page, table.wrong);
       const sorted = [...times].sort((a, b) => a - b);
-      console.log(`${root}: median ${Math.round((sorted[9]! + sorted[10]!) / 2)} ms; ${times.map((t) => Math.round(t)).join(' ')}`);
+      console.log(`${root}: paste→highlight ${Math.round(paste)} ms; edits median ${Math.round((sorted[9]! + sorted[10]!) / 2)} ms; ${times.map((t) => Math.round(t)).join(' ')}`);
     } else {
       await browser.startTracing(page, { categories: CATEGORIES.split(',') });
       const times = await editsToHighlight(page, table.wrong);
