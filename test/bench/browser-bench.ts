@@ -27,14 +27,13 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Builds into a temporary folder of its own, so the dist/ other tools use (and another bench run) is left alone. */
-function build(): string {
-  const out = mkdtempSync(join(tmpdir(), 'gouji-bench-dist-'));
-  const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'pipe', encoding: 'utf8' });
+export function build(out = mkdtempSync(join(tmpdir(), 'gouji-bench-dist-')), extra: readonly string[] = []): string {
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error', ...extra], { stdio: 'pipe', encoding: 'utf8' });
   if (r.status !== 0 || !existsSync(join(out, 'index.html'))) throw new Error(`vite build failed: ${(r.stderr || r.stdout).slice(0, 300)}`);
   return out;
 }
 
-function serve(root: string): Promise<Server> {
+export function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path === '/' ? 'index.html' : path);
@@ -84,7 +83,7 @@ export async function benchBrowser(): Promise<BrowserFigures> {
 const ERROR_ITEMS = `[...document.querySelectorAll('[data-testid="findings.item"][data-severity="error"]')]`;
 
 /** Dispatch the paste and resolve with the ms until an error finding names the wrong row's parent. */
-const PASTE_AND_WAIT = `({ text, code }) => new Promise((resolve, reject) => {
+export const PASTE_AND_WAIT = `({ text, code }) => new Promise((resolve, reject) => {
   const hit = () => ${ERROR_ITEMS}.some((e) => e.textContent.includes(code));
   const t0 = performance.now();
   const watch = new MutationObserver(() => { if (hit()) { watch.disconnect(); resolve(performance.now() - t0); } });
@@ -102,23 +101,26 @@ const ARM_EDIT_WATCH = `({ code, want }) => {
     let t0 = -1;
     const listed = () => ${ERROR_ITEMS}.some((e) => e.textContent.includes(code));
     const reached = () => (want === 'gone' ? !listed() : listed());
-    const onKey = (e) => { if (e.key === 'Enter' && t0 < 0) t0 = performance.now(); };
+    const onKey = (e) => { if (e.key === 'Enter' && t0 < 0) { t0 = performance.now(); performance.mark('gouji.edit.enter'); } };
     window.addEventListener('keydown', onKey, { capture: true });
     const watch = new MutationObserver(() => {
-      if (t0 >= 0 && reached()) { watch.disconnect(); window.removeEventListener('keydown', onKey, { capture: true }); resolve(performance.now() - t0); }
+      if (t0 >= 0 && reached()) {
+        performance.mark('gouji.edit.done');
+        watch.disconnect(); window.removeEventListener('keydown', onKey, { capture: true }); resolve(performance.now() - t0);
+      }
     });
     watch.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     setTimeout(() => { watch.disconnect(); reject(new Error('the error mark did not change 30 s after the edit')); }, 30000);
   });
 }`;
 
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
+export type Page = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
 
 /** Edits measured: the wrong cell fixed, broken again, fixed … (issue 17 asks for the median of 20). */
 const EDITS = 20;
 
 /** Jump to the finding, then type over the wrong cell EDITS times, timing Enter → the error mark changed. */
-async function editsToHighlight(page: Page, wrong: { code: string; colNo: number; text: string; fix: string }): Promise<number[]> {
+export async function editsToHighlight(page: Page, wrong: { code: string; colNo: number; text: string; fix: string }): Promise<number[]> {
   const parent = wrong.code.slice(0, 5);
   await page.locator('[data-testid="findings.item"][data-severity="error"]', { hasText: parent }).first().click();
   const row = page.locator('.ht_master tbody tr').filter({ has: page.locator('td', { hasText: new RegExp(`^${wrong.code}$`) }) });

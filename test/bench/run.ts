@@ -16,8 +16,8 @@ const noBrowser = pasteOnly || args.has('--no-browser');
 const browserOnly = args.has('--browser-only');
 const log = (s = '') => process.stdout.write(s + '\n');
 
-function ratio(a: number | null, b: number | null): number | null {
-  return a === null || b === null || b === 0 ? null : round(a / b, 2);
+function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a == null || b == null || b === 0 ? null : round(a / b, 2);
 }
 
 async function main() {

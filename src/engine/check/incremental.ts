@@ -8,7 +8,7 @@ import { CheckContext, Scratch } from './context.ts';
 import { evaluateInstance } from './evaluate.ts';
 import { findingsOf, runCompiled, statusOf, type PlanRun } from './check-rules.ts';
 import { normaliseCode } from './labels.ts';
-import { moveCache } from './table-cache.ts';
+import { forkCache } from './table-cache.ts';
 import type { BoundRule, CheckOptions, CheckResult, FindingDelta } from './types.ts';
 
 export class IncrementalChecker {
@@ -61,11 +61,15 @@ export class IncrementalChecker {
     // copy-on-first-write: the first edit copies the rows array once; later edits of a table this checker
     // owns replace one row in place, so an edit costs the same at 100 rows and at 1M cells
     const wasUncertain = rowPlacement(old.rows[row]!) !== 'exact';
-    const next = this.owned.has(old) ? withCellInPlace(old, row, col, text) : withCell(old, row, col, text);
+    const owned = this.owned.has(old);
+    const next = owned ? withCellInPlace(old, row, col, text) : withCell(old, row, col, text);
     this.owned.add(next);
     this.tables[t] = next;
-    // the context holds this.tables itself, so it already sees the new table; the cache follows it
-    moveCache(old, next, row, col);
+    // the context holds this.tables itself, so it already sees the new table; the cache follows it: patched in
+    // place when this checker owns the table, else forked (others holding the old table keep its cache as it was)
+    const cache = this.ctx!.caches[t]!;
+    if (owned) cache.patchCell(next, row, col);
+    else this.ctx!.caches[t] = forkCache(cache, next, row, col);
     const added: Finding[] = [];
     const removed: Finding[] = [];
     this.compiled.forEach((c, k) => {

@@ -132,6 +132,16 @@ export class TableCache {
     return a;
   }
 
+  /**
+   * The same lookups for a copy of the table (amount edits change none of them); the column arrays are shared until
+   * either side writes one (both count them as borrowed, so the first write copies).
+   */
+  fork(table: Table): TableCache {
+    for (const col of this.arrays.keys()) this.borrowed.add(col);
+    const copy = Object.create(TableCache.prototype) as TableCache;
+    return Object.assign(copy, this, { table, arrays: new Map(this.arrays), borrowed: new Set(this.borrowed) });
+  }
+
   /** A single amount cell changed: move to the new Table object and patch the arrays (a columnar table's copied first). */
   patchCell(table: Table, row: number, col: number): void {
     this.table = table;
@@ -191,11 +201,14 @@ export function tableCache(table: Table): TableCache {
   return c;
 }
 
-/** Re-key a cache after an edit produced a new Table object for the same table. */
-export function moveCache(from: Table, to: Table, row: number, col: number): void {
-  const c = CACHES.get(from);
-  if (!c) return;
-  CACHES.delete(from);
+/**
+ * The cache of `to`, a copy of `from`'s table with one amount cell changed, for the one checker that made the copy.
+ * `from` stays as it is for everyone else who holds its table (the reviewer's workbook, another checker: the root
+ * causes' trial corrections run on the same tables as the live check, and must never move its cache away).
+ */
+export function forkCache(from: TableCache, to: Table, row: number, col: number): TableCache {
+  const c = from.fork(to);
   c.patchCell(to, row, col);
   CACHES.set(to, c);
+  return c;
 }

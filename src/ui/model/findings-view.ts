@@ -25,6 +25,12 @@ export type Notes = ReadonlyMap<string, string>;
 
 export const markKey = (row: number, col: number) => `${row}:${col}`;
 
+/** The cell a markKey names (null for anything else). */
+export function markCell(key: string): { row: number; col: number } | null {
+  const m = /^(\d+):(\d+)$/.exec(key);
+  return m ? { row: Number(m[1]), col: Number(m[2]) } : null;
+}
+
 /** Unique id of a finding in the UI: findingKey plus the sentence offset, since narrative findings share
  *  a null location. Notes (核实说明) are keyed by it. */
 export function findingId(f: Finding): string {

@@ -102,3 +102,23 @@ test('replaceTable and setRules take effect at the next run', () => {
   checker.setRules([rule('1栏≤2栏')]);
   expect(checker.run().findings).toEqual([]);
 });
+
+test('two checkers over the same tables never change what the other sees (the root causes’ trials run beside the live check)', () => {
+  for (const fastPath of [true, false]) {
+    const t = table(['label', '1', '2', '3'], [['甲', '9.00', '4.00', '5.00'], ['乙', '3.00', '1.00', '2.00']]);
+    const live = new IncrementalChecker([t], [rule('1栏=2+3栏')], { fastPath });
+    live.run();
+    // the trials check the same Table object: a trial correction, then its undo, then one left in place
+    const trials = new IncrementalChecker([t], [rule('1栏=2+3栏')], { fastPath });
+    trials.run();
+    trials.setCell('t1', 0, 2, '7.00');
+    trials.setCell('t1', 0, 2, '4.00');
+    trials.setCell('t1', 1, 1, '8.00');
+    // the live check is edited after the trials: its own edits are seen, none of the trials'
+    expect(live.setCell('t1', 0, 3, '6.00').added.map((f) => f.location?.row)).toEqual([0]);
+    expect(live.setCell('t1', 1, 3, '3.00').added.map((f) => f.location?.row)).toEqual([1]);
+    const fresh = new IncrementalChecker(live.currentTables.map((x) => ({ ...x, rows: x.rows.slice() })), [rule('1栏=2+3栏')], { fastPath });
+    expect(keys(live.current().findings)).toEqual(keys(fresh.run().findings));
+    expect(trials.current().findings.map((f) => [f.location?.row, f.actual])).toEqual([[1, '8.00']]);
+  }
+});
