@@ -37,6 +37,10 @@ async function stepDownTo(page: Page, cell: Locator): Promise<Locator> {
     if ((await cell.count()) > 0) break;
     await holder.evaluate((el) => { el.scrollTop += el.clientHeight * 0.5; });
   }
+  // centred before it is clicked: the click's own scroll into view would redraw the grid, which reuses its <td>s for
+  // other rows, and the click would land on another row's cell (seen once in CI: the fix typed into 4360412)
+  await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return cell;
 }
 
@@ -76,6 +80,8 @@ test('a 5 MB paste is parsed and checked in the worker: its error is listed, wit
   await page.locator('[data-testid="findings.item"][data-severity="error"]', { hasText: parent }).first().click();
   const fixed = await stepDownTo(page, wb.cell(BIG.wrong.code, BIG.wrong.colNo));
   await wb.typeInto(fixed, BIG.wrong.fix);
+  // the fix landed in the wrong cell's own row (the locator finds the cell by its row's code)
+  await expect(wb.cell(BIG.wrong.code, BIG.wrong.colNo)).toContainText(BIG.wrong.fix);
   await expect(page.locator('[data-testid="findings.item"][data-severity="error"]', { hasText: parent })).toHaveCount(0, { timeout: 30_000 });
 });
 
