@@ -4,6 +4,7 @@ import type { ParseProblem } from '../../engine/document.ts';
 import type { Table, TableKind } from '../../engine/table.ts';
 import type { SourceLine } from '../source-line.ts';
 import { prepareBlock, type PreparedBlock } from './block.ts';
+import { markUnplaced } from '../unplaced-amounts.ts';
 import { parseCodedBlock } from './coded.ts';
 import { parseEconomicBlock } from './economic.ts';
 import { lineFrags } from './frags.ts';
@@ -43,34 +44,8 @@ export function parseLayoutBlock(
   lines: readonly SourceLine[], kind: TableKind, title: string,
 ): { table: Table; problems: ParseProblem[] } {
   const block = prepareBlock(lines, title);
-  const read = parsePrepared(block, kind, title);
-  const lost = unplacedAmounts(block, read.table);
-  if (lost.count === 0) return read;
-  return {
-    table: { ...read.table, unplacedAmounts: lost.count },
-    problems: [...read.problems, {
-      code: 'amounts_unplaced', severity: 'warning', line: block.first, endLine: block.last, table: kind,
-      params: { count: lost.count, sample: lost.sample },
-    }],
-  };
-}
-
-/**
- * Every amount printed on the block's body lines must land in a cell: counted per printed text, the ones left over
- * were dropped by a reading that did not fit the text's shape.
- */
-function unplacedAmounts(block: PreparedBlock, table: Table): { count: number; sample: string } {
-  const want = new Map<string, number>();
-  for (const l of block.body) for (const f of l.frags) if (f.kind === 'amount') want.set(f.text, (want.get(f.text) ?? 0) + 1);
-  if (want.size === 0) return { count: 0, sample: '' };
-  for (const row of table.rows) {
-    for (const c of row.cells) {
-      const n = want.get(c.text);
-      if (n !== undefined) want.set(c.text, n - 1);
-    }
-  }
-  const lost = [...want].filter(([, n]) => n > 0);
-  return { count: lost.reduce((s, [, n]) => s + n, 0), sample: lost.slice(0, 3).map(([t]) => t).join('、') };
+  const amounts = block.body.flatMap((l) => l.frags.filter((f) => f.kind === 'amount').map((f) => f.text));
+  return markUnplaced(parsePrepared(block, kind, title), amounts, { line: block.first, endLine: block.last, table: kind });
 }
 
 function parsePrepared(block: PreparedBlock, kind: TableKind, title: string): { table: Table; problems: ParseProblem[] } {

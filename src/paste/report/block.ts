@@ -15,6 +15,7 @@ import { siblingBound } from './siblings.ts';
 import { buildTwoPane } from './two-pane.ts';
 import { delegateFor } from './delegates.ts';
 import { isTabLine, spaceTokens, tabCells } from './tokens.ts';
+import { markUnplaced } from '../unplaced-amounts.ts';
 
 export interface Block {
   readonly kind: TableKind;
@@ -107,34 +108,14 @@ export function parseBlock(block: Block, tables: readonly Table[], layoutText: b
     notes: [...built.notes, ...notes],
     sourceLines: [first, last],
   };
-  const lost = unplacedAmounts(block.title === '' ? body : body.slice(1), table);
-  if (lost.count === 0) return { table, problems: built.problems };
-  return {
-    table: { ...table, unplacedAmounts: lost.count },
-    problems: [...built.problems, { code: 'amounts_unplaced', severity: 'warning', line: first, endLine: last, table: id, params: lost }],
-  };
+  return markUnplaced({ table, problems: built.problems }, printedAmounts(block.title === '' ? body : body.slice(1)),
+    { line: first, endLine: last, table: id });
 }
 
-/**
- * The amounts printed on a block's body lines (tab cells, or whitespace tokens with decimals or thousands
- * separators) that no cell of the table holds, counted per printed text: a reading that did not fit the text's
- * shape dropped them.
- */
-function unplacedAmounts(lines: readonly SourceLine[], table: Table): { count: number; sample: string } {
-  const want = new Map<string, number>();
-  for (const l of lines) {
-    const texts = isTabLine(l.text) ? tabCells(l.text) : spaceTokens(l.text).filter((t) => t.kind === 'amount').map((t) => t.text);
-    for (const t of texts) if (AMOUNT.test(t)) want.set(t, (want.get(t) ?? 0) + 1);
-  }
-  if (want.size === 0) return { count: 0, sample: '' };
-  for (const row of table.rows) {
-    for (const c of row.cells) {
-      const n = want.get(c.text);
-      if (n !== undefined) want.set(c.text, n - 1);
-    }
-  }
-  const lost = [...want].filter(([, n]) => n > 0);
-  return { count: lost.reduce((s, [, n]) => s + n, 0), sample: lost.slice(0, 3).map(([t]) => t).join('、') };
+/** The amounts printed on body lines: tab cells, or whitespace tokens with decimals or thousands separators. */
+function printedAmounts(lines: readonly SourceLine[]): string[] {
+  return lines.flatMap((l) => (isTabLine(l.text) ? tabCells(l.text) : spaceTokens(l.text).filter((t) => t.kind === 'amount').map((t) => t.text)))
+    .filter((t) => AMOUNT.test(t));
 }
 
 const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$/;
