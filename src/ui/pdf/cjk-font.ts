@@ -3,19 +3,12 @@
 // lazy module holding a data: URL (the app's CSP allows no fetch). The single file carries no font (it would grow by
 // about 6 MB): there, and if the font cannot be read, the browser draws the list (list-pages.ts).
 import type { CjkFontSource, FontSlice } from '../../report/pdf-cjk.ts';
+import { dataUrlBytes } from './data-url.ts';
 
 const DIR = '../../assets/noto-sans-sc/';
 const SLICES: Record<string, () => Promise<string>> = __SINGLE_FILE__
   ? {}
   : import.meta.glob<string>('../../assets/noto-sans-sc/*.woff', { query: '?inline', import: 'default' });
-
-function dataUrlBytes(url: string): Uint8Array {
-  const b64 = url.slice(url.indexOf(',') + 1);
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** The font, or null where it is not bundled (the single file). */
 export async function bundledCjkFont(): Promise<CjkFontSource | null> {

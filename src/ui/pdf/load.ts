@@ -2,6 +2,7 @@
 // build, a separate file otherwise) and the Chinese character maps (Adobe-GB1, GB*, UniGB*) are bundled
 // and handed to pdf.js from memory, so a PDF is read offline and from file:// with no request.
 import type { PdfJsLike, PdfLoader } from '../../paste/pdf/read.ts';
+import { dataUrlBytes } from './data-url.ts';
 
 type Lazy = () => Promise<string>;
 // Vite turns each character map into a data: URL in its own lazy chunk (inlined in the single-file build)
@@ -9,14 +10,6 @@ const CMAPS = import.meta.glob<string>(
   ['/node_modules/pdfjs-dist/cmaps/Adobe-GB1-*.bcmap', '/node_modules/pdfjs-dist/cmaps/*GB*.bcmap', '/node_modules/pdfjs-dist/cmaps/Identity-*.bcmap'],
   { query: '?inline', import: 'default' },
 ) as Record<string, Lazy>;
-
-function dataUrlBytes(url: string): Uint8Array {
-  const b64 = url.slice(url.indexOf(',') + 1);
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** pdf.js's BinaryDataFactory, answering from the bundled maps instead of fetching. */
 class BundledData {
